@@ -1,0 +1,4 @@
+@NullMarked
+package de.norderstedt.go.content;
+
+import org.jspecify.annotations.NullMarked;

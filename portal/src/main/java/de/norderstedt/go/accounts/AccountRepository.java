@@ -1,0 +1,148 @@
+package de.norderstedt.go.accounts;
+
+import static de.norderstedt.go.db.Tables.ACCOUNT;
+import static de.norderstedt.go.db.Tables.ACCOUNT_PREFERENCES;
+import static de.norderstedt.go.db.Tables.ACCOUNT_ROLE;
+import static org.jooq.impl.DSL.lower;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AccountRepository {
+
+	private final DSLContext dsl;
+
+	AccountRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	private static final Field<List<String>> ROLES = multiset(
+			select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)))
+		.as("roles")
+		.convertFrom(r -> r.map(Record1::value1));
+
+	Optional<StoredAccount> findByUsername(String username) {
+		return find(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)));
+	}
+
+	Optional<StoredAccount> findById(long id) {
+		return find(ACCOUNT.ID.eq(id));
+	}
+
+	private Optional<StoredAccount> find(Condition condition) {
+		return this.dsl.select(ACCOUNT.asterisk(), ROLES)
+			.from(ACCOUNT)
+			.where(condition)
+			.fetchOptional(AccountRepository::toStored);
+	}
+
+	List<Account> findAll() {
+		return this.dsl.select(ACCOUNT.asterisk(), ROLES)
+			.from(ACCOUNT)
+			.orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
+			.fetch(r -> toStored(r).account());
+	}
+
+	boolean usernameTaken(String username) {
+		return this.dsl.fetchExists(ACCOUNT, lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)));
+	}
+
+	long insert(String username, String displayName, String passwordHash, Set<Role> roles) {
+		long id = this.dsl.insertInto(ACCOUNT)
+			.set(ACCOUNT.USERNAME, username)
+			.set(ACCOUNT.DISPLAY_NAME, displayName)
+			.set(ACCOUNT.PASSWORD_HASH, passwordHash)
+			.returning(ACCOUNT.ID)
+			.fetchSingle(ACCOUNT.ID);
+		for (Role role : roles) {
+			this.dsl.insertInto(ACCOUNT_ROLE)
+				.set(ACCOUNT_ROLE.ACCOUNT_ID, id)
+				.set(ACCOUNT_ROLE.ROLE, role.name())
+				.execute();
+		}
+		return id;
+	}
+
+	/**
+	 * Counts a failed sign-in and locks the account once the limit is reached, in one
+	 * statement so that concurrent attempts cannot slip past the limit.
+	 */
+	void recordFailedLogin(String username, int limit, Instant lockUntil) {
+		this.dsl.update(ACCOUNT)
+			.set(ACCOUNT.FAILED_LOGINS, ACCOUNT.FAILED_LOGINS.plus(1))
+			.set(ACCOUNT.LOCKED_UNTIL,
+					when(ACCOUNT.FAILED_LOGINS.plus(1).ge(limit), utc(lockUntil)).else_(ACCOUNT.LOCKED_UNTIL))
+			.where(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
+			.execute();
+	}
+
+	void resetFailedLogins(long id) {
+		this.dsl.update(ACCOUNT)
+			.set(ACCOUNT.FAILED_LOGINS, 0)
+			.setNull(ACCOUNT.LOCKED_UNTIL)
+			.where(ACCOUNT.ID.eq(id))
+			.execute();
+	}
+
+	Optional<Preferences> findPreferences(long accountId) {
+		return this.dsl.selectFrom(ACCOUNT_PREFERENCES)
+			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
+			.fetchOptional(r -> new Preferences(Language.ofCode(r.getLanguage()), TextSize.ofPercent(r.getTextSize()),
+					r.getHighContrast(), r.getReducedMotion()));
+	}
+
+	void savePreferences(long accountId, Preferences preferences) {
+		this.dsl.insertInto(ACCOUNT_PREFERENCES)
+			.set(ACCOUNT_PREFERENCES.ACCOUNT_ID, accountId)
+			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
+			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
+			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
+			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
+			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
+			.doUpdate()
+			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
+			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
+			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
+			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
+			.set(ACCOUNT_PREFERENCES.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+			.execute();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static StoredAccount toStored(Record r) {
+		Set<Role> roles = new HashSet<>();
+		for (String role : r.get(ROLES)) {
+			roles.add(Role.valueOf(role));
+		}
+		@Nullable OffsetDateTime lockedUntil = r.get(ACCOUNT.LOCKED_UNTIL);
+		Account account = new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME), roles,
+				r.get(ACCOUNT.ENABLED), lockedUntil == null ? null : lockedUntil.toInstant());
+		return new StoredAccount(account, r.get(ACCOUNT.PASSWORD_HASH));
+	}
+
+	/** An account with its password hash; never leaves the feature. */
+	record StoredAccount(Account account, String passwordHash) {
+	}
+
+}

@@ -1,0 +1,129 @@
+package de.norderstedt.go.accounts;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** People, roles, sign-in bookkeeping and preferences. */
+@Service
+public class AccountService {
+
+	/** Shortest password the platform accepts. */
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	/** Longest password the platform accepts (hashing cost stays bounded). */
+	public static final int MAX_PASSWORD_LENGTH = 256;
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AccountsProperties properties;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountsProperties properties) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.properties = properties;
+		this.clock = Clock.systemUTC();
+	}
+
+	/** The account of the person signed in to the current request, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Account> currentAccount() {
+		return currentAccountId().flatMap(this.accounts::findById).map(AccountRepository.StoredAccount::account);
+	}
+
+	/** Stored preferences of the signed-in person; empty for anonymous visitors. */
+	@Transactional(readOnly = true)
+	public Optional<Preferences> currentPreferences() {
+		return currentAccountId().map(id -> this.accounts.findPreferences(id).orElse(Preferences.DEFAULT));
+	}
+
+	/**
+	 * Keeps the preferences of the signed-in person. Anonymous visitors keep theirs in
+	 * the session, so for them this does nothing and returns false.
+	 */
+	@Transactional
+	public boolean saveCurrentPreferences(Preferences preferences) {
+		Optional<Long> id = currentAccountId();
+		id.ifPresent(accountId -> this.accounts.savePreferences(accountId, preferences));
+		return id.isPresent();
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<Account> listAccounts() {
+		return this.accounts.findAll();
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account createAccount(NewAccount request) {
+		return create(request);
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void unlock(long accountId) {
+		this.accounts.resetFailedLogins(accountId);
+	}
+
+	/**
+	 * Creates an account without an authorization check; for demo data and setup only.
+	 */
+	Account create(NewAccount request) {
+		String username = Usernames.normalize(request.username());
+		String displayName = request.displayName().strip();
+		if (!Usernames.isPlausible(username)) {
+			throw new AccountException("accounts.error.username-invalid");
+		}
+		if (displayName.isEmpty() || displayName.length() > 200) {
+			throw new AccountException("accounts.error.display-name-invalid");
+		}
+		if (request.password().length() < MIN_PASSWORD_LENGTH || request.password().length() > MAX_PASSWORD_LENGTH) {
+			throw new AccountException("accounts.error.password-length");
+		}
+		if (request.roles().isEmpty()) {
+			throw new AccountException("accounts.error.roles-empty");
+		}
+		if (this.accounts.usernameTaken(username)) {
+			throw new AccountException("accounts.error.username-taken");
+		}
+		long id = this.accounts.insert(username, displayName, this.passwordEncoder.encode(request.password()),
+				request.roles());
+		return this.accounts.findById(id).orElseThrow().account();
+	}
+
+	@Transactional
+	void recordFailedLogin(String rawUsername) {
+		String username = Usernames.normalize(rawUsername);
+		if (Usernames.isPlausible(username)) {
+			Instant lockUntil = this.clock.instant().plus(this.properties.lockDuration());
+			this.accounts.recordFailedLogin(username, this.properties.maxFailedLogins(), lockUntil);
+		}
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(long accountId) {
+		this.accounts.resetFailedLogins(accountId);
+	}
+
+	private static Optional<Long> currentAccountId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			return Optional.of(principal.account().id());
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,92 @@
+package de.norderstedt.go.accounts.ui;
+
+import java.util.stream.Collectors;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Preferences;
+import de.norderstedt.go.accounts.Role;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * Where everyone lands after signing in: who they are, what their roles let them do here,
+ * and the preferences kept with their account.
+ */
+@Route("konto")
+@PermitAll
+@AccessDeniedErrorRouter
+public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final AccountService accounts;
+
+	AccountView(AccountService accounts) {
+		this.accounts = accounts;
+		addClassName("page");
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "account.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		removeAll();
+		Account account = this.accounts.currentAccount().orElseThrow();
+		add(new H1(getTranslation("account.heading", account.displayName())));
+		add(new Paragraph(getTranslation("account.signed-in-as", account.username())));
+
+		UnorderedList roles = new UnorderedList();
+		for (Role role : Role.values()) {
+			if (account.hasRole(role)) {
+				roles.add(new ListItem(getTranslation("role." + role.name()) + ": "
+						+ getTranslation("role." + role.name() + ".description")));
+			}
+		}
+		add(new Section(new H2(getTranslation("account.roles.heading")), roles));
+
+		if (account.hasRole(Role.ADMIN)) {
+			RouterLink manage = new RouterLink(getTranslation("account.admin.manage-accounts"),
+					AccountsAdminView.class);
+			add(new Section(new H2(getTranslation("account.admin.heading")),
+					new Paragraph(getTranslation("account.admin.text")), new Paragraph(manage)));
+		}
+
+		Preferences preferences = this.accounts.currentPreferences().orElse(Preferences.DEFAULT);
+		UnorderedList summary = new UnorderedList(
+				new ListItem(getTranslation("settings.language") + ": "
+						+ getTranslation("language." + preferences.language().code())),
+				new ListItem(getTranslation("settings.text-size") + ": " + preferences.textSize().percent() + " %"),
+				new ListItem(getTranslation("settings.high-contrast") + ": "
+						+ getTranslation(preferences.highContrast() ? "settings.on" : "settings.off")),
+				new ListItem(getTranslation("settings.reduced-motion") + ": "
+						+ getTranslation(preferences.reducedMotion() ? "settings.on" : "settings.off")));
+		add(new Section(new H2(getTranslation("account.preferences.heading")),
+				new Paragraph(getTranslation("account.preferences.text")), summary));
+		Titles.update(this);
+	}
+
+	static String roleNames(Account account, Div translator) {
+		return account.roles()
+			.stream()
+			.sorted()
+			.map(role -> translator.getTranslation("role." + role.name()))
+			.collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,190 @@
+package de.norderstedt.go.accounts.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.EnumSet;
+import java.util.Set;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountException;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.NewAccount;
+import de.norderstedt.go.accounts.Role;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Admins create staff and resident accounts and unlock accounts locked after failed
+ * sign-ins.
+ */
+@Route("admin/konten")
+@RolesAllowed("ADMIN")
+@AccessDeniedErrorRouter
+public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private final AccountService accounts;
+
+	private final H1 heading = new H1();
+
+	private final H2 listHeading = new H2();
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final H2 createHeading = new H2();
+
+	private final TextField username = new TextField();
+
+	private final TextField displayName = new TextField();
+
+	private final PasswordField password = new PasswordField();
+
+	private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+
+	private final Button create = new Button();
+
+	private final Paragraph status = new Paragraph();
+
+	AccountsAdminView(AccountService accounts) {
+		this.accounts = accounts;
+		addClassName("page");
+		this.list.addClassName("account-list");
+		this.username.setMaxLength(254);
+		this.username.setRequired(true);
+		this.displayName.setMaxLength(200);
+		this.displayName.setRequired(true);
+		this.password.setMinLength(AccountService.MIN_PASSWORD_LENGTH);
+		this.password.setMaxLength(AccountService.MAX_PASSWORD_LENGTH);
+		this.password.setRequired(true);
+		this.roles.setItems(EnumSet.allOf(Role.class));
+		this.roles.setRequired(true);
+		this.create.addThemeName("primary");
+		this.create.addClickListener(e -> createAccount());
+		this.status.setId("account-status");
+		this.status.getElement().setAttribute("role", "status");
+		Div form = new Div(this.username, this.displayName, this.password, this.roles, this.create, this.status);
+		form.addClassName("form");
+		add(this.heading, new Section(this.listHeading, this.list), new Section(this.createHeading, form));
+	}
+
+	private void createAccount() {
+		clearErrors();
+		Set<Role> selected = this.roles.getValue();
+		try {
+			Account account = this.accounts.createAccount(new NewAccount(this.username.getValue(),
+					this.displayName.getValue(), this.password.getValue(), selected));
+			this.username.clear();
+			this.displayName.clear();
+			this.password.clear();
+			this.roles.clear();
+			this.status.setText(getTranslation("admin.accounts.created", account.username()));
+			showAccounts();
+		}
+		catch (AccountException ex) {
+			String message = getTranslation(ex.messageKey());
+			switch (ex.messageKey()) {
+				case "accounts.error.username-invalid", "accounts.error.username-taken" ->
+					invalid(this.username, message);
+				case "accounts.error.display-name-invalid" -> invalid(this.displayName, message);
+				case "accounts.error.password-length" -> invalid(this.password, message);
+				case "accounts.error.roles-empty" -> {
+					this.roles.setErrorMessage(message);
+					this.roles.setInvalid(true);
+				}
+				default -> {
+				}
+			}
+			this.status.setText(message);
+		}
+	}
+
+	private static void invalid(TextField field, String message) {
+		field.setErrorMessage(message);
+		field.setInvalid(true);
+	}
+
+	private static void invalid(PasswordField field, String message) {
+		field.setErrorMessage(message);
+		field.setInvalid(true);
+	}
+
+	private void clearErrors() {
+		this.username.setInvalid(false);
+		this.displayName.setInvalid(false);
+		this.password.setInvalid(false);
+		this.roles.setInvalid(false);
+		this.status.setText("");
+	}
+
+	private void showAccounts() {
+		this.list.removeAll();
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.withZone(BERLIN);
+		Instant now = Instant.now();
+		for (Account account : this.accounts.listAccounts()) {
+			H3 name = new H3(account.displayName());
+			Paragraph details = new Paragraph(
+					getTranslation("admin.accounts.details", account.username(), AccountView.roleNames(account, this)));
+			ListItem item = new ListItem(name, details);
+			item.addClassName("card");
+			if (account.isLocked(now)) {
+				item.add(new Paragraph(
+						getTranslation("admin.accounts.locked-until", format.format(account.lockedUntil()))));
+				Button unlock = new Button(getTranslation("admin.accounts.unlock"));
+				unlock.getElement()
+					.setAttribute("aria-label", getTranslation("admin.accounts.unlock.label", account.displayName()));
+				unlock.addClickListener(e -> {
+					this.accounts.unlock(account.id());
+					this.status.setText(getTranslation("admin.accounts.unlocked", account.displayName()));
+					showAccounts();
+				});
+				item.add(unlock);
+			}
+			this.list.add(item);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "admin.accounts.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.heading.setText(getTranslation("admin.accounts.title"));
+		this.listHeading.setText(getTranslation("admin.accounts.list"));
+		this.createHeading.setText(getTranslation("admin.accounts.create"));
+		this.username.setLabel(getTranslation("admin.accounts.username"));
+		this.displayName.setLabel(getTranslation("admin.accounts.display-name"));
+		this.password.setLabel(getTranslation("admin.accounts.password"));
+		this.password.setHelperText(getTranslation("admin.accounts.password.help", AccountService.MIN_PASSWORD_LENGTH));
+		this.roles.setLabel(getTranslation("admin.accounts.roles"));
+		this.roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
+		this.create.setText(getTranslation("admin.accounts.create.submit"));
+		showAccounts();
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.norderstedt.go.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,22 @@
+package de.norderstedt.go.shell.ui;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** The HTML page every view lives in: Lumo, then our own accessible theme on top. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/go.css")
+@Meta(name = "color-scheme", content = "light")
+public class AppShell implements AppShellConfigurator {
+
+	@Override
+	public void configurePage(AppShellSettings settings) {
+		settings.setPageTitle("Norderstedt GO!");
+		// Never disable zoom: people with low vision pinch to enlarge.
+		settings.setViewport("width=device-width, initial-scale=1");
+	}
+
+}

@@ -1,0 +1,86 @@
+package de.norderstedt.go.shell.ui;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.ui.LoginView;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** What the platform is and what it offers, in plain words. */
+@Route("")
+@AnonymousAllowed
+public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private static final String[] OFFERS = { "learn", "courses", "lockers", "news" };
+
+	private final H1 title = new H1();
+
+	private final Paragraph intro = new Paragraph();
+
+	private final H2 offersHeading = new H2();
+
+	private final Div offers = new Div();
+
+	private final H2 displayHeading = new H2();
+
+	private final Paragraph displayText = new Paragraph();
+
+	private final H2 accountHeading = new H2();
+
+	private final Paragraph accountText = new Paragraph();
+
+	private final RouterLink signIn = new RouterLink();
+
+	public HomeView() {
+		addClassName("page");
+		this.intro.addClassName("lead");
+		this.offers.addClassName("cards");
+		this.signIn.setRoute(LoginView.class);
+		add(this.title, this.intro, section(this.offersHeading, this.offers),
+				section(this.displayHeading, this.displayText),
+				section(this.accountHeading, this.accountText, new Paragraph(this.signIn)));
+	}
+
+	private static Section section(com.vaadin.flow.component.Component... children) {
+		Section section = new Section(children);
+		return section;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "home.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.title.setText(getTranslation("home.heading"));
+		this.intro.setText(getTranslation("home.intro"));
+		this.offersHeading.setText(getTranslation("home.offers.heading"));
+		this.offers.removeAll();
+		for (String offer : OFFERS) {
+			H3 cardTitle = new H3();
+			cardTitle.setText(getTranslation("home.offers." + offer + ".title"));
+			cardTitle.addClassName("card-title");
+			Section card = new Section(cardTitle, new Paragraph(getTranslation("home.offers." + offer + ".text")));
+			card.addClassName("card");
+			this.offers.add(card);
+		}
+		this.displayHeading.setText(getTranslation("home.display.heading"));
+		this.displayText.setText(getTranslation("home.display.text"));
+		this.accountHeading.setText(getTranslation("home.account.heading"));
+		this.accountText.setText(getTranslation("home.account.text"));
+		this.signIn.setText(getTranslation("home.account.sign-in"));
+		Titles.update(this);
+	}
+
+}

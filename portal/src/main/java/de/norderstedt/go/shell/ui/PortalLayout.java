@@ -1,0 +1,198 @@
+package de.norderstedt.go.shell.ui;
+
+import java.util.Optional;
+
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.ui.AccountView;
+import de.norderstedt.go.accounts.ui.AccountsAdminView;
+import de.norderstedt.go.accounts.ui.LoginView;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The frame of every portal page: skip link, banner with navigation and settings, main
+ * content, footer. Landmarks and a single h1 per view let screen reader users find their
+ * way.
+ */
+@Layout
+@AnonymousAllowed
+public class PortalLayout extends Div implements RouterLayout, LocaleChangeObserver, AfterNavigationObserver {
+
+	private final AccountService accounts;
+
+	private final AuthenticationContext authentication;
+
+	private final Anchor skipLink = new Anchor("#main", "");
+
+	private final Span brandName = new Span("Norderstedt GO!");
+
+	private final RouterLink brand = new RouterLink();
+
+	private final Nav nav = new Nav();
+
+	private final UnorderedList navList = new UnorderedList();
+
+	private final Button settingsToggle = new Button();
+
+	private final Button languageToggle = new Button();
+
+	private final Button signInOut = new Button();
+
+	private final DisplaySettings settings;
+
+	private final Main main = new Main();
+
+	private final Paragraph footerText = new Paragraph();
+
+	private boolean firstNavigation = true;
+
+	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences) {
+		this.accounts = accounts;
+		this.authentication = authentication;
+		this.settings = new DisplaySettings(preferences, false);
+		addClassName("portal");
+
+		this.skipLink.addClassName("skip-link");
+		// The router would treat "#main" as navigation; move focus ourselves.
+		this.skipLink.getElement().setAttribute("router-ignore", true);
+		this.skipLink.getElement()
+			.executeJs(
+					"this.addEventListener('click', e => { e.preventDefault(); const m = document.getElementById('main'); m.focus(); m.scrollIntoView(); });");
+
+		this.brand.setRoute(HomeView.class);
+		this.brand.add(this.brandName);
+		this.brand.addClassName("brand");
+
+		this.settingsToggle.addClassName("settings-toggle");
+		this.settingsToggle.getElement().setAttribute("aria-expanded", "false");
+		this.settingsToggle.getElement().setAttribute("aria-controls", DisplaySettings.ID);
+		this.settingsToggle.addClickListener(e -> toggleSettings());
+		this.settings.setVisible(false);
+
+		this.languageToggle.addClickListener(e -> this.settings.switchLanguage());
+
+		this.signInOut.addClickListener(e -> {
+			if (this.authentication.isAuthenticated()) {
+				this.authentication.logout();
+			}
+			else {
+				UI.getCurrent().navigate(LoginView.class);
+			}
+		});
+
+		Div tools = new Div(this.settingsToggle, this.languageToggle, this.signInOut);
+		tools.addClassName("header-tools");
+		Div bar = new Div(this.brand, tools);
+		bar.addClassName("header-bar");
+		this.nav.add(this.navList);
+		this.nav.addClassName("main-nav");
+		Header header = new Header(bar, this.nav, this.settings);
+		header.addClassName("site-header");
+
+		this.main.setId("main");
+		this.main.getElement().setAttribute("tabindex", "-1");
+
+		Footer footer = new Footer(this.footerText);
+		footer.addClassName("site-footer");
+
+		add(this.skipLink, header, this.main, footer);
+	}
+
+	private void toggleSettings() {
+		boolean open = !this.settings.isVisible();
+		this.settings.setVisible(open);
+		this.settingsToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+		if (open) {
+			this.settings.focusFirst();
+		}
+	}
+
+	@Override
+	public void showRouterLayoutContent(HasElement content) {
+		this.main.getElement().removeAllChildren();
+		this.main.getElement().appendChild(content.getElement());
+	}
+
+	@Override
+	public void removeRouterLayoutContent(HasElement oldContent) {
+		this.main.getElement().removeChild(oldContent.getElement());
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		buildNavigation();
+		if (!this.firstNavigation) {
+			// After in-app navigation, start reading at the new page's heading, as after
+			// a page load.
+			this.main.getElement()
+				.executeJs(
+						"const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex','-1'); h.focus(); }");
+		}
+		this.firstNavigation = false;
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.skipLink.setText(getTranslation("shell.skip-link"));
+		this.brand.getElement().setAttribute("aria-label", getTranslation("shell.brand.label"));
+		this.nav.getElement().setAttribute("aria-label", getTranslation("shell.nav.label"));
+		this.settingsToggle.setText(getTranslation("shell.settings.toggle"));
+		this.languageToggle.setText(getTranslation("shell.language.other"));
+		this.languageToggle.getElement().setAttribute("lang", getTranslation("shell.language.other.code"));
+		this.signInOut
+			.setText(getTranslation(this.authentication.isAuthenticated() ? "shell.sign-out" : "shell.sign-in"));
+		this.footerText.setText(getTranslation("shell.footer"));
+		buildNavigation();
+	}
+
+	private void buildNavigation() {
+		this.navList.removeAll();
+		addLink(HomeView.class, "shell.nav.home");
+		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
+				: Optional.empty();
+		account.ifPresent(a -> {
+			addLink(AccountView.class, "shell.nav.account");
+			if (a.hasRole(Role.ADMIN)) {
+				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
+			}
+		});
+	}
+
+	private void addLink(Class<? extends com.vaadin.flow.component.Component> target, String key) {
+		RouterLink link = new RouterLink(getTranslation(key), target);
+		link.setHighlightCondition(com.vaadin.flow.router.HighlightConditions.sameLocation());
+		link.setHighlightAction((l, active) -> {
+			if (active) {
+				l.getElement().setAttribute("aria-current", "page");
+			}
+			else {
+				l.getElement().removeAttribute("aria-current");
+			}
+		});
+		this.navList.add(new ListItem(link));
+	}
+
+}

@@ -1,0 +1,84 @@
+package de.norderstedt.go.shell.ui;
+
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Preferences;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The preferences in effect for the current person: stored with the account when signed
+ * in, kept in the session otherwise. Applying them changes the page at once, without a
+ * reload.
+ */
+@Component
+public class PreferencesSession {
+
+	private static final String ATTRIBUTE = PreferencesSession.class.getName();
+
+	private final AccountService accounts;
+
+	PreferencesSession(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	public Preferences current() {
+		return this.accounts.currentPreferences().orElseGet(() -> {
+			VaadinSession session = VaadinSession.getCurrent();
+			@Nullable Object stored = session == null ? null : session.getAttribute(ATTRIBUTE);
+			return stored instanceof Preferences preferences ? preferences : Preferences.DEFAULT;
+		});
+	}
+
+	/**
+	 * Keeps the new preferences and applies them to the page the person is looking at.
+	 */
+	public void update(Preferences preferences) {
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session != null) {
+			session.setAttribute(ATTRIBUTE, preferences);
+		}
+		this.accounts.saveCurrentPreferences(preferences);
+		UI ui = UI.getCurrent();
+		if (ui != null) {
+			apply(ui, preferences);
+		}
+	}
+
+	static void apply(UI ui, Preferences preferences) {
+		ui.getElement()
+			.executeJs("""
+					const html = document.documentElement;
+					html.lang = $0;
+					html.dataset.textSize = $1;
+					html.dataset.contrast = $2;
+					html.dataset.motion = $3;""", preferences.language().code(),
+					String.valueOf(preferences.textSize().percent()), contrast(preferences), motion(preferences));
+		if (!preferences.language().locale().equals(ui.getLocale())) {
+			ui.setLocale(preferences.language().locale());
+		}
+	}
+
+	/**
+	 * The same attributes on the first HTML response, so the page never flashes in the
+	 * wrong style.
+	 */
+	static void apply(Element html, Preferences preferences) {
+		html.attr("lang", preferences.language().code());
+		html.attr("data-text-size", String.valueOf(preferences.textSize().percent()));
+		html.attr("data-contrast", contrast(preferences));
+		html.attr("data-motion", motion(preferences));
+	}
+
+	private static String contrast(Preferences preferences) {
+		return preferences.highContrast() ? "high" : "normal";
+	}
+
+	private static String motion(Preferences preferences) {
+		return preferences.reducedMotion() ? "reduce" : "normal";
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.norderstedt.go.shell.ui;
+
+import org.jspecify.annotations.NullMarked;
