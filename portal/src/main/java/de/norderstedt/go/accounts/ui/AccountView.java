@@ -63,6 +63,7 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		if (account.hasRole(Role.ADMIN)) {
 			RouterLink manage = new RouterLink(getTranslation("account.admin.manage-accounts"),
 					AccountsAdminView.class);
+			manage.addClassName("action-link");
 			add(new Section(new H2(getTranslation("account.admin.heading")),
 					new Paragraph(getTranslation("account.admin.text")), new Paragraph(manage)));
 		}

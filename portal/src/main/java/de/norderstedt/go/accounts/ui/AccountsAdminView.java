@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Set;
 
+import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountException;
@@ -78,7 +79,6 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 		this.password.setMaxLength(AccountService.MAX_PASSWORD_LENGTH);
 		this.password.setRequired(true);
 		this.roles.setItems(EnumSet.allOf(Role.class));
-		this.roles.setRequired(true);
 		this.create.addThemeName("primary");
 		this.create.addClickListener(e -> createAccount());
 		this.status.setId("account-status");
@@ -181,8 +181,12 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 		this.password.setLabel(getTranslation("admin.accounts.password"));
 		this.password.setHelperText(getTranslation("admin.accounts.password.help", AccountService.MIN_PASSWORD_LENGTH));
 		this.roles.setLabel(getTranslation("admin.accounts.roles"));
+		// Not marked required: Vaadin puts aria-required on the group, which ARIA does
+		// not allow there.
+		this.roles.setHelperText(getTranslation("admin.accounts.roles.help"));
 		this.roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
 		this.create.setText(getTranslation("admin.accounts.create.submit"));
+		PasswordFields.nameRevealButtons(this, getTranslation("password.reveal"));
 		showAccounts();
 		Titles.update(this);
 	}

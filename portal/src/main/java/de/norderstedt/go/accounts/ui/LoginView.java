@@ -3,6 +3,7 @@ package de.norderstedt.go.accounts.ui;
 import java.util.List;
 import java.util.Map;
 
+import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.AccountsProperties;
 
@@ -97,6 +98,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		error.setUsername(getTranslation("login.username.required"));
 		error.setPassword(getTranslation("login.password.required"));
 		this.form.setI18n(i18n);
+		PasswordFields.nameRevealButtons(this, getTranslation("password.reveal"));
 		Titles.update(this);
 	}
 

@@ -46,6 +46,7 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		this.intro.addClassName("lead");
 		this.offers.addClassName("cards");
 		this.signIn.setRoute(LoginView.class);
+		this.signIn.addClassName("action-link");
 		add(this.title, this.intro, section(this.offersHeading, this.offers),
 				section(this.displayHeading, this.displayText),
 				section(this.accountHeading, this.accountText, new Paragraph(this.signIn)));

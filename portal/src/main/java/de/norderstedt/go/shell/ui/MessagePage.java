@@ -28,6 +28,7 @@ abstract class MessagePage extends Div implements HasDynamicTitle, LocaleChangeO
 		this.prefix = prefix;
 		addClassName("page");
 		this.home.setRoute(HomeView.class);
+		this.home.addClassName("action-link");
 		add(this.heading, this.text, new Paragraph(this.home));
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -25,7 +26,13 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/styles/**", "/images/**", "/actuator/health/**").permitAll());
 		http.with(VaadinSecurityConfigurer.vaadin(),
-				vaadin -> vaadin.loginView(LoginView.class, "/").defaultSuccessUrl(ACCOUNT_HOME));
+				vaadin -> vaadin.loginView(LoginView.class, "/")
+					.defaultSuccessUrl(ACCOUNT_HOME)
+					// Views guard themselves (annotations checked by Vaadin's navigation
+					// access
+					// control); an unknown address must show the not-found page, not the
+					// login.
+					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
 		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

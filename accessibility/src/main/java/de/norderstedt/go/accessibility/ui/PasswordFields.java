@@ -1,0 +1,26 @@
+package de.norderstedt.go.accessibility.ui;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * Vaadin's password fields name their "show password" button in English only; this names
+ * it in the page's language for every password field inside a component.
+ */
+public final class PasswordFields {
+
+	private PasswordFields() {
+	}
+
+	public static void nameRevealButtons(Component container, String label) {
+		container.getElement().executeJs("""
+				const name = $0;
+				const apply = () => this.querySelectorAll('vaadin-password-field').forEach(field => {
+				  field.i18n = Object.assign({}, field.i18n, { reveal: name });
+				  const button = field.querySelector('vaadin-password-field-button');
+				  if (button) { button.setAttribute('aria-label', name); }
+				});
+				apply();
+				requestAnimationFrame(apply);""", label);
+	}
+
+}

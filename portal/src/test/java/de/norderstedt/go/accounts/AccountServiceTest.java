@@ -1,0 +1,172 @@
+package de.norderstedt.go.accounts;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Accounts against a real (embedded) PostgreSQL. */
+@SpringBootTest
+class AccountServiceTest {
+
+	@Autowired
+	AccountService service;
+
+	@Autowired
+	AccountRepository repository;
+
+	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
+	UserDetailsService userDetails;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@AfterEach
+	void signOut() {
+		this.testAccounts.signOut();
+	}
+
+	private AuthenticationManager authenticationManager() {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(this.userDetails);
+		provider.setPasswordEncoder(this.passwordEncoder);
+		ProviderManager manager = new ProviderManager(provider);
+		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(this.events));
+		return manager;
+	}
+
+	@Test
+	void passwords_are_stored_as_argon2_hashes_never_in_plain_text() {
+		Account account = this.testAccounts.ensure("hash-check", Role.RESIDENT);
+		String hash = this.repository.findById(account.id()).orElseThrow().passwordHash();
+		assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(TestAccounts.PASSWORD);
+	}
+
+	@Test
+	void five_wrong_passwords_lock_the_account_and_then_even_the_right_one_is_refused() {
+		this.testAccounts.ensure("lockout", Role.RESIDENT);
+		this.testAccounts.reset("lockout");
+		AuthenticationManager manager = authenticationManager();
+		for (int i = 0; i < 5; i++) {
+			assertThatThrownBy(
+					() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("lockout", "wrong")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		assertThatThrownBy(() -> manager
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("lockout", TestAccounts.PASSWORD)))
+			.isInstanceOf(LockedException.class);
+		Account locked = this.repository.findByUsername("lockout").orElseThrow().account();
+		assertThat(locked.isLocked(Instant.now())).isTrue();
+	}
+
+	@Test
+	void a_successful_sign_in_forgets_earlier_failures() {
+		this.testAccounts.ensure("forgiven", Role.RESIDENT);
+		this.testAccounts.reset("forgiven");
+		AuthenticationManager manager = authenticationManager();
+		for (int i = 0; i < 4; i++) {
+			assertThatThrownBy(() -> manager
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("forgiven", "wrong")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("Forgiven", TestAccounts.PASSWORD));
+		for (int i = 0; i < 4; i++) {
+			assertThatThrownBy(() -> manager
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("forgiven", "wrong")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+		assertThat(this.repository.findByUsername("forgiven").orElseThrow().account().isLocked(Instant.now()))
+			.isFalse();
+	}
+
+	@Test
+	void absurd_usernames_are_a_wrong_sign_in_and_never_an_error() {
+		AuthenticationManager manager = authenticationManager();
+		for (String username : new String[] { "", " ", "a".repeat(10_000), "he\u200Blga", "\u0000", "🦆🦆",
+				"\u202Eadmin" }) {
+			assertThatThrownBy(
+					() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "x")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
+	}
+
+	@Test
+	void preferences_are_kept_per_account() {
+		this.testAccounts.ensure("prefs-a", Role.RESIDENT);
+		this.testAccounts.ensure("prefs-b", Role.RESIDENT);
+		Preferences large = new Preferences(Language.EN, TextSize.LARGEST, true, true);
+		this.testAccounts.signIn("prefs-a");
+		assertThat(this.service.saveCurrentPreferences(large)).isTrue();
+		assertThat(this.service.currentPreferences()).contains(large);
+		this.testAccounts.signIn("prefs-b");
+		assertThat(this.service.currentPreferences()).contains(Preferences.DEFAULT);
+	}
+
+	@Test
+	void anonymous_visitors_have_no_stored_preferences_and_saving_changes_nothing() {
+		assertThat(this.service.currentPreferences()).isEmpty();
+		assertThat(this.service.saveCurrentPreferences(Preferences.DEFAULT.withHighContrast(true))).isFalse();
+	}
+
+	@Test
+	void only_admins_may_list_and_create_accounts() {
+		this.testAccounts.ensure("resident-x", Role.RESIDENT);
+		this.testAccounts.ensure("admin-x", Role.ADMIN);
+		this.testAccounts.signIn("resident-x");
+		assertThatThrownBy(() -> this.service.listAccounts()).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.service
+			.createAccount(new NewAccount("sneaky", "Sneaky", "long-enough-password", Set.of(Role.ADMIN))))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(this.repository.findByUsername("sneaky")).isEmpty();
+		this.testAccounts.signIn("admin-x");
+		assertThat(this.service.listAccounts()).extracting(Account::username).contains("resident-x", "admin-x");
+	}
+
+	@Test
+	void invalid_new_accounts_are_refused_with_a_reason_and_nothing_is_stored() {
+		this.testAccounts.ensure("admin-y", Role.ADMIN);
+		this.testAccounts.ensure("taken", Role.RESIDENT);
+		this.testAccounts.signIn("admin-y");
+		assertRefused(new NewAccount("TAKEN", "Other", "long-enough-password", Set.of(Role.RESIDENT)),
+				"accounts.error.username-taken");
+		assertRefused(new NewAccount("short-pw", "Short", "short", Set.of(Role.RESIDENT)),
+				"accounts.error.password-length");
+		assertRefused(new NewAccount("no-roles", "No roles", "long-enough-password", Set.of()),
+				"accounts.error.roles-empty");
+		assertRefused(new NewAccount("in\u200Bvisible", "Invisible", "long-enough-password", Set.of(Role.RESIDENT)),
+				"accounts.error.username-invalid");
+		assertRefused(new NewAccount("blank-name", "   ", "long-enough-password", Set.of(Role.RESIDENT)),
+				"accounts.error.display-name-invalid");
+		assertThat(this.repository.findByUsername("short-pw")).isEmpty();
+		assertThat(this.repository.findByUsername("no-roles")).isEmpty();
+	}
+
+	private void assertRefused(NewAccount request, String key) {
+		assertThatThrownBy(() -> this.service.createAccount(request)).isInstanceOf(AccountException.class)
+			.extracting(ex -> ((AccountException) ex).messageKey())
+			.isEqualTo(key);
+	}
+
+}

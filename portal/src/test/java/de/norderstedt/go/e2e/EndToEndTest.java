@@ -1,0 +1,97 @@
+package de.norderstedt.go.e2e;
+
+import java.util.regex.Pattern;
+
+import de.norderstedt.go.accounts.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * A running portal on a random port with its embedded PostgreSQL, and a fresh Chromium
+ * context per test. Elements are found by role and accessible name, as a screen reader
+ * would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestAccounts accounts;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeEach
+	void openBrowser() {
+		this.context = Browsers.chromium()
+			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
+		this.context.setDefaultTimeout(20_000);
+		this.page = this.context.newPage();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		this.context.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	/** Opens a page and waits until Vaadin has rendered its heading. */
+	void open(String path) {
+		this.page.navigate(url(path));
+		this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor();
+	}
+
+	Locator button(String name) {
+		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	Locator link(String name) {
+		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	Locator heading1() {
+		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+	}
+
+	/** Fills and sends the sign-in form; does not wait for the outcome. */
+	void submitSignIn(String username, String password) {
+		open("/anmelden");
+		this.page.getByLabel("Benutzername").fill(username);
+		this.page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(password);
+		this.page.getByRole(AriaRole.MAIN)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anmelden").setExact(true))
+			.click();
+	}
+
+	void signIn(String username) {
+		submitSignIn(username, TestAccounts.PASSWORD);
+		this.page.waitForURL(Pattern.compile(".*/konto$"));
+		heading1().waitFor();
+	}
+
+	/** The html element's computed font size in CSS px. */
+	double rootFontSize() {
+		return ((Number) this.page.evaluate("() => parseFloat(getComputedStyle(document.documentElement).fontSize)"))
+			.doubleValue();
+	}
+
+	String htmlAttribute(String name) {
+		return (String) this.page.evaluate("n => document.documentElement.getAttribute(n)", name);
+	}
+
+}

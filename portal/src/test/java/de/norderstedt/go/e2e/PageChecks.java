@@ -1,0 +1,91 @@
+package de.norderstedt.go.e2e;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * What every page an end-to-end test visits must pass, and the screenshots we look at.
+ */
+final class PageChecks {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private PageChecks() {
+	}
+
+	/**
+	 * axe-core with the WCAG 2.2 A/AA rules: any violation of any impact fails the test.
+	 */
+	static void assertAccessible(Page page, String what) {
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			String report = violations.stream()
+				.map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
+						+ rule.getNodes()
+							.stream()
+							.map(node -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary())
+							.collect(Collectors.joining("\n    ")))
+				.collect(Collectors.joining("\n"));
+			fail("axe found " + violations.size() + " violation(s) on " + what + " (" + page.url() + "):\n" + report);
+		}
+	}
+
+	/** Nothing may need horizontal scrolling (WCAG 1.4.10 reflow). */
+	static void assertNoHorizontalScrolling(Page page, String what) {
+		Object overflow = page
+			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + what).isLessThanOrEqualTo(0);
+	}
+
+	/**
+	 * Every control is at least {@code min} CSS px in both directions, except links
+	 * inside running text (WCAG 2.5.8's inline exception).
+	 */
+	@SuppressWarnings("unchecked")
+	static void assertTouchTargets(Page page, int min, String what) {
+		List<Map<String, Object>> small = (List<Map<String, Object>>) page.evaluate(
+				"""
+						(min) => {
+						  const selector = 'a[href], button, input, select, textarea, vaadin-button, vaadin-checkbox,'
+						    + ' vaadin-text-field, vaadin-password-field, [role=button], [role=link], [tabindex="0"]';
+						  const inline = el => el.tagName === 'A' && el.closest('p, li') && el.closest('p, li').textContent.trim() !== el.textContent.trim();
+						  return [...document.querySelectorAll(selector)]
+						    .filter(el => el.offsetParent !== null || el.getClientRects().length > 0)
+						    .filter(el => !inline(el) && !el.classList.contains('skip-link'))
+						  // the target of a checkbox or field is the whole Vaadin component, measured itself
+						  .filter(el => !(el.tagName === 'INPUT' && el.closest('vaadin-checkbox, vaadin-radio-button, vaadin-text-field, vaadin-password-field')))
+						    .map(el => ({ el, r: el.getBoundingClientRect() }))
+						    .filter(({ r }) => r.width > 0 && r.height > 0 && (r.width < min - 0.5 || r.height < min - 0.5))
+						    .map(({ el, r }) => ({ tag: el.tagName.toLowerCase(), text: (el.innerText || el.getAttribute('aria-label') || '').trim().slice(0, 40),
+						                          width: Math.round(r.width), height: Math.round(r.height) }));
+						}""",
+				min);
+		assertThat(small).as("controls smaller than " + min + " px on " + what).isEmpty();
+	}
+
+	static void screenshot(Page page, String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+}
