@@ -69,11 +69,7 @@ class AccountServiceTest {
 		this.testAccounts.ensure("lockout", Role.RESIDENT);
 		this.testAccounts.reset("lockout");
 		AuthenticationManager manager = authenticationManager();
-		for (int i = 0; i < 5; i++) {
-			assertThatThrownBy(
-					() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("lockout", "wrong")))
-				.isInstanceOf(BadCredentialsException.class);
-		}
+		failSignIns(manager, "lockout", 5);
 		assertThatThrownBy(() -> manager
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("lockout", TestAccounts.PASSWORD)))
 			.isInstanceOf(LockedException.class);
@@ -86,17 +82,9 @@ class AccountServiceTest {
 		this.testAccounts.ensure("forgiven", Role.RESIDENT);
 		this.testAccounts.reset("forgiven");
 		AuthenticationManager manager = authenticationManager();
-		for (int i = 0; i < 4; i++) {
-			assertThatThrownBy(() -> manager
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("forgiven", "wrong")))
-				.isInstanceOf(BadCredentialsException.class);
-		}
+		failSignIns(manager, "forgiven", 4);
 		manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("Forgiven", TestAccounts.PASSWORD));
-		for (int i = 0; i < 4; i++) {
-			assertThatThrownBy(() -> manager
-				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("forgiven", "wrong")))
-				.isInstanceOf(BadCredentialsException.class);
-		}
+		failSignIns(manager, "forgiven", 4);
 		assertThat(this.repository.findByUsername("forgiven").orElseThrow().account().isLocked(Instant.now()))
 			.isFalse();
 	}
@@ -161,6 +149,14 @@ class AccountServiceTest {
 				"accounts.error.display-name-invalid");
 		assertThat(this.repository.findByUsername("short-pw")).isEmpty();
 		assertThat(this.repository.findByUsername("no-roles")).isEmpty();
+	}
+
+	private static void failSignIns(AuthenticationManager manager, String username, int times) {
+		for (int i = 0; i < times; i++) {
+			assertThatThrownBy(
+					() -> manager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong")))
+				.isInstanceOf(BadCredentialsException.class);
+		}
 	}
 
 	private void assertRefused(NewAccount request, String key) {

@@ -3,11 +3,19 @@ package de.norderstedt.go.accounts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.Map;
+
 import de.norderstedt.go.Application;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +36,7 @@ class EmbeddedDatabaseRestartTest {
 		}
 		assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
 		try (ConfigurableApplicationContext second = start(dataDir)) {
+			assertDemoAccountsSignInWithTheReadmePassword(second);
 			TestAccounts accounts = second.getBean(TestAccounts.class);
 			accounts.signIn("helga");
 			assertThat(second.getBean(AccountService.class).currentPreferences()).contains(changed);
@@ -38,6 +47,24 @@ class EmbeddedDatabaseRestartTest {
 				.containsOnlyOnce("helga", "jens", "redaktion", "schliessfach", "admin");
 			accounts.signOut();
 		}
+	}
+
+	/**
+	 * The README lists the demo accounts and their password: they must work as written
+	 * there.
+	 */
+	private static void assertDemoAccountsSignInWithTheReadmePassword(ConfigurableApplicationContext context) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(context.getBean(UserDetailsService.class));
+		provider.setPasswordEncoder(context.getBean(PasswordEncoder.class));
+		Map<String, Role> demo = Map.of("helga", Role.RESIDENT, "jens", Role.TRAINER, "redaktion", Role.EDITOR,
+				"schliessfach", Role.LOCKER_STAFF, "admin", Role.ADMIN);
+		demo.forEach((username, role) -> {
+			Authentication signedIn = provider
+				.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username, "norderstedt-demo"));
+			assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+				.filteredOn(a -> a.startsWith("ROLE_"))
+				.containsExactly(role.authority());
+		});
 	}
 
 	private static ConfigurableApplicationContext start(Path dataDir) {
