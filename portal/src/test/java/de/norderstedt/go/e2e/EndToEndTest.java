@@ -15,6 +15,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 /**
  * A running portal on a random port with its embedded PostgreSQL, and a fresh Chromium
  * context per test. Elements are found by role and accessible name, as a screen reader
@@ -92,6 +94,33 @@ abstract class EndToEndTest {
 
 	String htmlAttribute(String name) {
 		return (String) this.page.evaluate("n => document.documentElement.getAttribute(n)", name);
+	}
+
+	/**
+	 * Sets language, contrast and text size through the "Display and language" panel, as
+	 * a person would.
+	 */
+	void setDisplay(String language, boolean highContrast, int size) {
+		Locator toggle = button("Anzeige und Sprache").or(button("Display and language"));
+		if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+			toggle.click();
+		}
+		Locator settings = this.page.getByRole(AriaRole.REGION,
+				new Page.GetByRoleOptions().setName(Pattern.compile("Anzeige und Sprache|Display and language")));
+		settings.getByRole(AriaRole.BUTTON, exactly(language.equals("de") ? "Deutsch" : "English")).click();
+		assertThat(this.page.locator("html")).hasAttribute("lang", language);
+		settings.getByRole(AriaRole.BUTTON, exactly(size + " %")).click();
+		Locator contrast = settings.getByRole(AriaRole.BUTTON,
+				exactly(language.equals("de") ? "Hoher Kontrast" : "High contrast"));
+		if (Boolean.parseBoolean(contrast.getAttribute("aria-pressed")) != highContrast) {
+			contrast.click();
+		}
+		assertThat(this.page.locator("html")).hasAttribute("data-contrast", highContrast ? "high" : "normal");
+		assertThat(this.page.locator("html")).hasAttribute("data-text-size", String.valueOf(size));
+	}
+
+	static Locator.GetByRoleOptions exactly(String name) {
+		return new Locator.GetByRoleOptions().setName(name).setExact(true);
 	}
 
 }

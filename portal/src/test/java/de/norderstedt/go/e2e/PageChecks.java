@@ -49,7 +49,16 @@ final class PageChecks {
 	static void assertNoHorizontalScrolling(Page page, String what) {
 		Object overflow = page
 			.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-		assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + what).isLessThanOrEqualTo(0);
+		if (((Number) overflow).intValue() > 0) {
+			Object culprits = page.evaluate(
+					"""
+							() => [...document.querySelectorAll('body *')]
+							  .filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+							  .slice(-5)
+							  .map(el => el.tagName.toLowerCase() + '.' + el.className + ' "' + (el.innerText || '').trim().slice(0, 30)
+							       + '" right=' + Math.round(el.getBoundingClientRect().right))""");
+			fail("horizontal overflow of " + overflow + " px on " + what + ", widest elements: " + culprits);
+		}
 	}
 
 	/**

@@ -2,9 +2,6 @@ package de.norderstedt.go.e2e;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.regex.Pattern;
-
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -117,29 +114,6 @@ class ShellEndToEndTest extends EndToEndTest {
 		assertThat(this.page).hasTitle("Startseite – Norderstedt GO!");
 		button("Anmelden").click();
 		assertThat(this.page).hasTitle("Anmelden – Norderstedt GO!");
-	}
-
-	private void setDisplay(String language, boolean highContrast, int size) {
-		Locator toggle = button("Anzeige und Sprache").or(button("Display and language"));
-		if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
-			toggle.click();
-		}
-		Locator settings = this.page.getByRole(AriaRole.REGION,
-				new Page.GetByRoleOptions().setName(Pattern.compile("Anzeige und Sprache|Display and language")));
-		settings.getByRole(AriaRole.BUTTON, exactly(language.equals("de") ? "Deutsch" : "English")).click();
-		assertThat(this.page.locator("html")).hasAttribute("lang", language);
-		settings.getByRole(AriaRole.BUTTON, exactly(size + " %")).click();
-		Locator contrast = settings.getByRole(AriaRole.BUTTON,
-				exactly(language.equals("de") ? "Hoher Kontrast" : "High contrast"));
-		if (Boolean.parseBoolean(contrast.getAttribute("aria-pressed")) != highContrast) {
-			contrast.click();
-		}
-		assertThat(this.page.locator("html")).hasAttribute("data-contrast", highContrast ? "high" : "normal");
-		assertThat(this.page.locator("html")).hasAttribute("data-text-size", String.valueOf(size));
-	}
-
-	private static Locator.GetByRoleOptions exactly(String name) {
-		return new Locator.GetByRoleOptions().setName(name).setExact(true);
 	}
 
 }

@@ -1,0 +1,111 @@
+package de.norderstedt.go.e2e;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
+import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
+import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
+import static de.norderstedt.go.e2e.PageChecks.screenshot;
+
+/**
+ * Every page there is, in German and English, normal and high contrast, 100 % and 200 %
+ * text: no axe violation, no horizontal scrolling (also at 320 px), big enough targets.
+ */
+class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
+
+	static Stream<Arguments> displays() {
+		List<Arguments> displays = new ArrayList<>();
+		for (String language : new String[] { "de", "en" }) {
+			for (boolean highContrast : new boolean[] { false, true }) {
+				for (int size : new int[] { 100, 200 }) {
+					displays.add(Arguments.of(language, highContrast, size));
+				}
+			}
+		}
+		return displays.stream();
+	}
+
+	@ParameterizedTest(name = "{0}, high contrast {1}, {2} %")
+	@MethodSource("displays")
+	void every_page_passes_in_this_display(String language, boolean highContrast, int size) {
+		boolean german = language.equals("de");
+		String display = language + "-" + (highContrast ? "high" : "normal") + "-" + size;
+
+		open("/");
+		setDisplay(language, highContrast, size);
+		check("home", display, 48);
+
+		open("/anmelden");
+		check("login", display, 48);
+		open("/anmelden?error");
+		assertThat(this.page.getByText(german ? "Anmeldung nicht möglich" : "Could not sign you in")).isVisible();
+		check("login-error", display, 48);
+		open("/gibt-es-nicht");
+		check("not-found", display, 48);
+
+		open("/kiosk");
+		check("kiosk-start", display, 64);
+		button(german ? "Tippen Sie hier, um zu beginnen" : "Tap here to begin").click();
+		assertThat(heading1()).hasText(german ? "Schön, dass Sie da sind" : "Good to have you here");
+		check("kiosk-started", display, 64);
+
+		String admin = "a11y-admin-" + display;
+		this.accounts.ensure(admin, Role.ADMIN);
+		signInIn(language, admin);
+		setDisplay(language, highContrast, size);
+		check("account", display, 48);
+		open("/admin/konten");
+		check("admin-accounts", display, 48);
+		button(german ? "Abmelden" : "Sign out").click();
+		// signing out ends the session; the fresh anonymous one starts in German
+		assertThat(button("Anmelden")).isVisible();
+
+		String resident = "a11y-resident-" + display;
+		this.accounts.ensure(resident, Role.RESIDENT);
+		signInIn("de", resident);
+		setDisplay(language, highContrast, size);
+		open("/admin/konten");
+		assertThat(heading1()).hasText(german ? "Kein Zugriff" : "No access");
+		check("access-denied", display, 48);
+	}
+
+	private void check(String page, String display, int minTarget) {
+		String name = page + "-" + display;
+		assertAccessible(this.page, name);
+		assertNoHorizontalScrolling(this.page, name + " at 1280 px");
+		assertTouchTargets(this.page, minTarget, name);
+		screenshot(this.page, "every-page/" + name);
+		if (display.endsWith("-100")) {
+			this.page.setViewportSize(320, 640);
+			assertNoHorizontalScrolling(this.page, name + " at 320 px");
+			this.page.setViewportSize(1280, 900);
+		}
+	}
+
+	/** Signs in through the form in the language the page currently speaks. */
+	private void signInIn(String language, String username) {
+		boolean german = language.equals("de");
+		open("/anmelden");
+		this.page.getByLabel(german ? "Benutzername" : "Username").fill(username);
+		this.page
+			.getByLabel(german ? "Passwort" : "Password",
+					new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+			.fill(TestAccounts.PASSWORD);
+		this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, exactly(german ? "Anmelden" : "Sign in")).click();
+		this.page.waitForURL(Pattern.compile(".*/konto$"));
+		heading1().waitFor();
+	}
+
+}
