@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import de.norderstedt.go.accessibility.speech.SpeechRate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -106,7 +107,8 @@ class AccountRepository {
 		return this.dsl.selectFrom(ACCOUNT_PREFERENCES)
 			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
 			.fetchOptional(r -> new Preferences(Language.ofCode(r.getLanguage()), TextSize.ofPercent(r.getTextSize()),
-					r.getHighContrast(), r.getReducedMotion()));
+					r.getHighContrast(), r.getReducedMotion(), SpeechRate.valueOf(r.getSpeechRate()),
+					r.getSimpleLanguage()));
 	}
 
 	void savePreferences(long accountId, Preferences preferences) {
@@ -116,12 +118,16 @@ class AccountRepository {
 			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
 			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
+			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
+			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
 			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
 			.doUpdate()
 			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
 			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
 			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
+			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
+			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
 			.set(ACCOUNT_PREFERENCES.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
 			.execute();
 	}

@@ -3,6 +3,7 @@ package de.norderstedt.go.accounts;
 import java.time.Instant;
 import java.util.Set;
 
+import de.norderstedt.go.accessibility.speech.SpeechRate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,7 +105,7 @@ class AccountServiceTest {
 	void preferences_are_kept_per_account() {
 		this.testAccounts.ensure("prefs-a", Role.RESIDENT);
 		this.testAccounts.ensure("prefs-b", Role.RESIDENT);
-		Preferences large = new Preferences(Language.EN, TextSize.LARGEST, true, true);
+		Preferences large = new Preferences(Language.EN, TextSize.LARGEST, true, true, SpeechRate.SLOW, true);
 		this.testAccounts.signIn("prefs-a");
 		assertThat(this.service.saveCurrentPreferences(large)).isTrue();
 		assertThat(this.service.currentPreferences()).contains(large);

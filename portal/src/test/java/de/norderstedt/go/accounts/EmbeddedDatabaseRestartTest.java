@@ -27,7 +27,10 @@ class EmbeddedDatabaseRestartTest {
 
 	@Test
 	void a_preference_changed_by_a_demo_user_before_a_restart_is_still_set_after_it(@TempDir Path dataDir) {
-		Preferences changed = Preferences.DEFAULT.withTextSize(TextSize.LARGEST).withHighContrast(true);
+		Preferences changed = Preferences.DEFAULT.withTextSize(TextSize.LARGEST)
+			.withHighContrast(true)
+			.withSpeechRate(de.norderstedt.go.accessibility.speech.SpeechRate.FAST)
+			.withSimpleLanguage(true);
 		try (ConfigurableApplicationContext first = start(dataDir)) {
 			TestAccounts accounts = first.getBean(TestAccounts.class);
 			accounts.signIn("helga");

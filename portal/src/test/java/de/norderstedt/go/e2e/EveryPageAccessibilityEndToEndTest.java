@@ -54,6 +54,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("login-error", display, 48);
 		open("/gibt-es-nicht");
 		check("not-found", display, 48);
+		open("/barrierefreiheit");
+		check("accessibility-statement", display, 48);
+		open("/leichte-sprache");
+		check("easy-language", display, 48);
 
 		open("/kiosk");
 		check("kiosk-start", display, 64);
@@ -68,6 +72,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("account", display, 48);
 		open("/admin/konten");
 		check("admin-accounts", display, 48);
+		open("/admin/rueckmeldungen");
+		check("admin-feedback", display, 48);
 		button(german ? "Abmelden" : "Sign out").click();
 		// signing out ends the session; the fresh anonymous one starts in German
 		assertThat(button("Anmelden")).isVisible();

@@ -12,6 +12,8 @@ class PreferencesEndToEndTest extends EndToEndTest {
 	@Test
 	void preferences_apply_at_once_without_a_reload_and_survive_navigation() {
 		open("/");
+		assertThat(this.page.evaluate("() => getComputedStyle(document.querySelector('header')).backgroundColor"))
+			.isEqualTo("rgb(0, 65, 124)");
 		this.page.evaluate("() => window.__sameDocument = true");
 		button("Anzeige und Sprache").click();
 		assertThat(button("Anzeige und Sprache")).hasAttribute("aria-expanded", "true");
@@ -26,8 +28,13 @@ class PreferencesEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("html")).hasAttribute("data-contrast", "high");
 		assertThat(this.page.locator("html")).hasAttribute("data-motion", "reduce");
 		assertThat(button("Hoher Kontrast")).hasAttribute("aria-pressed", "true");
+		// normal theme: dark grey text on a blue header; high contrast: black text, black
+		// header
 		Object bodyColour = this.page.evaluate("() => getComputedStyle(document.querySelector('h1')).color");
 		assertThat(bodyColour).isEqualTo("rgb(0, 0, 0)");
+		Object headerColour = this.page
+			.evaluate("() => getComputedStyle(document.querySelector('header')).backgroundColor");
+		assertThat(headerColour).isEqualTo("rgb(0, 0, 0)");
 		Object transition = this.page
 			.evaluate("() => getComputedStyle(document.querySelector('vaadin-button')).transitionDuration");
 		assertThat(String.valueOf(transition)).isIn("1e-05s", "0.00001s", "0s");
@@ -48,6 +55,10 @@ class PreferencesEndToEndTest extends EndToEndTest {
 		signIn("prefs-e2e");
 		button("Anzeige und Sprache").click();
 		button("200 %").click();
+		button("Hoher Kontrast").click();
+		button("Weniger Bewegung").click();
+		button("Schnell").click();
+		button("Einfache Sprache").click();
 		button("English").first().click();
 		assertThat(heading1()).hasText("Hello, Test prefs-e2e");
 		button("Sign out").click();
@@ -58,6 +69,27 @@ class PreferencesEndToEndTest extends EndToEndTest {
 		signIn("prefs-e2e");
 		assertThat(this.page.locator("html")).hasAttribute("data-text-size", "200");
 		assertThat(this.page.locator("html")).hasAttribute("lang", "en");
+		assertThat(this.page.locator("html")).hasAttribute("data-contrast", "high");
+		assertThat(this.page.locator("html")).hasAttribute("data-motion", "reduce");
+		button("Display and language").click();
+		assertThat(button("Fast")).hasAttribute("aria-pressed", "true");
+		assertThat(button("Simple language")).hasAttribute("aria-pressed", "true");
+	}
+
+	@Test
+	void simple_language_shows_the_simple_variant_of_a_text_at_once() {
+		open("/");
+		assertThat(this.page.getByText("Norderstedt GO! ist die digitale Plattform der Stadt Norderstedt.",
+				new com.microsoft.playwright.Page.GetByTextOptions().setExact(false)))
+			.isVisible();
+		button("Anzeige und Sprache").click();
+		button("Einfache Sprache").click();
+		assertThat(this.page.getByText("Hier üben Sie Apps.",
+				new com.microsoft.playwright.Page.GetByTextOptions().setExact(false)))
+			.isVisible();
+		assertThat(this.page.getByText("Norderstedt GO! ist die digitale Plattform der Stadt Norderstedt.",
+				new com.microsoft.playwright.Page.GetByTextOptions().setExact(false)))
+			.hasCount(0);
 	}
 
 }

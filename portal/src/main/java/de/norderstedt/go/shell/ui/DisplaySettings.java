@@ -3,6 +3,7 @@ package de.norderstedt.go.shell.ui;
 import java.util.EnumMap;
 import java.util.Map;
 
+import de.norderstedt.go.accessibility.speech.SpeechRate;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.TextSize;
@@ -43,6 +44,12 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 
 	private final Button motion = new Button();
 
+	private final Button simple = new Button();
+
+	private final Span rateLabel = new Span();
+
+	private final Map<SpeechRate, Button> rateButtons = new EnumMap<>(SpeechRate.class);
+
 	DisplaySettings(PreferencesSession preferences, boolean kiosk) {
 		this.preferences = preferences;
 		setId(kiosk ? ID + "-kiosk" : ID);
@@ -70,9 +77,18 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		Div views = group(this.viewLabel, "view");
 		this.contrast.addClickListener(e -> update(current().withHighContrast(!current().highContrast())));
 		this.motion.addClickListener(e -> update(current().withReducedMotion(!current().reducedMotion())));
-		views.add(this.contrast, this.motion);
+		this.simple.addClickListener(e -> update(current().withSimpleLanguage(!current().simpleLanguage())));
+		views.add(this.contrast, this.motion, this.simple);
 
-		add(this.heading, languages, sizes, views);
+		Div rates = group(this.rateLabel, "speech-rate");
+		for (SpeechRate rate : SpeechRate.values()) {
+			Button button = new Button();
+			button.addClickListener(e -> update(current().withSpeechRate(rate)));
+			this.rateButtons.put(rate, button);
+			rates.add(button);
+		}
+
+		add(this.heading, languages, sizes, views, rates);
 	}
 
 	private Div group(Span label, String name) {
@@ -109,6 +125,8 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		this.textSizeButtons.forEach((size, button) -> pressed(button, state.textSize() == size));
 		pressed(this.contrast, state.highContrast());
 		pressed(this.motion, state.reducedMotion());
+		pressed(this.simple, state.simpleLanguage());
+		this.rateButtons.forEach((rate, button) -> pressed(button, state.speechRate() == rate));
 	}
 
 	private static void pressed(Button button, boolean pressed) {
@@ -132,6 +150,10 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		this.viewLabel.setText(getTranslation("settings.view"));
 		this.contrast.setText(getTranslation("settings.high-contrast"));
 		this.motion.setText(getTranslation("settings.reduced-motion"));
+		this.simple.setText(getTranslation("settings.simple-language"));
+		this.rateLabel.setText(getTranslation("settings.speech-rate"));
+		this.rateButtons.forEach(
+				(rate, button) -> button.setText(getTranslation("settings.speech-rate." + rate.name().toLowerCase())));
 		showState(current());
 	}
 

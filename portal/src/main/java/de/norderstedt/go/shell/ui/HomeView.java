@@ -3,7 +3,11 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,7 +45,10 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final RouterLink signIn = new RouterLink();
 
-	public HomeView() {
+	private final PreferencesSession preferences;
+
+	HomeView(PreferencesSession preferences) {
+		this.preferences = preferences;
 		addClassName("page");
 		this.intro.addClassName("lead");
 		this.offers.addClassName("cards");
@@ -65,19 +72,25 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		this.title.setText(getTranslation("home.heading"));
-		this.intro.setText(getTranslation("home.intro"));
+		this.intro.setText(this.preferences.text(this, "home.intro"));
 		this.offersHeading.setText(getTranslation("home.offers.heading"));
 		this.offers.removeAll();
 		for (String offer : OFFERS) {
 			H3 cardTitle = new H3();
 			cardTitle.setText(getTranslation("home.offers." + offer + ".title"));
 			cardTitle.addClassName("card-title");
-			Section card = new Section(cardTitle, new Paragraph(getTranslation("home.offers." + offer + ".text")));
+			Section card = new Section(cardTitle,
+					new Paragraph(this.preferences.text(this, "home.offers." + offer + ".text")));
 			card.addClassName("card");
+			Button read = new Button(getTranslation("read-aloud.read"), new Icon(VaadinIcon.VOLUME_UP));
+			read.getElement().setAttribute("aria-label", getTranslation("read-aloud.read-this", cardTitle.getText()));
+			read.addClassName("read-aloud-skip");
+			read.addClickListener(e -> ReadAloudControls.of(UI.getCurrent()).ifPresent(c -> c.start(card)));
+			card.add(read);
 			this.offers.add(card);
 		}
 		this.displayHeading.setText(getTranslation("home.display.heading"));
-		this.displayText.setText(getTranslation("home.display.text"));
+		this.displayText.setText(this.preferences.text(this, "home.display.text"));
 		this.accountHeading.setText(getTranslation("home.account.heading"));
 		this.accountText.setText(getTranslation("home.account.text"));
 		this.signIn.setText(getTranslation("home.account.sign-in"));

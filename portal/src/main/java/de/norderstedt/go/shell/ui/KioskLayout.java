@@ -1,5 +1,7 @@
 package de.norderstedt.go.shell.ui;
 
+import de.norderstedt.go.accessibility.speech.SpeechService;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Layout;
@@ -14,14 +16,19 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class KioskLayout extends Main implements RouterLayout {
 
-	KioskLayout() {
+	private final ReadAloudControls readAloud;
+
+	KioskLayout(PreferencesSession preferences, SpeechService speech) {
 		addClassName("kiosk");
 		setId("main");
+		this.readAloud = new ReadAloudControls(preferences, speech);
+		add(this.readAloud);
 	}
 
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		getElement().removeAllChildren();
+		getElement().appendChild(this.readAloud.getElement());
 		getElement().appendChild(content.getElement());
 	}
 

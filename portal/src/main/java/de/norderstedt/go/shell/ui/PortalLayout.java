@@ -2,12 +2,16 @@ package de.norderstedt.go.shell.ui;
 
 import java.util.Optional;
 
+import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.ui.AccountView;
 import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
+import de.norderstedt.go.feedback.ui.FeedbackAdminView;
+import de.norderstedt.go.pages.ui.EasyLanguageView;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -63,16 +67,24 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private final DisplaySettings settings;
 
+	private final ReadAloudControls readAloud;
+
 	private final Main main = new Main();
 
 	private final Paragraph footerText = new Paragraph();
 
+	private final RouterLink statementLink = new RouterLink();
+
+	private final RouterLink easyLanguageLink = new RouterLink();
+
 	private boolean firstNavigation = true;
 
-	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences) {
+	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
+			SpeechService speech) {
 		this.accounts = accounts;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
+		this.readAloud = new ReadAloudControls(preferences, speech);
 		addClassName("portal");
 
 		this.skipLink.addClassName("skip-link");
@@ -109,13 +121,18 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		bar.addClassName("header-bar");
 		this.nav.add(this.navList);
 		this.nav.addClassName("main-nav");
-		Header header = new Header(bar, this.nav, this.settings);
+		Header header = new Header(bar, this.nav, this.settings, this.readAloud);
 		header.addClassName("site-header");
 
 		this.main.setId("main");
 		this.main.getElement().setAttribute("tabindex", "-1");
 
-		Footer footer = new Footer(this.footerText);
+		this.statementLink.setRoute(AccessibilityStatementView.class);
+		this.easyLanguageLink.setRoute(EasyLanguageView.class);
+		UnorderedList footerLinks = new UnorderedList(new ListItem(this.statementLink),
+				new ListItem(this.easyLanguageLink));
+		footerLinks.addClassName("footer-links");
+		Footer footer = new Footer(footerLinks, this.footerText);
 		footer.addClassName("site-footer");
 
 		add(this.skipLink, header, this.main, footer);
@@ -165,6 +182,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.signInOut
 			.setText(getTranslation(this.authentication.isAuthenticated() ? "shell.sign-out" : "shell.sign-in"));
 		this.footerText.setText(getTranslation("shell.footer"));
+		this.statementLink.setText(getTranslation("statement.title"));
+		this.easyLanguageLink.setText(getTranslation("easy-language.title"));
+		// "Leichte Sprache" is German; the English page is "Easy Read"
+		this.easyLanguageLink.getElement().setAttribute("lang", getLocale().getLanguage());
 		buildNavigation();
 	}
 
@@ -177,21 +198,21 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			addLink(AccountView.class, "shell.nav.account");
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
+				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 			}
 		});
 	}
 
 	private void addLink(Class<? extends com.vaadin.flow.component.Component> target, String key) {
 		RouterLink link = new RouterLink(getTranslation(key), target);
-		link.setHighlightCondition(com.vaadin.flow.router.HighlightConditions.sameLocation());
-		link.setHighlightAction((l, active) -> {
-			if (active) {
-				l.getElement().setAttribute("aria-current", "page");
-			}
-			else {
-				l.getElement().removeAttribute("aria-current");
-			}
-		});
+		// The links are rebuilt after each navigation, so mark the current page here, not
+		// through
+		// RouterLink's highlight listener (which only sees later navigations).
+		String current = UI.getCurrent() == null ? ""
+				: UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+		if (current.equals(link.getHref())) {
+			link.getElement().setAttribute("aria-current", "page");
+		}
 		this.navList.add(new ListItem(link));
 	}
 

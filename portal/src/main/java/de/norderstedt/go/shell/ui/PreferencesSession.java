@@ -3,26 +3,31 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Preferences;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Component;
 
 /**
  * The preferences in effect for the current person: stored with the account when signed
  * in, kept in the session otherwise. Applying them changes the page at once, without a
  * reload.
  */
-@Component
+@org.springframework.stereotype.Component
 public class PreferencesSession {
 
 	private static final String ATTRIBUTE = PreferencesSession.class.getName();
 
 	private final AccountService accounts;
 
-	PreferencesSession(AccountService accounts) {
+	private final TranslationProvider translations;
+
+	PreferencesSession(AccountService accounts, TranslationProvider translations) {
 		this.accounts = accounts;
+		this.translations = translations;
 	}
 
 	public Preferences current() {
@@ -37,6 +42,7 @@ public class PreferencesSession {
 	 * Keeps the new preferences and applies them to the page the person is looking at.
 	 */
 	public void update(Preferences preferences) {
+		boolean simpleLanguageChanged = current().simpleLanguage() != preferences.simpleLanguage();
 		VaadinSession session = VaadinSession.getCurrent();
 		if (session != null) {
 			session.setAttribute(ATTRIBUTE, preferences);
@@ -45,7 +51,37 @@ public class PreferencesSession {
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			apply(ui, preferences);
+			if (simpleLanguageChanged) {
+				refreshTexts(ui);
+			}
 		}
+	}
+
+	/**
+	 * The text of a key, or of its simple-language variant ({@code key.simple}) when the
+	 * person asked for simple language and there is one.
+	 */
+	public String text(Component component, String key) {
+		if (current().simpleLanguage()) {
+			String simpleKey = key + ".simple";
+			if (this.translations.has(simpleKey)) {
+				return component.getTranslation(simpleKey);
+			}
+		}
+		return component.getTranslation(key);
+	}
+
+	/** Lets every component set its texts again, as after a language switch. */
+	private static void refreshTexts(UI ui) {
+		LocaleChangeEvent event = new LocaleChangeEvent(ui, ui.getLocale());
+		refreshTexts(ui, event);
+	}
+
+	private static void refreshTexts(Component component, LocaleChangeEvent event) {
+		if (component instanceof LocaleChangeObserver observer) {
+			observer.localeChange(event);
+		}
+		component.getChildren().forEach(child -> refreshTexts(child, event));
 	}
 
 	static void apply(UI ui, Preferences preferences) {

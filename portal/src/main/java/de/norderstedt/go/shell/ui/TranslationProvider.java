@@ -30,13 +30,24 @@ public class TranslationProvider implements I18NProvider {
 		return LOCALES;
 	}
 
+	/**
+	 * Whether a text exists for the key (in German, the source language; a test keeps
+	 * English in step).
+	 */
+	boolean has(String key) {
+		return bundle(Locale.GERMAN).containsKey(key);
+	}
+
+	private static ResourceBundle bundle(Locale language) {
+		return ResourceBundle.getBundle(BUNDLE, language,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
 	@Override
 	public String getTranslation(String key, Locale locale, Object... params) {
 		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
 		try {
-			ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language,
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-			String pattern = bundle.getString(key);
+			String pattern = bundle(language).getString(key);
 			return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
 		}
 		catch (MissingResourceException ex) {

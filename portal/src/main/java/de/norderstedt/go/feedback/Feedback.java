@@ -1,0 +1,10 @@
+package de.norderstedt.go.feedback;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/** A message someone sent about a barrier on the platform. */
+public record Feedback(long id, String message, @Nullable String contact, @Nullable String page, String language,
+		Instant createdAt) {
+}

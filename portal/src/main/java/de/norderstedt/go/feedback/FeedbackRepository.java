@@ -1,0 +1,40 @@
+package de.norderstedt.go.feedback;
+
+import static de.norderstedt.go.db.Tables.ACCESSIBILITY_FEEDBACK;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FeedbackRepository {
+
+	private final DSLContext dsl;
+
+	FeedbackRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	long insert(String message, @Nullable String contact, @Nullable String page, String language,
+			@Nullable Long accountId) {
+		return this.dsl.insertInto(ACCESSIBILITY_FEEDBACK)
+			.set(ACCESSIBILITY_FEEDBACK.MESSAGE, message)
+			.set(ACCESSIBILITY_FEEDBACK.CONTACT, contact)
+			.set(ACCESSIBILITY_FEEDBACK.PAGE, page)
+			.set(ACCESSIBILITY_FEEDBACK.LANGUAGE, language)
+			.set(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID, accountId)
+			.returning(ACCESSIBILITY_FEEDBACK.ID)
+			.fetchSingle(ACCESSIBILITY_FEEDBACK.ID);
+	}
+
+	List<Feedback> findNewestFirst(int limit) {
+		return this.dsl.selectFrom(ACCESSIBILITY_FEEDBACK)
+			.orderBy(ACCESSIBILITY_FEEDBACK.CREATED_AT.desc(), ACCESSIBILITY_FEEDBACK.ID.desc())
+			.limit(limit)
+			.fetch(r -> new Feedback(r.getId(), r.getMessage(), r.getContact(), r.getPage(), r.getLanguage(),
+					r.getCreatedAt().toInstant()));
+	}
+
+}

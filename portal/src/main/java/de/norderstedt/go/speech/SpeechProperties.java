@@ -1,0 +1,14 @@
+package de.norderstedt.go.speech;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Read-aloud settings.
+ *
+ * @param cacheSize how much synthesised audio the server keeps in memory
+ */
+@ConfigurationProperties("go.speech")
+public record SpeechProperties(@DefaultValue("64MB") DataSize cacheSize) {
+}

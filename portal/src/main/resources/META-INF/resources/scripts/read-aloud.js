@@ -1,0 +1,172 @@
+/*
+ * Read aloud: collects the readable parts of a region in reading order (headings, text, the
+ * names of controls), fetches each as server-side speech and plays them one after the other,
+ * marking what is being read. Driven from the server (ReadAloudControls) through window.goReadAloud.
+ */
+(() => {
+  if (window.goReadAloud) {
+    return;
+  }
+  const SELECTOR = 'h1,h2,h3,h4,h5,h6,p,li,dt,dd,th,td,legend,a[href],button,vaadin-button,'
+    + 'vaadin-text-field,vaadin-password-field,vaadin-text-area,vaadin-checkbox,vaadin-checkbox-group,[data-read]';
+  const MAX_SEGMENT = 600;
+  const state = { queue: [], index: 0, audio: null, status: 'idle', options: null, marked: null };
+
+  const visible = el => (el.offsetWidth > 0 || el.offsetHeight > 0 || el.getClientRects().length > 0)
+    && !el.closest('[aria-hidden="true"], [hidden], .read-aloud-skip');
+
+  const clean = text => (text || '').replace(/\s+/g, ' ').trim();
+
+  const textOf = el => {
+    if (el.hasAttribute('data-read')) {
+      return clean(el.getAttribute('data-read'));
+    }
+    if (el.tagName.startsWith('VAADIN-') && el.hasAttribute('label')) {
+      return clean(el.getAttribute('label'));
+    }
+    return clean(el.getAttribute('aria-label') || el.innerText);
+  };
+
+  // Long texts are read sentence by sentence, so the first audio comes quickly.
+  const split = text => {
+    if (text.length <= MAX_SEGMENT) {
+      return [text];
+    }
+    const parts = [];
+    let current = '';
+    for (const sentence of text.match(/[^.!?]+[.!?]*\s*/g) || [text]) {
+      if ((current + sentence).length > MAX_SEGMENT && current) {
+        parts.push(current.trim());
+        current = '';
+      }
+      current += sentence;
+    }
+    if (current.trim()) {
+      parts.push(current.trim().slice(0, 1900));
+    }
+    return parts;
+  };
+
+  const collect = root => {
+    const picked = [];
+    for (const el of root.querySelectorAll(SELECTOR)) {
+      if (!visible(el) || picked.some(p => p.contains(el))) {
+        continue;
+      }
+      const text = textOf(el);
+      if (text) {
+        picked.push(el);
+        split(text).forEach(part => state.queue.push({ el, text: part }));
+      }
+    }
+  };
+
+  const notify = () => document.body.dispatchEvent(new CustomEvent('go-read-aloud',
+    { detail: { status: state.status, index: state.index, total: state.queue.length } }));
+
+  const mark = el => {
+    if (state.marked && state.marked !== el) {
+      state.marked.classList.remove('reading');
+    }
+    state.marked = el;
+    if (el) {
+      el.classList.add('reading');
+      const reduce = document.documentElement.dataset.motion === 'reduce'
+        || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      el.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  };
+
+  const url = text => state.options.endpoint + '?lang=' + encodeURIComponent(state.options.lang)
+    + '&rate=' + encodeURIComponent(state.options.rate) + '&text=' + encodeURIComponent(text);
+
+  const finish = status => {
+    mark(null);
+    state.audio = null;
+    state.status = status;
+    notify();
+  };
+
+  const playCurrent = () => {
+    if (state.index >= state.queue.length) {
+      finish('finished');
+      return;
+    }
+    const segment = state.queue[state.index];
+    mark(segment.el);
+    const audio = new Audio(url(segment.text));
+    state.audio = audio;
+    audio.onended = () => {
+      if (state.audio === audio) {
+        state.index++;
+        playCurrent();
+      }
+    };
+    audio.onerror = () => {
+      if (state.audio === audio) {
+        finish('failed');
+      }
+    };
+    audio.play().then(() => {
+      state.status = 'playing';
+      notify();
+    }).catch(() => {
+      if (state.audio === audio) {
+        finish('failed');
+      }
+    });
+    // Ask for the next part now; the browser keeps it in its cache until it is needed.
+    const next = state.queue[state.index + 1];
+    if (next) {
+      fetch(url(next.text)).catch(() => {});
+    }
+  };
+
+  window.goReadAloud = {
+    start(root, options) {
+      this.stop(true);
+      state.options = options;
+      state.queue = [];
+      state.index = 0;
+      collect(root || document.getElementById('main') || document.body);
+      if (state.queue.length === 0) {
+        finish('finished');
+        return;
+      }
+      playCurrent();
+    },
+    pause() {
+      if (state.audio && state.status === 'playing') {
+        state.audio.pause();
+        state.status = 'paused';
+        notify();
+      }
+    },
+    resume() {
+      if (state.audio && state.status === 'paused') {
+        state.audio.play().then(() => {
+          state.status = 'playing';
+          notify();
+        }).catch(() => finish('failed'));
+      }
+    },
+    stop(quiet) {
+      if (state.audio) {
+        const audio = state.audio;
+        state.audio = null;
+        audio.pause();
+      }
+      mark(null);
+      if (!quiet && state.status !== 'idle') {
+        state.status = 'stopped';
+        notify();
+      }
+    },
+    status() {
+      return state.status;
+    },
+    current() {
+      return state.queue[state.index] ? state.queue[state.index].text : null;
+    }
+  };
+})();

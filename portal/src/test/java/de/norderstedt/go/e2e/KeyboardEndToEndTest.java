@@ -1,0 +1,87 @@
+package de.norderstedt.go.e2e;
+
+import java.util.regex.Pattern;
+
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import org.junit.jupiter.api.Test;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every main journey once with the keyboard alone: Tab, Shift+Tab, Enter, Space and
+ * typing.
+ */
+class KeyboardEndToEndTest extends EndToEndTest {
+
+	@Test
+	void display_settings_sign_in_feedback_and_sign_out_work_with_the_keyboard_alone() {
+		open("/");
+		tabTo("Anzeige und Sprache");
+		press("Enter");
+		tabTo("200 %");
+		press("Space");
+		assertThat(this.page.locator("html")).hasAttribute("data-text-size", "200");
+		tabTo("Hoher Kontrast");
+		press("Enter");
+		assertThat(this.page.locator("html")).hasAttribute("data-contrast", "high");
+
+		this.accounts.ensure("keyboard-user", Role.RESIDENT);
+		tabTo("Anmelden");
+		press("Enter");
+		assertThat(heading1()).hasText("Anmelden");
+		tabTo("Benutzername");
+		this.page.keyboard().type("keyboard-user");
+		press("Tab");
+		this.page.keyboard().type(TestAccounts.PASSWORD);
+		press("Enter");
+		this.page.waitForURL(Pattern.compile(".*/konto$"));
+		assertThat(heading1()).hasText("Hallo, Test keyboard-user");
+
+		tabTo("Erklärung zur Barrierefreiheit");
+		press("Enter");
+		assertThat(heading1()).hasText("Erklärung zur Barrierefreiheit");
+		tabTo("Ihre Nachricht");
+		this.page.keyboard().type("Mit der Tastatur geht alles.");
+		tabTo("Rückmeldung senden");
+		press("Enter");
+		assertThat(this.page.getByText("Vielen Dank! Ihre Rückmeldung ist angekommen.")).isVisible();
+
+		tabTo("Abmelden");
+		press("Enter");
+		assertThat(button("Anmelden")).isVisible();
+	}
+
+	private void press(String key) {
+		this.page.keyboard().press(key);
+	}
+
+	/**
+	 * Presses Tab until the focused element has this accessible name (label, text or
+	 * aria-label).
+	 */
+	private void tabTo(String name) {
+		for (int i = 0; i < 80; i++) {
+			press("Tab");
+			String focused = (String) this.page.evaluate(
+					"""
+							() => {
+							  let el = document.activeElement;
+							  while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
+							  const host = el && (el.closest('vaadin-text-field, vaadin-password-field, vaadin-text-area') || el);
+							  const labelled = el && el.getAttribute('aria-labelledby');
+							  const byId = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(Boolean)
+							      .map(l => l.textContent).join(' ') : '';
+							  return ((host && host.getAttribute && host.getAttribute('label')) || (el && el.getAttribute('aria-label'))
+							      || byId || (el && el.innerText) || '').replace(/\\s+/g, ' ').trim();
+							}""");
+			if (focused != null && (focused.equals(name) || focused.startsWith(name + " "))) {
+				return;
+			}
+		}
+		fail("could not reach '" + name + "' with the Tab key");
+	}
+
+}

@@ -1,0 +1,96 @@
+package de.norderstedt.go.e2e;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Response;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
+import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "Vorlesen" fetches server-side speech of the page's text and plays it, marking what it
+ * reads.
+ */
+class ReadAloudEndToEndTest extends EndToEndTest {
+
+	@Test
+	void read_aloud_on_the_home_page_plays_the_german_text_and_marks_what_it_reads() {
+		open("/");
+		Response speech = this.page.waitForResponse(r -> r.url().contains("/speech?"),
+				() -> button("Vorlesen").click());
+		assertThat(speech.status()).isEqualTo(200);
+		assertThat(speech.headerValue("content-type")).isEqualTo("audio/wav");
+		assertThat(speech.url()).contains("lang=de").contains("Willkommen");
+		assertThat(this.page.getByText("Wird vorgelesen.")).isVisible();
+		waitForPlaying();
+		assertThat(this.page.locator(".reading")).hasCount(1);
+		assertThat(this.page.locator("h1.reading")).hasText("Willkommen bei Norderstedt GO!");
+		assertAccessible(this.page, "home while reading aloud");
+		screenshot(this.page, "read-aloud-home-de");
+
+		button("Anhalten").click();
+		assertThat(this.page.getByText("Vorlesen ist angehalten.")).isVisible();
+		assertThat(readStatus()).isEqualTo("paused");
+		button("Weiter vorlesen").click();
+		waitForPlaying();
+		button("Stopp").click();
+		assertThat(this.page.getByText("Vorlesen ist beendet.")).isVisible();
+		assertThat(this.page.locator(".reading")).hasCount(0);
+	}
+
+	@Test
+	void in_english_the_english_voice_reads_the_english_text() {
+		open("/");
+		button("English").first().click();
+		assertThat(heading1()).hasText("Welcome to Norderstedt GO!");
+		List<Response> speech = recordSpeech();
+		button("Read aloud").click();
+		waitForPlaying();
+		this.page.waitForCondition(() -> speech.stream().anyMatch(r -> r.url().contains("Welcome")));
+		assertThat(speech).allSatisfy(r -> {
+			assertThat(r.url()).contains("lang=en");
+			assertThat(r.status()).isEqualTo(200);
+		});
+	}
+
+	@Test
+	void a_card_can_be_read_on_its_own_at_the_chosen_speed() {
+		open("/");
+		button("Anzeige und Sprache").click();
+		button("Langsam").click();
+		assertThat(button("Langsam")).hasAttribute("aria-pressed", "true");
+		List<Response> speech = recordSpeech();
+		button("Vorlesen: Hilfsmittel ausleihen").click();
+		waitForPlaying();
+		this.page.waitForCondition(() -> speech.stream().anyMatch(r -> r.url().contains("Hilfsmittel")));
+		assertThat(speech).allSatisfy(r -> assertThat(r.url()).contains("rate=SLOW"));
+		// only this card is read, nothing before it
+		assertThat(speech).noneMatch(r -> r.url().contains("Willkommen"));
+		assertThat(this.page.locator(".card .reading")).hasCount(1);
+	}
+
+	/** Every speech response the page receives from now on. */
+	private List<Response> recordSpeech() {
+		List<Response> responses = new CopyOnWriteArrayList<>();
+		this.page.onResponse(r -> {
+			if (r.url().contains("/speech?")) {
+				responses.add(r);
+			}
+		});
+		return responses;
+	}
+
+	private void waitForPlaying() {
+		this.page.waitForFunction("() => window.goReadAloud && window.goReadAloud.status() === 'playing'");
+	}
+
+	private String readStatus() {
+		return (String) this.page.evaluate("() => window.goReadAloud.status()");
+	}
+
+}
