@@ -61,6 +61,9 @@ class PreferencesEndToEndTest extends EndToEndTest {
 		button("Einfache Sprache").click();
 		button("English").first().click();
 		assertThat(heading1()).hasText("Hello, Test prefs-e2e");
+		// the summary of saved settings on "My account" follows at once
+		assertThat(this.page.getByText("Text size: 200 %")).isVisible();
+		assertThat(this.page.getByText("Reading speed: Fast")).isVisible();
 		button("Sign out").click();
 		// signed out, the new anonymous session starts in German again
 		assertThat(button("Anmelden")).isVisible();

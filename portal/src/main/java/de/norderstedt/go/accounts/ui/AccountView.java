@@ -76,7 +76,11 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 				new ListItem(getTranslation("settings.high-contrast") + ": "
 						+ getTranslation(preferences.highContrast() ? "settings.on" : "settings.off")),
 				new ListItem(getTranslation("settings.reduced-motion") + ": "
-						+ getTranslation(preferences.reducedMotion() ? "settings.on" : "settings.off")));
+						+ getTranslation(preferences.reducedMotion() ? "settings.on" : "settings.off")),
+				new ListItem(getTranslation("settings.simple-language") + ": "
+						+ getTranslation(preferences.simpleLanguage() ? "settings.on" : "settings.off")),
+				new ListItem(getTranslation("settings.speech-rate") + ": "
+						+ getTranslation("settings.speech-rate." + preferences.speechRate().name().toLowerCase())));
 		add(new Section(new H2(getTranslation("account.preferences.heading")),
 				new Paragraph(getTranslation("account.preferences.text")), summary));
 		Titles.update(this);

@@ -42,7 +42,7 @@ public class PreferencesSession {
 	 * Keeps the new preferences and applies them to the page the person is looking at.
 	 */
 	public void update(Preferences preferences) {
-		boolean simpleLanguageChanged = current().simpleLanguage() != preferences.simpleLanguage();
+		boolean languageChanged = current().language() != preferences.language();
 		VaadinSession session = VaadinSession.getCurrent();
 		if (session != null) {
 			session.setAttribute(ATTRIBUTE, preferences);
@@ -51,7 +51,11 @@ public class PreferencesSession {
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			apply(ui, preferences);
-			if (simpleLanguageChanged) {
+			// A new language re-renders every text through the locale change; any other
+			// change
+			// may alter texts too (simple language, the settings summary on "My
+			// account").
+			if (!languageChanged) {
 				refreshTexts(ui);
 			}
 		}
