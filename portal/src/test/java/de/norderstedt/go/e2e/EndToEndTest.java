@@ -1,8 +1,11 @@
 package de.norderstedt.go.e2e;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.devices.TestDevices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -31,6 +35,9 @@ abstract class EndToEndTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	TestDevices devices;
+
 	BrowserContext context;
 
 	Page page;
@@ -46,6 +53,13 @@ abstract class EndToEndTest {
 	@AfterEach
 	void closeBrowser() {
 		this.context.close();
+	}
+
+	/** Makes this browser an enrolled kiosk device, as its enrollment link would. */
+	void enrollThisBrowser() {
+		String credential = this.devices.enrolledKiosk("Test-Kiosk " + System.nanoTime());
+		this.context.addCookies(
+				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
 	}
 
 	String url(String path) {

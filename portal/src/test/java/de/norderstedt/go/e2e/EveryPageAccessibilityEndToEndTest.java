@@ -59,6 +59,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/leichte-sprache");
 		check("easy-language", display, 48);
 
+		enrollThisBrowser();
 		open("/kiosk");
 		check("kiosk-start", display, 64);
 		button(german ? "Tippen Sie hier, um zu beginnen" : "Tap here to begin").click();

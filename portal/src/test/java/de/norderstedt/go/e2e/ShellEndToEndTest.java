@@ -56,6 +56,7 @@ class ShellEndToEndTest extends EndToEndTest {
 
 	@Test
 	void the_kiosk_start_screen_has_big_targets_and_works_by_touch_in_both_languages() {
+		enrollThisBrowser();
 		open("/kiosk");
 		assertThat(heading1()).hasText("Willkommen bei Norderstedt GO!");
 		assertAccessible(this.page, "kiosk start de");

@@ -9,6 +9,7 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.ui.AccountView;
 import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
@@ -199,6 +200,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
+				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 			}
 		});
 	}

@@ -33,6 +33,9 @@ class SecurityConfiguration {
 					// control); an unknown address must show the not-found page, not the
 					// login.
 					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+		// The heartbeat carries only the device cookie (SameSite=Lax), never a signed-in
+		// session.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen"));
 		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -1,0 +1,54 @@
+package de.norderstedt.go.devices;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import de.norderstedt.go.database.OnEmbeddedDatabase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A demo library kiosk and a demo locker terminal, for the embedded default only. Their
+ * enrollment links (in the README) are renewed at every start, so any browser can become
+ * the demo kiosk; the browser that used the link before then needs it again.
+ */
+@Component
+@Conditional(OnEmbeddedDatabase.class)
+@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+class DemoDevices implements ApplicationRunner {
+
+	static final String LIBRARY_CODE = "demo-bibliothek";
+
+	static final String LOCKER_CODE = "demo-stadtpark";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDevices.class);
+
+	private final DeviceRepository devices;
+
+	DemoDevices(DeviceRepository devices) {
+		this.devices = devices;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte", DeviceKind.LIBRARY_KIOSK, "de",
+				120), LIBRARY_CODE);
+		demo(new NewDevice("Schließfach-Terminal Stadtpark", "Stadtpark Norderstedt, Eingang Ost",
+				DeviceKind.LOCKER_TERMINAL, "de", 90), LOCKER_CODE);
+	}
+
+	private void demo(NewDevice device, String code) {
+		long id = this.devices.findByName(device.name()).map(Device::id).orElseGet(() -> this.devices.insert(device));
+		this.devices.setEnrollmentCode(id, Secrets.hash(code), Instant.now().plus(365, ChronoUnit.DAYS));
+		log.info("Demo device '{}': open /geraete/anmelden?code={} in the browser that should act as it", device.name(),
+				code);
+	}
+
+}

@@ -1,0 +1,125 @@
+package de.norderstedt.go.devices;
+
+import static de.norderstedt.go.db.Tables.KIOSK_DEVICE;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import de.norderstedt.go.db.tables.records.KioskDeviceRecord;
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DeviceRepository {
+
+	private final DSLContext dsl;
+
+	DeviceRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	long insert(NewDevice device) {
+		return this.dsl.insertInto(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.NAME, device.name())
+			.set(KIOSK_DEVICE.PLACE, device.place())
+			.set(KIOSK_DEVICE.KIND, device.kind().name())
+			.set(KIOSK_DEVICE.LANGUAGE, device.language())
+			.set(KIOSK_DEVICE.IDLE_TIMEOUT_SECONDS, device.idleTimeoutSeconds())
+			.returning(KIOSK_DEVICE.ID)
+			.fetchSingle(KIOSK_DEVICE.ID);
+	}
+
+	void setEnrollmentCode(long id, String codeHash, Instant expiresAt) {
+		this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.ENROLLMENT_CODE_HASH, codeHash)
+			.set(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT, utc(expiresAt))
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.execute();
+	}
+
+	/**
+	 * Exchanges a valid enrollment code for a credential in one statement: a code works
+	 * once, even when two browsers open the link at the same moment.
+	 */
+	Optional<Long> redeem(String codeHash, String credentialHash, Instant now) {
+		return this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.CREDENTIAL_HASH, credentialHash)
+			.setNull(KIOSK_DEVICE.ENROLLMENT_CODE_HASH)
+			.setNull(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT)
+			.set(KIOSK_DEVICE.ENROLLED_AT, utc(now))
+			.set(KIOSK_DEVICE.LAST_SEEN_AT, utc(now))
+			.where(KIOSK_DEVICE.ENROLLMENT_CODE_HASH.eq(codeHash))
+			.and(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT.gt(utc(now)))
+			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
+			.returning(KIOSK_DEVICE.ID)
+			.fetchOptional(KIOSK_DEVICE.ID);
+	}
+
+	Optional<Device> findActiveByCredential(String credentialHash) {
+		return this.dsl.selectFrom(KIOSK_DEVICE)
+			.where(KIOSK_DEVICE.CREDENTIAL_HASH.eq(credentialHash))
+			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
+			.fetchOptional(DeviceRepository::toDevice);
+	}
+
+	Optional<Device> findById(long id) {
+		return this.dsl.selectFrom(KIOSK_DEVICE)
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.fetchOptional(DeviceRepository::toDevice);
+	}
+
+	Optional<Device> findByName(String name) {
+		return this.dsl.selectFrom(KIOSK_DEVICE)
+			.where(KIOSK_DEVICE.NAME.eq(name))
+			.orderBy(KIOSK_DEVICE.ID)
+			.limit(1)
+			.fetchOptional(DeviceRepository::toDevice);
+	}
+
+	List<Device> findAll() {
+		return this.dsl.selectFrom(KIOSK_DEVICE)
+			.orderBy(KIOSK_DEVICE.PLACE, KIOSK_DEVICE.NAME, KIOSK_DEVICE.ID)
+			.fetch(DeviceRepository::toDevice);
+	}
+
+	/**
+	 * Records a sign of life, at most every few seconds per device (each kiosk request
+	 * would do).
+	 */
+	void touch(long id, Instant now) {
+		this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.LAST_SEEN_AT, utc(now))
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.and(KIOSK_DEVICE.LAST_SEEN_AT.isNull().or(KIOSK_DEVICE.LAST_SEEN_AT.lt(utc(now.minusSeconds(5)))))
+			.execute();
+	}
+
+	void revoke(long id, Instant now) {
+		this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.REVOKED_AT, utc(now))
+			.setNull(KIOSK_DEVICE.ENROLLMENT_CODE_HASH)
+			.setNull(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT)
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
+			.execute();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+	private static Device toDevice(KioskDeviceRecord r) {
+		return new Device(r.getId(), r.getName(), r.getPlace(), DeviceKind.valueOf(r.getKind()), r.getLanguage(),
+				r.getIdleTimeoutSeconds(), instant(r.getEnrolledAt()), instant(r.getLastSeenAt()),
+				instant(r.getRevokedAt()));
+	}
+
+}

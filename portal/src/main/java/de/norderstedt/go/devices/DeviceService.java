@@ -1,0 +1,122 @@
+package de.norderstedt.go.devices;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Admins enroll public touchscreens; a device proves itself with the credential it got in
+ * exchange for its one-time enrollment code. Revoked devices lose access at their next
+ * request.
+ */
+@Service
+public class DeviceService {
+
+	/** The name of the cookie that carries the device credential. */
+	public static final String CREDENTIAL_COOKIE = "GO_DEVICE";
+
+	/** How long an enrollment code can be used. */
+	public static final Duration ENROLLMENT_VALIDITY = Duration.ofHours(24);
+
+	private final DeviceRepository devices;
+
+	private final Clock clock = Clock.systemUTC();
+
+	DeviceService(DeviceRepository devices) {
+		this.devices = devices;
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Enrollment enroll(NewDevice request) {
+		NewDevice device = validate(request);
+		long id = this.devices.insert(device);
+		return newCode(id);
+	}
+
+	/**
+	 * A fresh enrollment code for an existing, not revoked device (the old credential
+	 * stays valid until used).
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Enrollment newEnrollmentCode(long deviceId) {
+		Device device = this.devices.findById(deviceId).orElseThrow(() -> new DeviceException("devices.error.unknown"));
+		if (device.isRevoked()) {
+			throw new DeviceException("devices.error.revoked");
+		}
+		return newCode(deviceId);
+	}
+
+	Enrollment newCode(long deviceId) {
+		String code = Secrets.newToken();
+		Instant expires = this.clock.instant().plus(ENROLLMENT_VALIDITY);
+		this.devices.setEnrollmentCode(deviceId, Secrets.hash(code), expires);
+		return new Enrollment(this.devices.findById(deviceId).orElseThrow(), code, expires);
+	}
+
+	/**
+	 * Exchanges an enrollment code for the device credential (to be stored in the
+	 * device's cookie). Empty when the code is unknown, used, expired or the device
+	 * revoked.
+	 */
+	@Transactional
+	public Optional<String> redeem(String code) {
+		if (code.isBlank() || code.length() > 100) {
+			return Optional.empty();
+		}
+		String credential = Secrets.newToken();
+		return this.devices.redeem(Secrets.hash(code.strip()), Secrets.hash(credential), this.clock.instant())
+			.map(id -> credential);
+	}
+
+	/**
+	 * The enrolled, not revoked device with this credential; counts as a sign of life.
+	 */
+	@Transactional
+	public Optional<Device> authenticate(String credential) {
+		if (credential.isBlank() || credential.length() > 100) {
+			return Optional.empty();
+		}
+		Optional<Device> device = this.devices.findActiveByCredential(Secrets.hash(credential));
+		device.ifPresent(d -> this.devices.touch(d.id(), this.clock.instant()));
+		return device;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<Device> list() {
+		return this.devices.findAll();
+	}
+
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void revoke(long deviceId) {
+		this.devices.revoke(deviceId, this.clock.instant());
+	}
+
+	private static NewDevice validate(NewDevice request) {
+		String name = request.name().strip();
+		String place = request.place().strip();
+		if (name.isEmpty() || name.length() > 100) {
+			throw new DeviceException("devices.error.name");
+		}
+		if (place.isEmpty() || place.length() > 200) {
+			throw new DeviceException("devices.error.place");
+		}
+		if (!"de".equals(request.language()) && !"en".equals(request.language())) {
+			throw new DeviceException("devices.error.language");
+		}
+		if (request.idleTimeoutSeconds() < 30 || request.idleTimeoutSeconds() > 3600) {
+			throw new DeviceException("devices.error.idle-timeout");
+		}
+		return new NewDevice(name, place, request.kind(), request.language(), request.idleTimeoutSeconds());
+	}
+
+}

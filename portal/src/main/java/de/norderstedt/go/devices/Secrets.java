@@ -1,0 +1,39 @@
+package de.norderstedt.go.devices;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Random codes and credentials, and the hashes under which they are stored. */
+final class Secrets {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Secrets() {
+	}
+
+	/** 256 random bits, URL-safe. */
+	static String newToken() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * SHA-256: tokens are random and long, so a plain hash is enough and lookups stay
+	 * indexable.
+	 */
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

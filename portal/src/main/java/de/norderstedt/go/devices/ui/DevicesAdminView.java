@@ -1,0 +1,225 @@
+package de.norderstedt.go.devices.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.devices.Device;
+import de.norderstedt.go.devices.DeviceException;
+import de.norderstedt.go.devices.DeviceKind;
+import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.devices.Enrollment;
+import de.norderstedt.go.devices.NewDevice;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Admins enroll public touchscreens, hand out their one-time enrollment link, see when
+ * each was last heard of, and revoke a device that was lost or replaced.
+ */
+@Route("admin/geraete")
+@RolesAllowed("ADMIN")
+@AccessDeniedErrorRouter
+public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+	private final DeviceService devices;
+
+	private final H1 heading = new H1();
+
+	private final H2 listHeading = new H2();
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final H2 enrollHeading = new H2();
+
+	private final TextField name = new TextField();
+
+	private final TextField place = new TextField();
+
+	private final RadioButtonGroup<DeviceKind> kind = new RadioButtonGroup<>();
+
+	private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+
+	private final IntegerField idleTimeout = new IntegerField();
+
+	private final Button enroll = new Button();
+
+	private final Paragraph status = new Paragraph();
+
+	private final Paragraph link = new Paragraph();
+
+	DevicesAdminView(DeviceService devices) {
+		this.devices = devices;
+		addClassName("page");
+		this.list.addClassName("account-list");
+		this.name.setMaxLength(100);
+		this.name.setRequired(true);
+		this.place.setMaxLength(200);
+		this.place.setRequired(true);
+		this.kind.setItems(DeviceKind.values());
+		this.kind.setValue(DeviceKind.LIBRARY_KIOSK);
+		this.language.setItems("de", "en");
+		this.language.setValue("de");
+		this.idleTimeout.setMin(30);
+		this.idleTimeout.setMax(3600);
+		this.idleTimeout.setValue(120);
+		this.idleTimeout.setStepButtonsVisible(false);
+		this.enroll.addThemeName("primary");
+		this.enroll.addClickListener(e -> enroll());
+		this.status.setId("device-status");
+		this.status.getElement().setAttribute("role", "status");
+		this.link.setId("enrollment-link");
+		this.link.addClassName("enrollment-link");
+		Div form = new Div(this.name, this.place, this.kind, this.language, this.idleTimeout, this.enroll, this.status,
+				this.link);
+		form.addClassName("form");
+		add(this.heading, new Section(this.listHeading, this.list), new Section(this.enrollHeading, form));
+	}
+
+	private void enroll() {
+		this.name.setInvalid(false);
+		this.place.setInvalid(false);
+		this.idleTimeout.setInvalid(false);
+		Integer timeout = this.idleTimeout.getValue();
+		try {
+			Enrollment enrollment = this.devices.enroll(new NewDevice(this.name.getValue(), this.place.getValue(),
+					this.kind.getValue(), this.language.getValue(), timeout == null ? -1 : timeout));
+			this.name.clear();
+			this.place.clear();
+			showEnrollment(enrollment);
+			showDevices();
+		}
+		catch (DeviceException ex) {
+			String message = getTranslation(ex.messageKey());
+			switch (ex.messageKey()) {
+				case "devices.error.name" -> invalid(this.name, message);
+				case "devices.error.place" -> invalid(this.place, message);
+				default -> {
+					this.idleTimeout.setErrorMessage(message);
+					this.idleTimeout.setInvalid(true);
+				}
+			}
+			this.status.setText(message);
+			this.link.setText("");
+		}
+	}
+
+	private static void invalid(TextField field, String message) {
+		field.setErrorMessage(message);
+		field.setInvalid(true);
+	}
+
+	private void showEnrollment(Enrollment enrollment) {
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.withZone(BERLIN);
+		this.status.setText(
+				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
+		this.link.setText(baseUrl() + "geraete/anmelden?code=" + enrollment.code());
+	}
+
+	private static String baseUrl() {
+		VaadinRequest request = VaadinRequest.getCurrent();
+		if (request == null) {
+			return "/";
+		}
+		String scheme = request.isSecure() ? "https" : "http";
+		String host = request.getHeader("Host");
+		return scheme + "://" + (host == null ? "localhost" : host) + request.getContextPath() + "/";
+	}
+
+	private void showDevices() {
+		this.list.removeAll();
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+			.withLocale(getLocale())
+			.withZone(BERLIN);
+		Instant now = Instant.now();
+		for (Device device : this.devices.list()) {
+			ListItem item = new ListItem(new H3(device.name()));
+			item.addClassName("card");
+			item.add(new Paragraph(getTranslation("devices.details", device.place(),
+					getTranslation("devices.kind." + device.kind().name()), device.idleTimeoutSeconds())));
+			String state;
+			if (device.isRevoked()) {
+				state = getTranslation("devices.state.revoked");
+			}
+			else if (!device.isEnrolled()) {
+				state = getTranslation("devices.state.waiting");
+			}
+			else if (device.isSilent(now)) {
+				state = getTranslation("devices.state.silent", format.format(device.lastSeenAt()));
+			}
+			else {
+				state = getTranslation("devices.state.online", format.format(device.lastSeenAt()));
+			}
+			Paragraph stateText = new Paragraph(state);
+			if (device.isSilent(now)) {
+				stateText.addClassName("warning");
+			}
+			item.add(stateText);
+			if (!device.isRevoked()) {
+				Button code = new Button(getTranslation("devices.new-code"));
+				code.getElement().setAttribute("aria-label", getTranslation("devices.new-code.label", device.name()));
+				code.addClickListener(e -> showEnrollment(this.devices.newEnrollmentCode(device.id())));
+				Button revoke = new Button(getTranslation("devices.revoke"));
+				revoke.getElement().setAttribute("aria-label", getTranslation("devices.revoke.label", device.name()));
+				revoke.addClickListener(e -> {
+					this.devices.revoke(device.id());
+					this.status.setText(getTranslation("devices.revoked", device.name()));
+					this.link.setText("");
+					showDevices();
+				});
+				Div actions = new Div(code, revoke);
+				actions.addClassName("actions");
+				item.add(actions);
+			}
+			this.list.add(item);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "devices.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.heading.setText(getTranslation("devices.title"));
+		this.listHeading.setText(getTranslation("devices.list"));
+		this.enrollHeading.setText(getTranslation("devices.enroll"));
+		this.name.setLabel(getTranslation("devices.name"));
+		this.place.setLabel(getTranslation("devices.place"));
+		this.kind.setLabel(getTranslation("devices.kind"));
+		this.kind.setItemLabelGenerator(k -> getTranslation("devices.kind." + k.name()));
+		this.language.setLabel(getTranslation("devices.language"));
+		this.language.setItemLabelGenerator(l -> getTranslation("language." + l));
+		this.idleTimeout.setLabel(getTranslation("devices.idle-timeout"));
+		this.idleTimeout.setHelperText(getTranslation("devices.idle-timeout.help"));
+		this.enroll.setText(getTranslation("devices.enroll.submit"));
+		showDevices();
+		Titles.update(this);
+	}
+
+}

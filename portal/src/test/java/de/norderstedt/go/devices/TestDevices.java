@@ -1,0 +1,32 @@
+package de.norderstedt.go.devices;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+
+/** Enrolled devices for tests, without going through the admin screen. */
+@Component
+public class TestDevices {
+
+	private final DeviceRepository devices;
+
+	private final DeviceService service;
+
+	TestDevices(DeviceRepository devices, DeviceService service) {
+		this.devices = devices;
+		this.service = service;
+	}
+
+	/** A new library kiosk, enrolled; returns its credential (the cookie value). */
+	public String enrolledKiosk(String name) {
+		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, "de", 120));
+		String code = this.service.newCode(id).code();
+		return this.service.redeem(code).orElseThrow();
+	}
+
+	/** Makes the device's current enrollment code expire. */
+	public void expireCode(long deviceId) {
+		this.devices.setEnrollmentCode(deviceId, "expired-" + deviceId, Instant.now().minusSeconds(1));
+	}
+
+}
