@@ -98,6 +98,10 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 			this.displayName.clear();
 			this.password.clear();
 			this.roles.clear();
+			// an emptied required field is not a mistake right after a success
+			this.username.setInvalid(false);
+			this.displayName.setInvalid(false);
+			this.password.setInvalid(false);
 			this.status.setText(getTranslation("admin.accounts.created", account.username()));
 			showAccounts();
 		}

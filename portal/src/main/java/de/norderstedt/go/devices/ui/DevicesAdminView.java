@@ -108,6 +108,9 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 					this.kind.getValue(), this.language.getValue(), timeout == null ? -1 : timeout));
 			this.name.clear();
 			this.place.clear();
+			// an emptied required field is not a mistake right after a success
+			this.name.setInvalid(false);
+			this.place.setInvalid(false);
 			showEnrollment(enrollment);
 			showDevices();
 		}

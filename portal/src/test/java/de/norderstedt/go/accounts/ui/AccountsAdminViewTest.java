@@ -51,6 +51,7 @@ class AccountsAdminViewTest extends SpringBrowserlessTest {
 		assertThat($(Paragraph.class).withId("account-status").single().getText())
 			.isEqualTo("Das Konto „neue-patin“ wurde angelegt.");
 		assertThat($(H3.class).withText("Neue Patin").exists()).isTrue();
+		assertThat($(TextField.class).withLabel("Benutzername").single().isInvalid()).isFalse();
 	}
 
 	@Test
