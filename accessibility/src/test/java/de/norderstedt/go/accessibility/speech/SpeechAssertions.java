@@ -100,4 +100,14 @@ final class SpeechAssertions {
 				| (b[offset + 3] & 0xFFL) << 24;
 	}
 
+	/** Little-endian 16-bit PCM bytes of the samples, for building test audio. */
+	static byte[] pcm16(short[] samples) {
+		byte[] pcm = new byte[samples.length * 2];
+		for (int i = 0; i < samples.length; i++) {
+			pcm[2 * i] = (byte) samples[i];
+			pcm[2 * i + 1] = (byte) (samples[i] >> 8);
+		}
+		return pcm;
+	}
+
 }

@@ -51,7 +51,8 @@ class SpeechAssertionsTest {
 			tone[i] = (short) (3_000 * Math.sin(2 * Math.PI * 220 * i / RATE));
 		}
 
-		assertThatThrownBy(() -> SpeechAssertions.assertSpeechOf(Wav.encode(pcm16(tone), RATE, 1, 16), SENTENCE))
+		assertThatThrownBy(
+				() -> SpeechAssertions.assertSpeechOf(Wav.encode(SpeechAssertions.pcm16(tone), RATE, 1, 16), SENTENCE))
 			.hasMessageContaining("quiet 20 ms windows");
 	}
 
@@ -73,15 +74,6 @@ class SpeechAssertionsTest {
 		byte[] padded = Arrays.copyOf(audio, audio.length + 2);
 
 		assertThatThrownBy(() -> SpeechAssertions.assertWellFormedWav(padded)).hasMessageContaining("RIFF size");
-	}
-
-	private static byte[] pcm16(short[] samples) {
-		byte[] pcm = new byte[samples.length * 2];
-		for (int i = 0; i < samples.length; i++) {
-			pcm[2 * i] = (byte) samples[i];
-			pcm[2 * i + 1] = (byte) (samples[i] >> 8);
-		}
-		return pcm;
 	}
 
 }

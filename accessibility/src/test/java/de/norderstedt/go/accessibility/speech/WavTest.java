@@ -53,8 +53,10 @@ class WavTest {
 			sine[i] = (short) Math.round(32767 * Math.sin(2 * Math.PI * i / 10.0));
 		}
 
-		assertThat(Wav.parse(Wav.encode(pcm16(square), 8_000, 1, 16)).rms()).isCloseTo(1.0, within(0.001));
-		assertThat(Wav.parse(Wav.encode(pcm16(sine), 8_000, 1, 16)).rms()).isCloseTo(Math.sqrt(0.5), within(0.001));
+		assertThat(Wav.parse(Wav.encode(SpeechAssertions.pcm16(square), 8_000, 1, 16)).rms()).isCloseTo(1.0,
+				within(0.001));
+		assertThat(Wav.parse(Wav.encode(SpeechAssertions.pcm16(sine), 8_000, 1, 16)).rms()).isCloseTo(Math.sqrt(0.5),
+				within(0.001));
 	}
 
 	@Test
@@ -75,7 +77,7 @@ class WavTest {
 	void the_rms_of_a_range_of_frames_looks_only_at_those_frames() {
 		short[] samples = new short[200];
 		Arrays.fill(samples, 100, 200, (short) 16_384);
-		Wav wav = Wav.parse(Wav.encode(pcm16(samples), 8_000, 1, 16));
+		Wav wav = Wav.parse(Wav.encode(SpeechAssertions.pcm16(samples), 8_000, 1, 16));
 
 		assertThat(wav.rms(0, 100)).isZero();
 		assertThat(wav.rms(100, 200)).isEqualTo(0.5);
@@ -152,15 +154,6 @@ class WavTest {
 	@Test
 	void pcm_that_is_not_whole_frames_cannot_be_encoded() {
 		assertThatIllegalArgumentException().isThrownBy(() -> Wav.encode(new byte[3], 8_000, 1, 16));
-	}
-
-	private static byte[] pcm16(short[] samples) {
-		byte[] pcm = new byte[samples.length * 2];
-		for (int i = 0; i < samples.length; i++) {
-			pcm[2 * i] = (byte) samples[i];
-			pcm[2 * i + 1] = (byte) (samples[i] >> 8);
-		}
-		return pcm;
 	}
 
 	private static void putUint32(byte[] b, int offset, long value) {

@@ -1,13 +1,12 @@
 package de.norderstedt.go.accounts.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumSet;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.ui.PasswordFields;
+import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountException;
@@ -42,8 +41,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 @AccessDeniedErrorRouter
 public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private final AccountService accounts;
 
@@ -143,9 +140,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private void showAccounts() {
 		this.list.removeAll();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(BERLIN);
+		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
 		for (Account account : this.accounts.listAccounts()) {
 			H3 name = new H3(account.displayName());

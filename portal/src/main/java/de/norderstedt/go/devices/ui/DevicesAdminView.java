@@ -1,10 +1,9 @@
 package de.norderstedt.go.devices.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceException;
@@ -41,8 +40,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 @AccessDeniedErrorRouter
 public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	private final DeviceService devices;
 
@@ -135,9 +132,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 	}
 
 	private void showEnrollment(Enrollment enrollment) {
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(BERLIN);
+		DateTimeFormatter format = DateTimes.medium(getLocale());
 		this.status.setText(
 				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
 		this.link.setText(baseUrl() + "geraete/anmelden?code=" + enrollment.code());
@@ -155,9 +150,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private void showDevices() {
 		this.list.removeAll();
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(BERLIN);
+		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
 		for (Device device : this.devices.list()) {
 			ListItem item = new ListItem(new H3(device.name()));

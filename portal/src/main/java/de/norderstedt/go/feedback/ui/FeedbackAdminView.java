@@ -1,9 +1,8 @@
 package de.norderstedt.go.feedback.ui;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
+import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.feedback.Feedback;
 import de.norderstedt.go.feedback.FeedbackService;
@@ -45,9 +44,7 @@ public class FeedbackAdminView extends Div implements HasDynamicTitle, LocaleCha
 	public void localeChange(LocaleChangeEvent event) {
 		removeAll();
 		add(new H1(getTranslation("feedback.admin.title")));
-		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-			.withLocale(getLocale())
-			.withZone(ZoneId.of("Europe/Berlin"));
+		DateTimeFormatter format = DateTimes.medium(getLocale());
 		UnorderedList list = new UnorderedList();
 		list.addClassName("account-list");
 		for (Feedback item : this.feedback.newest(SHOWN)) {
