@@ -135,6 +135,16 @@
       }
       playCurrent();
     },
+    /** Reads one text that is not on the page (a warning, a key), with the same options. */
+    say(text, options) {
+      this.stop(true);
+      state.options = options;
+      state.queue = split(clean(text)).map(part => ({ el: null, text: part }));
+      state.index = 0;
+      if (state.queue.length > 0) {
+        playCurrent();
+      }
+    },
     pause() {
       if (state.audio && state.status === 'playing') {
         state.audio.pause();

@@ -108,7 +108,7 @@ class AccountRepository {
 			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
 			.fetchOptional(r -> new Preferences(Language.ofCode(r.getLanguage()), TextSize.ofPercent(r.getTextSize()),
 					r.getHighContrast(), r.getReducedMotion(), SpeechRate.valueOf(r.getSpeechRate()),
-					r.getSimpleLanguage()));
+					r.getSimpleLanguage(), r.getAutoRead()));
 	}
 
 	void savePreferences(long accountId, Preferences preferences) {
@@ -120,6 +120,7 @@ class AccountRepository {
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
 			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
 			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
+			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
 			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
 			.doUpdate()
 			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
@@ -128,6 +129,7 @@ class AccountRepository {
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
 			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
 			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
+			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
 			.set(ACCOUNT_PREFERENCES.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
 			.execute();
 	}

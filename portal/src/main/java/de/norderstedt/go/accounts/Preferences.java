@@ -12,41 +12,47 @@ import de.norderstedt.go.accessibility.speech.SpeechRate;
  * @param reducedMotion no animations or smooth scrolling
  * @param speechRate how fast texts are read aloud
  * @param simpleLanguage show the simple-language variant of a text where there is one
+ * @param autoRead read each page aloud as soon as it opens
  */
 public record Preferences(Language language, TextSize textSize, boolean highContrast, boolean reducedMotion,
-		SpeechRate speechRate, boolean simpleLanguage) {
+		SpeechRate speechRate, boolean simpleLanguage, boolean autoRead) {
 
 	public static final Preferences DEFAULT = new Preferences(Language.DE, TextSize.NORMAL, false, false,
-			SpeechRate.NORMAL, false);
+			SpeechRate.NORMAL, false, false);
 
 	public Preferences withLanguage(Language language) {
 		return new Preferences(language, this.textSize, this.highContrast, this.reducedMotion, this.speechRate,
-				this.simpleLanguage);
+				this.simpleLanguage, this.autoRead);
 	}
 
 	public Preferences withTextSize(TextSize textSize) {
 		return new Preferences(this.language, textSize, this.highContrast, this.reducedMotion, this.speechRate,
-				this.simpleLanguage);
+				this.simpleLanguage, this.autoRead);
 	}
 
 	public Preferences withHighContrast(boolean highContrast) {
 		return new Preferences(this.language, this.textSize, highContrast, this.reducedMotion, this.speechRate,
-				this.simpleLanguage);
+				this.simpleLanguage, this.autoRead);
 	}
 
 	public Preferences withReducedMotion(boolean reducedMotion) {
 		return new Preferences(this.language, this.textSize, this.highContrast, reducedMotion, this.speechRate,
-				this.simpleLanguage);
+				this.simpleLanguage, this.autoRead);
 	}
 
 	public Preferences withSpeechRate(SpeechRate speechRate) {
 		return new Preferences(this.language, this.textSize, this.highContrast, this.reducedMotion, speechRate,
-				this.simpleLanguage);
+				this.simpleLanguage, this.autoRead);
 	}
 
 	public Preferences withSimpleLanguage(boolean simpleLanguage) {
 		return new Preferences(this.language, this.textSize, this.highContrast, this.reducedMotion, this.speechRate,
-				simpleLanguage);
+				simpleLanguage, this.autoRead);
+	}
+
+	public Preferences withAutoRead(boolean autoRead) {
+		return new Preferences(this.language, this.textSize, this.highContrast, this.reducedMotion, this.speechRate,
+				this.simpleLanguage, autoRead);
 	}
 
 }

@@ -2,6 +2,7 @@ package de.norderstedt.go.devices;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 
 import de.norderstedt.go.database.OnEmbeddedDatabase;
 import org.slf4j.Logger;
@@ -39,9 +40,9 @@ class DemoDevices implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte", DeviceKind.LIBRARY_KIOSK, "de",
-				120), LIBRARY_CODE);
+				120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
 		demo(new NewDevice("Schließfach-Terminal Stadtpark", "Stadtpark Norderstedt, Eingang Ost",
-				DeviceKind.LOCKER_TERMINAL, "de", 90), LOCKER_CODE);
+				DeviceKind.LOCKER_TERMINAL, "de", 90, Set.of(DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
 	}
 
 	private void demo(NewDevice device, String code) {

@@ -2,12 +2,14 @@ package de.norderstedt.go.devices;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
 /** A public touchscreen the portal knows. */
 public record Device(long id, String name, String place, DeviceKind kind, String language, int idleTimeoutSeconds,
-		@Nullable Instant enrolledAt, @Nullable Instant lastSeenAt, @Nullable Instant revokedAt) {
+		Set<DeviceFeature> features, @Nullable Instant enrolledAt, @Nullable Instant lastSeenAt,
+		@Nullable Instant revokedAt) {
 
 	/** How long a device may stay quiet before the admin list flags it. */
 	public static final Duration SILENCE = Duration.ofMinutes(3);

@@ -5,8 +5,10 @@ import static de.norderstedt.go.db.Tables.KIOSK_DEVICE;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import de.norderstedt.go.db.tables.records.KioskDeviceRecord;
 import org.jooq.DSLContext;
@@ -29,6 +31,7 @@ class DeviceRepository {
 			.set(KIOSK_DEVICE.KIND, device.kind().name())
 			.set(KIOSK_DEVICE.LANGUAGE, device.language())
 			.set(KIOSK_DEVICE.IDLE_TIMEOUT_SECONDS, device.idleTimeoutSeconds())
+			.set(KIOSK_DEVICE.FEATURES, names(device.features()))
 			.returning(KIOSK_DEVICE.ID)
 			.fetchSingle(KIOSK_DEVICE.ID);
 	}
@@ -108,6 +111,18 @@ class DeviceRepository {
 			.execute();
 	}
 
+	private static String[] names(Set<DeviceFeature> features) {
+		return features.stream().map(DeviceFeature::name).sorted().toArray(String[]::new);
+	}
+
+	private static Set<DeviceFeature> features(String[] names) {
+		Set<DeviceFeature> features = EnumSet.noneOf(DeviceFeature.class);
+		for (String name : names) {
+			features.add(DeviceFeature.valueOf(name));
+		}
+		return features;
+	}
+
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
@@ -118,8 +133,8 @@ class DeviceRepository {
 
 	private static Device toDevice(KioskDeviceRecord r) {
 		return new Device(r.getId(), r.getName(), r.getPlace(), DeviceKind.valueOf(r.getKind()), r.getLanguage(),
-				r.getIdleTimeoutSeconds(), instant(r.getEnrolledAt()), instant(r.getLastSeenAt()),
-				instant(r.getRevokedAt()));
+				r.getIdleTimeoutSeconds(), features(r.getFeatures()), instant(r.getEnrolledAt()),
+				instant(r.getLastSeenAt()), instant(r.getRevokedAt()));
 	}
 
 }

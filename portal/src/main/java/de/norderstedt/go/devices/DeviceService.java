@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -116,7 +117,8 @@ public class DeviceService {
 		if (request.idleTimeoutSeconds() < 30 || request.idleTimeoutSeconds() > 3600) {
 			throw new DeviceException("devices.error.idle-timeout");
 		}
-		return new NewDevice(name, place, request.kind(), request.language(), request.idleTimeoutSeconds());
+		return new NewDevice(name, place, request.kind(), request.language(), request.idleTimeoutSeconds(),
+				Set.copyOf(request.features()));
 	}
 
 }

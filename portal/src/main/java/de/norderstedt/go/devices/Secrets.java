@@ -23,6 +23,16 @@ final class Secrets {
 	}
 
 	/**
+	 * 128 random bits, URL-safe: short enough for a QR code that scans easily from a
+	 * screen, long enough never to be guessed within its few minutes.
+	 */
+	static String newShortToken() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
 	 * SHA-256: tokens are random and long, so a plain hash is enough and lookups stay
 	 * indexable.
 	 */

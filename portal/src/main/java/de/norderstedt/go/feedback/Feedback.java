@@ -5,6 +5,6 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** A message someone sent about a barrier on the platform. */
-public record Feedback(long id, String message, @Nullable String contact, @Nullable String page, String language,
-		Instant createdAt) {
+public record Feedback(long id, String message, @Nullable String name, @Nullable String contact, @Nullable String page,
+		String language, Instant createdAt) {
 }

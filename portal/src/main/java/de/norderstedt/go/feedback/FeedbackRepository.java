@@ -17,10 +17,11 @@ class FeedbackRepository {
 		this.dsl = dsl;
 	}
 
-	long insert(String message, @Nullable String contact, @Nullable String page, String language,
+	long insert(String message, @Nullable String name, @Nullable String contact, @Nullable String page, String language,
 			@Nullable Long accountId) {
 		return this.dsl.insertInto(ACCESSIBILITY_FEEDBACK)
 			.set(ACCESSIBILITY_FEEDBACK.MESSAGE, message)
+			.set(ACCESSIBILITY_FEEDBACK.NAME, name)
 			.set(ACCESSIBILITY_FEEDBACK.CONTACT, contact)
 			.set(ACCESSIBILITY_FEEDBACK.PAGE, page)
 			.set(ACCESSIBILITY_FEEDBACK.LANGUAGE, language)
@@ -33,8 +34,8 @@ class FeedbackRepository {
 		return this.dsl.selectFrom(ACCESSIBILITY_FEEDBACK)
 			.orderBy(ACCESSIBILITY_FEEDBACK.CREATED_AT.desc(), ACCESSIBILITY_FEEDBACK.ID.desc())
 			.limit(limit)
-			.fetch(r -> new Feedback(r.getId(), r.getMessage(), r.getContact(), r.getPage(), r.getLanguage(),
-					r.getCreatedAt().toInstant()));
+			.fetch(r -> new Feedback(r.getId(), r.getMessage(), r.getName(), r.getContact(), r.getPage(),
+					r.getLanguage(), r.getCreatedAt().toInstant()));
 	}
 
 }

@@ -16,6 +16,9 @@ public class FeedbackService {
 	/** Longest message the form accepts. */
 	public static final int MAX_MESSAGE_LENGTH = 2_000;
 
+	/** Longest name the form accepts. */
+	public static final int MAX_NAME_LENGTH = 100;
+
 	/** Longest contact detail the form accepts. */
 	public static final int MAX_CONTACT_LENGTH = 200;
 
@@ -43,6 +46,14 @@ public class FeedbackService {
 		if (message.length() > MAX_MESSAGE_LENGTH) {
 			throw new FeedbackException("feedback.error.message-too-long");
 		}
+		String name = blankToNull(request.name());
+		if (name != null && name.length() > MAX_NAME_LENGTH) {
+			throw new FeedbackException("feedback.error.name-too-long");
+		}
+		if (name != null && name.codePoints()
+			.anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+			throw new FeedbackException("feedback.error.name-invalid");
+		}
 		String contact = blankToNull(request.contact());
 		if (contact != null && contact.length() > MAX_CONTACT_LENGTH) {
 			throw new FeedbackException("feedback.error.contact-too-long");
@@ -53,7 +64,7 @@ public class FeedbackService {
 		}
 		String language = "en".equals(request.language()) ? "en" : "de";
 		Long accountId = this.accounts.currentAccount().map(Account::id).orElse(null);
-		return this.feedback.insert(message, contact, page, language, accountId);
+		return this.feedback.insert(message, name, contact, page, language, accountId);
 	}
 
 	@Transactional(readOnly = true)

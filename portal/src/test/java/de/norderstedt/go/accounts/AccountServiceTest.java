@@ -105,7 +105,7 @@ class AccountServiceTest {
 	void preferences_are_kept_per_account() {
 		this.testAccounts.ensure("prefs-a", Role.RESIDENT);
 		this.testAccounts.ensure("prefs-b", Role.RESIDENT);
-		Preferences large = new Preferences(Language.EN, TextSize.LARGEST, true, true, SpeechRate.SLOW, true);
+		Preferences large = new Preferences(Language.EN, TextSize.LARGEST, true, true, SpeechRate.SLOW, true, true);
 		this.testAccounts.signIn("prefs-a");
 		assertThat(this.service.saveCurrentPreferences(large)).isTrue();
 		assertThat(this.service.currentPreferences()).contains(large);

@@ -1,6 +1,7 @@
 package de.norderstedt.go.devices;
 
 import java.time.Instant;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,13 @@ public class TestDevices {
 
 	/** A new library kiosk, enrolled; returns its credential (the cookie value). */
 	public String enrolledKiosk(String name) {
-		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, "de", 120));
+		return enrolledKiosk(name, 120, "de");
+	}
+
+	/** A new library kiosk with this idle timeout and language, enrolled. */
+	public String enrolledKiosk(String name, int idleTimeoutSeconds, String language) {
+		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, language,
+				idleTimeoutSeconds, Set.of(DeviceFeature.values())));
 		String code = this.service.newCode(id).code();
 		return this.service.redeem(code).orElseThrow();
 	}

@@ -24,6 +24,24 @@ final class Browsers {
 	private Browsers() {
 	}
 
+	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+			"--disable-dev-shm-usage");
+
+	/**
+	 * A Chromium of its own whose camera plays the given Y4M video (see
+	 * {@link FakeCamera}); the caller closes it.
+	 */
+	static synchronized Browser chromiumWithCamera(Path video) {
+		chromium();
+		List<String> args = new java.util.ArrayList<>(ARGS);
+		args.add("--use-fake-device-for-media-stream");
+		args.add("--use-fake-ui-for-media-stream");
+		args.add("--use-file-for-fake-video-capture=" + video.toAbsolutePath());
+		return playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
+	}
+
 	static synchronized Browser chromium() {
 		if (browser == null) {
 			if (!Files.isExecutable(CHROMIUM)) {
@@ -35,11 +53,7 @@ final class Browsers {
 					: Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
 			playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
 			browser = playwright.chromium()
-				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-					.setHeadless(true)
-					.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-							"--disable-background-networking", "--disable-component-update", "--disable-sync",
-							"--disable-dev-shm-usage")));
+				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
 			Runtime.getRuntime().addShutdownHook(new Thread(Browsers::close));
 		}
 		return browser;

@@ -57,9 +57,18 @@ abstract class EndToEndTest {
 
 	/** Makes this browser an enrolled kiosk device, as its enrollment link would. */
 	void enrollThisBrowser() {
-		String credential = this.devices.enrolledKiosk("Test-Kiosk " + System.nanoTime());
+		enrollThisBrowser(120, "de");
+	}
+
+	/**
+	 * Makes this browser an enrolled kiosk with the given idle timeout and language;
+	 * returns the device credential.
+	 */
+	String enrollThisBrowser(int idleTimeoutSeconds, String language) {
+		String credential = this.devices.enrolledKiosk("Test-Kiosk " + System.nanoTime(), idleTimeoutSeconds, language);
 		this.context.addCookies(
 				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
+		return credential;
 	}
 
 	String url(String path) {
@@ -78,6 +87,23 @@ abstract class EndToEndTest {
 
 	Locator link(String name) {
 		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	Locator link(Pattern name) {
+		return this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name));
+	}
+
+	/**
+	 * Replaces this test's browser context with a touchscreen (touch events, 1280 x
+	 * 1024).
+	 */
+	void useTouchScreen() {
+		this.context.close();
+		this.context = Browsers.chromium()
+			.newContext(
+					new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1024).setHasTouch(true));
+		this.context.setDefaultTimeout(20_000);
+		this.page = this.context.newPage();
 	}
 
 	Locator heading1() {
@@ -116,7 +142,8 @@ abstract class EndToEndTest {
 	 */
 	void setDisplay(String language, boolean highContrast, int size) {
 		Locator toggle = button("Anzeige und Sprache").or(button("Display and language"));
-		if (!"true".equals(toggle.getAttribute("aria-expanded"))) {
+		// kiosk screens show the settings without a toggle
+		if (toggle.count() > 0 && !"true".equals(toggle.getAttribute("aria-expanded"))) {
 			toggle.click();
 		}
 		Locator settings = this.page.getByRole(AriaRole.REGION,

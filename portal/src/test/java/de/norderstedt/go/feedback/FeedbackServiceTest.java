@@ -31,9 +31,9 @@ class FeedbackServiceTest {
 
 	@Test
 	void anyone_can_send_feedback_and_an_admin_reads_it_newest_first() {
-		this.feedback.submit(new FeedbackRequest("Der Knopf ist zu klein.", null, "/", "de"));
+		this.feedback.submit(new FeedbackRequest("Der Knopf ist zu klein.", null, null, "/", "de"));
 		long id = this.feedback
-			.submit(new FeedbackRequest("  The contrast of the footer is low.  ", " 040 123 ", "/konto", "en"));
+			.submit(new FeedbackRequest("  The contrast of the footer is low.  ", null, " 040 123 ", "/konto", "en"));
 		this.accounts.ensure("feedback-admin", Role.ADMIN);
 		this.accounts.signIn("feedback-admin");
 		Feedback newest = this.feedback.newest(10).getFirst();
@@ -46,17 +46,33 @@ class FeedbackServiceTest {
 	@Test
 	void empty_or_oversized_feedback_is_refused_with_a_reason_and_nothing_is_stored() {
 		int before = this.repository.findNewestFirst(1_000).size();
-		assertRefused(new FeedbackRequest("   ", null, null, "de"), "feedback.error.message-empty");
-		assertRefused(new FeedbackRequest("x".repeat(FeedbackService.MAX_MESSAGE_LENGTH + 1), null, null, "de"),
+		assertRefused(new FeedbackRequest("   ", null, null, null, "de"), "feedback.error.message-empty");
+		assertRefused(new FeedbackRequest("x".repeat(FeedbackService.MAX_MESSAGE_LENGTH + 1), null, null, null, "de"),
 				"feedback.error.message-too-long");
-		assertRefused(new FeedbackRequest("Zu lang", "y".repeat(FeedbackService.MAX_CONTACT_LENGTH + 1), null, "de"),
+		assertRefused(
+				new FeedbackRequest("Zu lang", null, "y".repeat(FeedbackService.MAX_CONTACT_LENGTH + 1), null, "de"),
 				"feedback.error.contact-too-long");
+		assertRefused(
+				new FeedbackRequest("Name zu lang", "J".repeat(FeedbackService.MAX_NAME_LENGTH + 1), null, null, "de"),
+				"feedback.error.name-too-long");
+		assertRefused(new FeedbackRequest("Steuerzeichen", "Jürgen\u202E", null, null, "de"),
+				"feedback.error.name-invalid");
 		assertThat(this.repository.findNewestFirst(1_000)).hasSize(before);
 	}
 
 	@Test
+	void a_name_is_kept_trimmed_with_the_feedback() {
+		long id = this.feedback
+			.submit(new FeedbackRequest("Die Schrift ist zu klein.", "  Jürgen Groß ", null, null, "de"));
+		assertThat(this.repository.findNewestFirst(1_000)).filteredOn(f -> f.id() == id)
+			.singleElement()
+			.extracting(Feedback::name)
+			.isEqualTo("Jürgen Groß");
+	}
+
+	@Test
 	void html_in_feedback_is_kept_as_plain_text() {
-		long id = this.feedback.submit(new FeedbackRequest("<script>alert('x')</script>", null, null, "de"));
+		long id = this.feedback.submit(new FeedbackRequest("<script>alert('x')</script>", null, null, null, "de"));
 		assertThat(this.repository.findNewestFirst(1_000)).filteredOn(f -> f.id() == id)
 			.singleElement()
 			.extracting(Feedback::message)

@@ -69,18 +69,8 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 
 		Preferences preferences = this.accounts.currentPreferences().orElse(Preferences.DEFAULT);
-		UnorderedList summary = new UnorderedList(
-				new ListItem(getTranslation("settings.language") + ": "
-						+ getTranslation("language." + preferences.language().code())),
-				new ListItem(getTranslation("settings.text-size") + ": " + preferences.textSize().percent() + " %"),
-				new ListItem(getTranslation("settings.high-contrast") + ": "
-						+ getTranslation(preferences.highContrast() ? "settings.on" : "settings.off")),
-				new ListItem(getTranslation("settings.reduced-motion") + ": "
-						+ getTranslation(preferences.reducedMotion() ? "settings.on" : "settings.off")),
-				new ListItem(getTranslation("settings.simple-language") + ": "
-						+ getTranslation(preferences.simpleLanguage() ? "settings.on" : "settings.off")),
-				new ListItem(getTranslation("settings.speech-rate") + ": "
-						+ getTranslation("settings.speech-rate." + preferences.speechRate().name().toLowerCase())));
+		UnorderedList summary = new UnorderedList();
+		PreferenceTexts.lines(preferences, this).forEach(line -> summary.add(new ListItem(line)));
 		add(new Section(new H2(getTranslation("account.preferences.heading")),
 				new Paragraph(getTranslation("account.preferences.text")), summary));
 		Titles.update(this);

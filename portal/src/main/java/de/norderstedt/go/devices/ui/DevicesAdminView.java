@@ -1,18 +1,22 @@
 package de.norderstedt.go.devices.ui;
 
 import java.time.Instant;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.time.format.DateTimeFormatter;
 
 import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceException;
+import de.norderstedt.go.devices.DeviceFeature;
 import de.norderstedt.go.devices.DeviceKind;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +65,8 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final IntegerField idleTimeout = new IntegerField();
 
+	private final CheckboxGroup<DeviceFeature> features = new CheckboxGroup<>();
+
 	private final Button enroll = new Button();
 
 	private final Paragraph status = new Paragraph();
@@ -83,14 +89,16 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.idleTimeout.setMax(3600);
 		this.idleTimeout.setValue(120);
 		this.idleTimeout.setStepButtonsVisible(false);
+		this.features.setItems(DeviceFeature.values());
+		this.features.setValue(Set.of(DeviceFeature.values()));
 		this.enroll.addThemeName("primary");
 		this.enroll.addClickListener(e -> enroll());
 		this.status.setId("device-status");
 		this.status.getElement().setAttribute("role", "status");
 		this.link.setId("enrollment-link");
 		this.link.addClassName("enrollment-link");
-		Div form = new Div(this.name, this.place, this.kind, this.language, this.idleTimeout, this.enroll, this.status,
-				this.link);
+		Div form = new Div(this.name, this.place, this.kind, this.language, this.idleTimeout, this.features,
+				this.enroll, this.status, this.link);
 		form.addClassName("form");
 		add(this.heading, new Section(this.listHeading, this.list), new Section(this.enrollHeading, form));
 	}
@@ -101,8 +109,9 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.idleTimeout.setInvalid(false);
 		Integer timeout = this.idleTimeout.getValue();
 		try {
-			Enrollment enrollment = this.devices.enroll(new NewDevice(this.name.getValue(), this.place.getValue(),
-					this.kind.getValue(), this.language.getValue(), timeout == null ? -1 : timeout));
+			Enrollment enrollment = this.devices
+				.enroll(new NewDevice(this.name.getValue(), this.place.getValue(), this.kind.getValue(),
+						this.language.getValue(), timeout == null ? -1 : timeout, this.features.getValue()));
 			this.name.clear();
 			this.place.clear();
 			// an emptied required field is not a mistake right after a success
@@ -157,6 +166,13 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 			item.addClassName("card");
 			item.add(new Paragraph(getTranslation("devices.details", device.place(),
 					getTranslation("devices.kind." + device.kind().name()), device.idleTimeoutSeconds())));
+			item.add(new Paragraph(getTranslation("devices.features.list",
+					device.features().isEmpty() ? getTranslation("devices.features.none")
+							: device.features()
+								.stream()
+								.sorted()
+								.map(f -> getTranslation(f.titleKey()))
+								.collect(Collectors.joining(", ")))));
 			String state;
 			if (device.isRevoked()) {
 				state = getTranslation("devices.state.revoked");
@@ -213,6 +229,8 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.language.setItemLabelGenerator(l -> getTranslation("language." + l));
 		this.idleTimeout.setLabel(getTranslation("devices.idle-timeout"));
 		this.idleTimeout.setHelperText(getTranslation("devices.idle-timeout.help"));
+		this.features.setLabel(getTranslation("devices.features"));
+		this.features.setItemLabelGenerator(f -> getTranslation(f.titleKey()));
 		this.enroll.setText(getTranslation("devices.enroll.submit"));
 		showDevices();
 		Titles.update(this);

@@ -75,7 +75,7 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 		String page = getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())
 			.orElse(null);
 		try {
-			this.feedback.submit(new FeedbackRequest(this.message.getValue(), this.contact.getValue(), page,
+			this.feedback.submit(new FeedbackRequest(this.message.getValue(), null, this.contact.getValue(), page,
 					getLocale().getLanguage()));
 			this.message.clear();
 			this.contact.clear();

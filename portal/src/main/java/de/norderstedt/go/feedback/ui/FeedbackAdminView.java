@@ -52,6 +52,9 @@ public class FeedbackAdminView extends Div implements HasDynamicTitle, LocaleCha
 			ListItem entry = new ListItem(new H2(format.format(item.createdAt())), new Paragraph(item.message()));
 			entry.addClassName("card");
 			entry.addClassName("feedback-entry");
+			if (item.name() != null) {
+				entry.add(new Paragraph(getTranslation("feedback.admin.name", item.name())));
+			}
 			entry.add(new Paragraph(getTranslation("feedback.admin.contact",
 					item.contact() == null ? getTranslation("feedback.admin.no-contact") : item.contact())));
 			if (item.page() != null) {

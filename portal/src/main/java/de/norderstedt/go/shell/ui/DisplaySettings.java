@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 
 /**
@@ -45,6 +46,10 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 	private final Button motion = new Button();
 
 	private final Button simple = new Button();
+
+	private final Button autoRead = new Button();
+
+	private final RouterLink cardLink = new RouterLink();
 
 	private final Span rateLabel = new Span();
 
@@ -78,7 +83,8 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		this.contrast.addClickListener(e -> update(current().withHighContrast(!current().highContrast())));
 		this.motion.addClickListener(e -> update(current().withReducedMotion(!current().reducedMotion())));
 		this.simple.addClickListener(e -> update(current().withSimpleLanguage(!current().simpleLanguage())));
-		views.add(this.contrast, this.motion, this.simple);
+		this.autoRead.addClickListener(e -> update(current().withAutoRead(!current().autoRead())));
+		views.add(this.contrast, this.motion, this.simple, this.autoRead);
 
 		Div rates = group(this.rateLabel, "speech-rate");
 		for (SpeechRate rate : SpeechRate.values()) {
@@ -89,6 +95,11 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		}
 
 		add(this.heading, languages, sizes, views, rates);
+		if (!kiosk) {
+			this.cardLink.setRoute(ProfileCardView.class);
+			this.cardLink.addClassName("settings-card-link");
+			add(this.cardLink);
+		}
 	}
 
 	private Div group(Span label, String name) {
@@ -126,6 +137,7 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		pressed(this.contrast, state.highContrast());
 		pressed(this.motion, state.reducedMotion());
 		pressed(this.simple, state.simpleLanguage());
+		pressed(this.autoRead, state.autoRead());
 		this.rateButtons.forEach((rate, button) -> pressed(button, state.speechRate() == rate));
 	}
 
@@ -151,6 +163,8 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 		this.contrast.setText(getTranslation("settings.high-contrast"));
 		this.motion.setText(getTranslation("settings.reduced-motion"));
 		this.simple.setText(getTranslation("settings.simple-language"));
+		this.autoRead.setText(getTranslation("settings.auto-read"));
+		this.cardLink.setText(getTranslation("settings.card-link"));
 		this.rateLabel.setText(getTranslation("settings.speech-rate"));
 		this.rateButtons.forEach(
 				(rate, button) -> button.setText(getTranslation("settings.speech-rate." + rate.name().toLowerCase())));

@@ -1,42 +1,98 @@
 package de.norderstedt.go.shell.ui;
 
-import de.norderstedt.go.accessibility.speech.SpeechService;
-
+import java.util.Map;
 import java.util.Optional;
 
+import de.norderstedt.go.accessibility.speech.SpeechService;
+import de.norderstedt.go.accounts.Preferences;
+import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.devices.Handoff;
+import de.norderstedt.go.devices.HandoffService;
 import de.norderstedt.go.devices.ui.DeviceNotEnrolledView;
+import de.norderstedt.go.qr.ui.QrCodeImage;
+import de.norderstedt.go.web.PublicUrl;
 import jakarta.servlet.http.Cookie;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * The frame of kiosk screens on public touchscreens: no header to get lost in, one task
- * per screen, touch targets of at least 64 px (see the {@code kiosk} rules in go.css).
+ * per screen, touch targets of at least 64 px (see the {@code kiosk} rules in go.css), an
+ * on-screen keyboard for every text field, and a visit that ends by itself: after the
+ * device's idle time a spoken "Are you still there?", then everything is wiped
+ * (kiosk-session.js).
  */
 @Layout("/kiosk")
 @AnonymousAllowed
-public class KioskLayout extends Main implements RouterLayout, BeforeEnterObserver {
+public class KioskLayout extends Main
+		implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
 
-	private final ReadAloudControls readAloud;
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final PreferencesSession preferences;
 
 	private final DeviceService devices;
 
-	KioskLayout(PreferencesSession preferences, SpeechService speech, DeviceService devices) {
+	private final HandoffService handoffs;
+
+	private final PublicUrl publicUrl;
+
+	private final KioskProperties properties;
+
+	private final ReadAloudControls readAloud;
+
+	private final Div bar = new Div();
+
+	private final Button home = new Button();
+
+	private final Button phone = new Button();
+
+	private final Button finish = new Button();
+
+	private @Nullable Device device;
+
+	private @Nullable HasElement content;
+
+	KioskLayout(PreferencesSession preferences, SpeechService speech, DeviceService devices, HandoffService handoffs,
+			PublicUrl publicUrl, KioskProperties properties) {
+		this.preferences = preferences;
 		this.devices = devices;
+		this.handoffs = handoffs;
+		this.publicUrl = publicUrl;
+		this.properties = properties;
 		addClassName("kiosk");
 		setId("main");
 		this.readAloud = new ReadAloudControls(preferences, speech);
-		add(this.readAloud);
+		this.home.addClickListener(e -> UI.getCurrent().navigate(KioskStartView.class));
+		this.phone.addClickListener(e -> continueOnPhone());
+		this.finish.addClassName("kiosk-finish");
+		this.finish.addClickListener(e -> getElement().executeJs("window.goKiosk.wipe()"));
+		this.bar.addClassName("kiosk-bar");
+		this.bar.add(this.home, this.readAloud, this.phone, this.finish);
+		add(this.bar);
 	}
 
 	/**
@@ -45,30 +101,64 @@ public class KioskLayout extends Main implements RouterLayout, BeforeEnterObserv
 	 */
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		if (enrolledDevice().isEmpty()) {
+		this.device = enrolledDevice().orElse(null);
+		if (this.device == null) {
 			event.rerouteTo(DeviceNotEnrolledView.class);
 		}
 	}
 
-	private Optional<Device> enrolledDevice() {
+	private static Optional<String> credential() {
 		VaadinRequest request = VaadinRequest.getCurrent();
 		Cookie[] cookies = request == null ? null : request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (DeviceService.CREDENTIAL_COOKIE.equals(cookie.getName())) {
-				return this.devices.authenticate(cookie.getValue());
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (DeviceService.CREDENTIAL_COOKIE.equals(cookie.getName())) {
+					return Optional.of(cookie.getValue());
+				}
 			}
 		}
 		return Optional.empty();
 	}
 
+	private Optional<Device> enrolledDevice() {
+		return credential().flatMap(this.devices::authenticate);
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		this.home.setVisible(!(this.content instanceof KioskStartView));
+		this.phone.setVisible(this.content instanceof ContinuesOnPhone);
+		this.readAloud.startIfWanted();
+	}
+
+	private void continueOnPhone() {
+		if (!(this.content instanceof ContinuesOnPhone task)) {
+			return;
+		}
+		Handoff handoff = this.handoffs.create(task.portalPath(), this.preferences.current().language().code(),
+				this.device == null ? null : this.device.id());
+		Dialog dialog = new Dialog();
+		dialog.addClassName("kiosk-dialog");
+		dialog.setHeaderTitle(getTranslation("kiosk.phone.title"));
+		QrCodeImage code = new QrCodeImage();
+		code.show(this.publicUrl.of(handoff.path()), getTranslation("kiosk.phone.alt"));
+		Paragraph text = new Paragraph(getTranslation("kiosk.phone.text", HandoffService.VALIDITY.toMinutes()));
+		Button close = new Button(getTranslation("kiosk.phone.close"), e -> dialog.close());
+		close.addThemeName("primary");
+		close.addClassName("kiosk-dialog-button");
+		dialog.add(text, code);
+		dialog.getFooter().add(close);
+		dialog.open();
+		close.focus();
+	}
+
 	@Override
 	protected void onAttach(AttachEvent event) {
+		event.getUI().getPage().addJavaScript("context://scripts/kiosk-session.js");
+		event.getUI().getPage().addJavaScript("context://scripts/kiosk-keyboard.js");
+		event.getUI().getPage().addStyleSheet("context://styles/kiosk-keyboard.css");
 		// The heartbeat tells the admin list the screen is alive; a revoked screen
-		// reloads and
-		// then shows that it is no longer enrolled.
+		// reloads and then shows that it is no longer enrolled.
 		getElement().executeJs("""
 				if (!window.__goHeartbeat) {
 				  window.__goHeartbeat = setInterval(() => fetch('geraete/lebenszeichen',
@@ -76,18 +166,69 @@ public class KioskLayout extends Main implements RouterLayout, BeforeEnterObserv
 				    .then(r => { if (r.status === 401) { location.reload(); } })
 				    .catch(() => {}), 60000);
 				}""");
+		configureClient();
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.home.setText(getTranslation("kiosk.home"));
+		this.phone.setText(getTranslation("kiosk.phone"));
+		this.finish.setText(getTranslation("kiosk.finish"));
+		if (isAttached()) {
+			configureClient();
+		}
+	}
+
+	/** Hands the idle timeout, texts and speech settings to the browser. */
+	private void configureClient() {
+		Preferences current = this.preferences.current();
+		Map<String, Object> speech = Map.of("endpoint", "speech", "lang", current.language().code(), "rate",
+				current.speechRate().name());
+		int idle = this.device == null ? 120 : this.device.idleTimeoutSeconds();
+		Map<String, Object> idleConfig = Map.of("idleSeconds", idle, "countdownSeconds",
+				this.properties.idleWarning().toSeconds(), "lang", current.language().code(), "speech", speech, "texts",
+				Map.of("title", getTranslation("kiosk.idle.title"), "text", getTranslation("kiosk.idle.text"), "spoken",
+						getTranslation("kiosk.idle.spoken"), "countdown", getTranslation("kiosk.idle.countdown"),
+						"continue", getTranslation("kiosk.idle.continue"), "finish", getTranslation("kiosk.finish")));
+		Map<String, Object> keyboardLabels = Map.of("keyboard", getTranslation("keyboard.label"), "shift",
+				getTranslation("keyboard.shift"), "backspace", getTranslation("keyboard.backspace"), "space",
+				getTranslation("keyboard.space"), "enter", getTranslation("keyboard.enter"), "hide",
+				getTranslation("keyboard.hide"), "readAloud", getTranslation("keyboard.read-aloud"), "newline",
+				getTranslation("keyboard.newline"));
+		JsonNode idleJson = JSON.valueToTree(idleConfig);
+		JsonNode labelsJson = JSON.valueToTree(keyboardLabels);
+		getElement().executeJs("""
+				window.goKiosk.start($0);
+				const speech = $0.speech;
+				window.goKeyboard.attach(this, { lang: $1, labels: $2,
+				    speak: text => window.goReadAloud && window.goReadAloud.say(text, speech) });""", idleJson,
+				current.language().code(), labelsJson);
 	}
 
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
-		getElement().removeAllChildren();
-		getElement().appendChild(this.readAloud.getElement());
+		if (this.content != null) {
+			getElement().removeChild(this.content.getElement());
+		}
+		this.content = content;
 		getElement().appendChild(content.getElement());
 	}
 
 	@Override
 	public void removeRouterLayoutContent(HasElement oldContent) {
 		getElement().removeChild(oldContent.getElement());
+		if (this.content == oldContent) {
+			this.content = null;
+		}
+	}
+
+	/** For the start screen: what this device offers. */
+	Optional<Device> device() {
+		return Optional.ofNullable(this.device);
+	}
+
+	static Optional<KioskLayout> of(Component component) {
+		return component.getParent().filter(KioskLayout.class::isInstance).map(KioskLayout.class::cast);
 	}
 
 }

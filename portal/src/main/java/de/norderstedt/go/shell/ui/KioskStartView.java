@@ -1,111 +1,81 @@
 package de.norderstedt.go.shell.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.accounts.Language;
+import de.norderstedt.go.devices.Device;
+import de.norderstedt.go.devices.DeviceFeature;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * The first thing a person sees at a public touchscreen: one big invitation, the language
- * in written names, and then how to make the screen easier to read.
+ * The start of a visit at a public touchscreen, after "Tap here to begin": what this
+ * screen offers, the language in written names, and how to make the screen easier to
+ * read.
  */
-@Route("kiosk")
+@Route("kiosk/start")
 @AnonymousAllowed
-class KioskStartView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+class KioskStartView extends Div implements HasDynamicTitle, LocaleChangeObserver, AfterNavigationObserver {
+
+	private final H1 heading = new H1();
+
+	private final UnorderedList offers = new UnorderedList();
 
 	private final PreferencesSession preferences;
-
-	private final H1 welcome = new H1();
-
-	private final Paragraph intro = new Paragraph();
-
-	private final Button begin = new Button();
-
-	private final H2 languageHeading = new H2();
-
-	private final Button german = new Button("Deutsch");
-
-	private final Button english = new Button("English");
-
-	private final Div start = new Div();
-
-	private final Div started = new Div();
-
-	private final H1 startedHeading = new H1();
-
-	private final Paragraph startedText = new Paragraph();
-
-	private final DisplaySettings settings;
-
-	private final H2 aboutHeading = new H2();
-
-	private final Paragraph about = new Paragraph();
-
-	private final Button back = new Button();
 
 	KioskStartView(PreferencesSession preferences) {
 		this.preferences = preferences;
 		addClassName("kiosk-start");
-		this.begin.addClassName("kiosk-begin");
-		this.begin.addThemeName("primary");
-		this.begin.addClickListener(e -> showStarted(true));
-		this.german.getElement().setAttribute("lang", "de");
-		this.english.getElement().setAttribute("lang", "en");
-		this.german.addClickListener(e -> chooseLanguage(Language.DE));
-		this.english.addClickListener(e -> chooseLanguage(Language.EN));
-		Div languages = new Div(this.german, this.english);
-		languages.addClassName("kiosk-languages");
-		Section languageSection = new Section(this.languageHeading, languages);
-		this.start.add(this.welcome, this.intro, this.begin, languageSection);
-
-		this.settings = new DisplaySettings(preferences, true);
-		this.back.addClickListener(e -> showStarted(false));
-		this.started.add(this.startedHeading, this.startedText, this.settings,
-				new Section(this.aboutHeading, this.about), this.back);
-		this.started.setVisible(false);
-		add(this.start, this.started);
+		this.offers.addClassName("kiosk-offers");
+		DisplaySettings settings = new DisplaySettings(preferences, true);
+		add(this.heading, this.offers, settings);
 	}
 
-	private void chooseLanguage(Language language) {
-		this.preferences.update(this.preferences.current().withLanguage(language));
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		showOffers();
 	}
 
-	private void showStarted(boolean started) {
-		this.start.setVisible(!started);
-		this.started.setVisible(started);
-		(started ? this.startedHeading : this.welcome).getElement()
-			.executeJs("this.setAttribute('tabindex','-1'); this.focus()");
+	private void showOffers() {
+		this.offers.removeAll();
+		Device device = KioskLayout.of(this).flatMap(KioskLayout::device).orElse(null);
+		if (device == null) {
+			return;
+		}
+		for (DeviceFeature feature : DeviceFeature.values()) {
+			if (device.features().contains(feature)) {
+				Span title = new Span(getTranslation(feature.titleKey()));
+				title.addClassName("kiosk-offer-title");
+				Span text = new Span(this.preferences.text(this, feature.descriptionKey()));
+				text.addClassName("kiosk-offer-text");
+				Anchor link = new Anchor(feature.path());
+				link.add(title, text);
+				link.addClassName("kiosk-offer");
+				link.getElement().setAttribute("router-link", true);
+				this.offers.add(new ListItem(link));
+			}
+		}
 	}
 
 	@Override
 	public String getPageTitle() {
-		return Titles.of(this, "kiosk.start.title");
+		return Titles.of(this, "kiosk.menu.title");
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		this.welcome.setText(getTranslation("kiosk.start.welcome"));
-		this.intro.setText(getTranslation("kiosk.start.intro"));
-		this.begin.setText(getTranslation("kiosk.start.begin"));
-		this.languageHeading.setText(getTranslation("kiosk.start.language"));
-		boolean german = "de".equals(event.getLocale().getLanguage());
-		this.german.getElement().setAttribute("aria-pressed", String.valueOf(german));
-		this.english.getElement().setAttribute("aria-pressed", String.valueOf(!german));
-		this.startedHeading.setText(getTranslation("kiosk.started.heading"));
-		this.startedText.setText(getTranslation("kiosk.started.text"));
-		this.aboutHeading.setText(getTranslation("kiosk.about.heading"));
-		this.about.setText(getTranslation("home.intro"));
-		this.back.setText(getTranslation("kiosk.back-to-start"));
+		this.heading.setText(getTranslation("kiosk.menu.title"));
+		showOffers();
 		Titles.update(this);
 	}
 

@@ -170,6 +170,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 						"const h = this.querySelector('h1'); if (h) { h.setAttribute('tabindex','-1'); h.focus(); }");
 		}
 		this.firstNavigation = false;
+		this.readAloud.startIfWanted();
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package de.norderstedt.go.shell.ui;
 
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Preferences;
 
 import com.vaadin.flow.component.Component;
@@ -59,6 +60,19 @@ public class PreferencesSession {
 				refreshTexts(ui);
 			}
 		}
+	}
+
+	/**
+	 * Keeps the language for the session before any UI exists (the first request of a
+	 * link that chose a language); the page is rendered in it right away.
+	 */
+	void keepLanguage(Language language) {
+		Preferences preferences = current().withLanguage(language);
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session != null) {
+			session.setAttribute(ATTRIBUTE, preferences);
+		}
+		this.accounts.saveCurrentPreferences(preferences);
 	}
 
 	/**

@@ -59,6 +59,23 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 		show("idle");
 	}
 
+	/**
+	 * Reads the page that just opened aloud, when the person asked for that. Browsers
+	 * play sound only once the person has touched the page, so a first page load stays
+	 * silent.
+	 */
+	void startIfWanted() {
+		Preferences current = this.preferences.current();
+		if (!current.autoRead() || !this.speech.canSpeak(current.language().locale())) {
+			return;
+		}
+		getElement().executeJs("""
+				if (!navigator.userActivation || navigator.userActivation.hasBeenActive) {
+				  setTimeout(() => window.goReadAloud.start(document.getElementById('main'),
+				      {endpoint: 'speech', lang: $0, rate: $1}), 300);
+				}""", current.language().code(), current.speechRate().name());
+	}
+
 	/** Reads the region (or the page's main content when null) aloud. */
 	void start(@Nullable Component region) {
 		Preferences current = this.preferences.current();

@@ -35,7 +35,7 @@ class SecurityConfiguration {
 					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
 		// The heartbeat carries only the device cookie (SameSite=Lax), never a signed-in
 		// session.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen"));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende"));
 		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}

@@ -1,0 +1,34 @@
+package de.norderstedt.go.database;
+
+import static de.norderstedt.go.db.Tables.SERVER_KEY;
+
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ServerKeyRepository {
+
+	private final DSLContext dsl;
+
+	ServerKeyRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * The stored secret for the purpose; the candidate is stored first if there is none.
+	 * Two instances starting together end up with the same secret.
+	 */
+	byte[] getOrCreate(String purpose, byte[] candidate) {
+		this.dsl.insertInto(SERVER_KEY)
+			.set(SERVER_KEY.PURPOSE, purpose)
+			.set(SERVER_KEY.SECRET, candidate)
+			.onConflict(SERVER_KEY.PURPOSE)
+			.doNothing()
+			.execute();
+		return this.dsl.select(SERVER_KEY.SECRET)
+			.from(SERVER_KEY)
+			.where(SERVER_KEY.PURPOSE.eq(purpose))
+			.fetchSingle(SERVER_KEY.SECRET);
+	}
+
+}

@@ -1,0 +1,53 @@
+package de.norderstedt.go.devices;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Opens a "continue on your phone" link on the phone. */
+@RestController
+class HandoffController {
+
+	static final String PATH = "/weiter/";
+
+	/** The page that explains why a link did not work. */
+	static final String FAILED_PAGE = "/weitermachen";
+
+	private final HandoffService handoffs;
+
+	HandoffController(HandoffService handoffs) {
+		this.handoffs = handoffs;
+	}
+
+	@GetMapping(PATH + "{token}")
+	ResponseEntity<Void> open(@PathVariable String token, HttpServletRequest request) {
+		HandoffResult result = this.handoffs.redeem(token);
+		String location;
+		if (result.failure() != null) {
+			location = FAILED_PAGE + "?grund=" + result.failure().name().toLowerCase(Locale.ROOT);
+		}
+		else {
+			location = withLanguage(result.target(), result.language());
+		}
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.header(HttpHeaders.LOCATION, request.getContextPath() + location)
+			.cacheControl(CacheControl.noStore())
+			.build();
+	}
+
+	/** Adds {@code sprache=} to the query of a path, before any fragment. */
+	static String withLanguage(String target, String language) {
+		int hash = target.indexOf('#');
+		String path = hash < 0 ? target : target.substring(0, hash);
+		String fragment = hash < 0 ? "" : target.substring(hash);
+		return path + (path.contains("?") ? "&" : "?") + "sprache=" + language + fragment;
+	}
+
+}

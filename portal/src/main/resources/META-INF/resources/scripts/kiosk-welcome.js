@@ -1,0 +1,28 @@
+/*
+ * The kiosk welcome screen (a plain page, no server session): reads itself aloud on request and
+ * tells the portal the screen is alive.
+ */
+(() => {
+  const main = document.getElementById('main');
+  const button = main.querySelector('.kiosk-read-aloud');
+  const label = button.textContent;
+  const options = { endpoint: 'speech', lang: main.dataset.lang, rate: 'NORMAL' };
+  button.addEventListener('click', () => {
+    if (window.goReadAloud.status() === 'playing') {
+      window.goReadAloud.stop();
+    } else {
+      window.goReadAloud.start(main, options);
+    }
+  });
+  document.body.addEventListener('go-read-aloud', event => {
+    button.textContent = event.detail.status === 'playing' ? button.dataset.stop : label;
+  });
+  const heartbeat = () => fetch('geraete/lebenszeichen', { method: 'POST', credentials: 'same-origin' })
+    .then(response => {
+      if (response.status === 401) {
+        location.reload();
+      }
+    })
+    .catch(() => {});
+  setInterval(heartbeat, 60000);
+})();

@@ -1,0 +1,78 @@
+/*
+ * Camera side of QrScanner: shows the camera picture in the component's <video> and sends a
+ * scaled frame to the server about three times a second until the server says it found a code.
+ */
+(() => {
+  if (window.goQrScanner) {
+    return;
+  }
+  const INTERVAL_MS = 300;
+  const MAX_WIDTH = 800;
+
+  const stop = host => {
+    const state = host.__goScanner;
+    if (!state) {
+      return;
+    }
+    state.stopped = true;
+    clearTimeout(state.timer);
+    if (state.stream) {
+      state.stream.getTracks().forEach(track => track.stop());
+    }
+    host.__goScanner = null;
+  };
+
+  const start = async (host, video) => {
+    stop(host);
+    const state = { stopped: false, stream: null, timer: null };
+    host.__goScanner = state;
+    if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+      host.$server.cameraFailed('NotFoundError');
+      return;
+    }
+    try {
+      state.stream = await navigator.mediaDevices.getUserMedia(
+        { audio: false, video: { facingMode: 'environment', width: { ideal: 1280 } } });
+    } catch (error) {
+      if (!state.stopped) {
+        host.$server.cameraFailed(error && error.name ? error.name : 'NotFoundError');
+      }
+      return;
+    }
+    if (state.stopped) {
+      state.stream.getTracks().forEach(track => track.stop());
+      return;
+    }
+    video.srcObject = state.stream;
+    video.muted = true;
+    await video.play().catch(() => {});
+    host.$server.cameraStarted();
+    const canvas = document.createElement('canvas');
+    const send = async () => {
+      if (state.stopped || !host.isConnected) {
+        stop(host);
+        return;
+      }
+      if (video.videoWidth > 0) {
+        const scale = Math.min(1, MAX_WIDTH / video.videoWidth);
+        canvas.width = Math.round(video.videoWidth * scale);
+        canvas.height = Math.round(video.videoHeight * scale);
+        canvas.getContext('2d').drawImage(video, 0, 0, canvas.width, canvas.height);
+        let done = false;
+        try {
+          done = await host.$server.frame(canvas.toDataURL('image/jpeg', 0.85));
+        } catch (e) {
+          done = false;
+        }
+        if (done) {
+          stop(host);
+          return;
+        }
+      }
+      state.timer = setTimeout(send, INTERVAL_MS);
+    };
+    state.timer = setTimeout(send, INTERVAL_MS);
+  };
+
+  window.goQrScanner = { start, stop };
+})();

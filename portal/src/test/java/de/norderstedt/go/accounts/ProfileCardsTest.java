@@ -1,0 +1,40 @@
+package de.norderstedt.go.accounts;
+
+import java.util.List;
+
+import de.norderstedt.go.accessibility.speech.SpeechRate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class ProfileCardsTest {
+
+	@Autowired
+	ProfileCards cards;
+
+	@Test
+	void a_card_carries_every_display_and_speech_setting() {
+		Preferences helga = new Preferences(Language.EN, TextSize.LARGEST, true, false, SpeechRate.SLOW, true, true);
+		String card = this.cards.issue(helga);
+		assertThat(card).startsWith("NGO1.en.200.CSA.SLOW.").hasSizeLessThan(60);
+		assertThat(this.cards.read(card)).contains(helga);
+		assertThat(this.cards.read(this.cards.issue(Preferences.DEFAULT))).contains(Preferences.DEFAULT);
+	}
+
+	@Test
+	void a_changed_or_foreign_card_is_not_read() {
+		String card = this.cards.issue(Preferences.DEFAULT.withTextSize(TextSize.LARGE));
+		String signature = card.substring(card.lastIndexOf('.') + 1);
+		char last = signature.charAt(signature.length() - 1);
+		List<String> forged = List.of(card.replace(".150.", ".200."), card.replace(".-.", ".C."),
+				card.substring(0, card.length() - 1) + (last == 'A' ? 'B' : 'A'), "NGO1.de.100.-.NORMAL.", "",
+				"https://example.org", card + ".x", "NGO2" + card.substring(4));
+		for (String text : forged) {
+			assertThat(this.cards.read(text)).as(text).isEmpty();
+		}
+	}
+
+}
