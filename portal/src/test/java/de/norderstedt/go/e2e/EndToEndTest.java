@@ -17,6 +17,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -48,6 +49,9 @@ abstract class EndToEndTest {
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
 		this.context.setDefaultTimeout(20_000);
 		this.page = this.context.newPage();
+		// a camera starting or a speech engine warming up on a busy 2-core CI machine
+		// takes longer than Playwright's default 5 s
+		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 	}
 
 	@AfterEach
