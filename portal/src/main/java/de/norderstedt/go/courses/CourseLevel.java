@@ -1,0 +1,8 @@
+package de.norderstedt.go.courses;
+
+/** Who a course is for. */
+public enum CourseLevel {
+
+	BEGINNER, ADVANCED
+
+}
