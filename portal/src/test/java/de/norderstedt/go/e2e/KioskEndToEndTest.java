@@ -29,7 +29,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
@@ -274,9 +273,7 @@ class KioskEndToEndTest extends EndToEndTest {
 		BrowserContext kiosk = camera
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1024));
 		kiosk.setDefaultTimeout(20_000);
-		String credential = this.devices.enrolledKiosk("Kamera-Kiosk " + System.nanoTime());
-		kiosk.addCookies(
-				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
+		enroll(kiosk, 120, "de");
 		kiosk.grantPermissions(List.of("camera"), new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
 		return kiosk;
 	}
