@@ -1,6 +1,6 @@
 /*
- * The kiosk welcome screen (a plain page, no server session): reads itself aloud on request and
- * tells the portal the screen is alive.
+ * The kiosk welcome screen (a plain page, no server session): reads itself aloud on request
+ * (the heartbeat comes from kiosk-heartbeat.js).
  */
 (() => {
   const main = document.getElementById('main');
@@ -17,12 +17,4 @@
   document.body.addEventListener('go-read-aloud', event => {
     button.textContent = event.detail.status === 'playing' ? button.dataset.stop : label;
   });
-  const heartbeat = () => fetch('geraete/lebenszeichen', { method: 'POST', credentials: 'same-origin' })
-    .then(response => {
-      if (response.status === 401) {
-        location.reload();
-      }
-    })
-    .catch(() => {});
-  setInterval(heartbeat, 60000);
 })();

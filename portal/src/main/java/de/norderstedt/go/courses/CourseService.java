@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
-import org.jspecify.annotations.Nullable;
+import de.norderstedt.go.web.Input;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,8 +62,8 @@ public class CourseService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public long createPlace(NewPlace place) {
-		String name = text(place.name(), 200, "courses.error.place-name");
-		String address = text(place.address(), 300, "courses.error.place-address");
+		String name = text(place.name(), 200, "courses.error.place-name", false);
+		String address = text(place.address(), 300, "courses.error.place-address", false);
 		if (place.seats() < 1 || place.seats() > 1000) {
 			throw new BookingException("courses.error.seats");
 		}
@@ -78,10 +78,10 @@ public class CourseService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	public List<Long> createCourse(NewCourse course) {
-		String title = text(course.title(), 200, "courses.error.title");
-		String description = text(course.description(), 4000, "courses.error.description");
+		String title = text(course.title(), 200, "courses.error.title", false);
+		String description = text(course.description(), 4000, "courses.error.description", true);
 		String bring = course.bring() == null || course.bring().isBlank() ? null
-				: text(course.bring(), 500, "courses.error.bring");
+				: text(course.bring(), 500, "courses.error.bring", true);
 		if (course.capacity() < 1 || course.capacity() > 500) {
 			throw new BookingException("courses.error.capacity");
 		}
@@ -119,12 +119,9 @@ public class CourseService {
 	 */
 	@Transactional
 	public Booking book(BookingRequest request) {
-		String name = text(request.name(), 100, "courses.error.name");
-		if (name.contains("\n")) {
-			throw new BookingException("courses.error.name");
-		}
-		String phone = blankToNull(request.phone());
-		String email = blankToNull(request.email());
+		String name = text(request.name(), 100, "courses.error.name", false);
+		String phone = Input.blankToNull(request.phone());
+		String email = Input.blankToNull(request.email());
 		if (phone != null
 				&& (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
 			throw new BookingException("courses.error.phone");
@@ -221,17 +218,12 @@ public class CourseService {
 		throw new IllegalStateException("no free booking code");
 	}
 
-	private static String text(String value, int max, String errorKey) {
+	private static String text(String value, int max, String errorKey, boolean lineBreaksAllowed) {
 		String text = value.strip();
-		if (text.isEmpty() || text.length() > max || text.codePoints()
-			.anyMatch(c -> (Character.isISOControl(c) && c != '\n') || Character.getType(c) == Character.FORMAT)) {
+		if (text.isEmpty() || text.length() > max || Input.hasInvisibleCharacters(text, lineBreaksAllowed)) {
 			throw new BookingException(errorKey);
 		}
 		return text;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -121,6 +121,7 @@ class KioskSessionController {
 					<link rel="stylesheet" href="styles/go.css">
 					<script src="scripts/read-aloud.js" defer></script>
 					<script src="scripts/kiosk-welcome.js" defer></script>
+					<script src="scripts/kiosk-heartbeat.js" defer></script>
 					</head>
 					<body>
 					<main id="main" class="kiosk kiosk-welcome" data-lang="%1$s">

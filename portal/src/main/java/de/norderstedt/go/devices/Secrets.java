@@ -17,9 +17,7 @@ final class Secrets {
 
 	/** 256 random bits, URL-safe. */
 	static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return randomToken(32);
 	}
 
 	/**
@@ -27,9 +25,13 @@ final class Secrets {
 	 * screen, long enough never to be guessed within its few minutes.
 	 */
 	static String newShortToken() {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return randomToken(16);
+	}
+
+	private static String randomToken(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	/**

@@ -4,7 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
-import org.jspecify.annotations.Nullable;
+import de.norderstedt.go.web.Input;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +46,7 @@ public class FeedbackService {
 		if (message.length() > MAX_MESSAGE_LENGTH) {
 			throw new FeedbackException("feedback.error.message-too-long");
 		}
-		String name = blankToNull(request.name());
+		String name = Input.blankToNull(request.name());
 		if (name != null && name.length() > MAX_NAME_LENGTH) {
 			throw new FeedbackException("feedback.error.name-too-long");
 		}
@@ -54,11 +54,11 @@ public class FeedbackService {
 			.anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
 			throw new FeedbackException("feedback.error.name-invalid");
 		}
-		String contact = blankToNull(request.contact());
+		String contact = Input.blankToNull(request.contact());
 		if (contact != null && contact.length() > MAX_CONTACT_LENGTH) {
 			throw new FeedbackException("feedback.error.contact-too-long");
 		}
-		String page = blankToNull(request.page());
+		String page = Input.blankToNull(request.page());
 		if (page != null && page.length() > MAX_PAGE_LENGTH) {
 			page = page.substring(0, MAX_PAGE_LENGTH);
 		}
@@ -71,10 +71,6 @@ public class FeedbackService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<Feedback> newest(int limit) {
 		return this.feedback.findNewestFirst(limit);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

@@ -69,8 +69,16 @@ abstract class EndToEndTest {
 	 * returns the device credential.
 	 */
 	String enrollThisBrowser(int idleTimeoutSeconds, String language) {
+		return enroll(this.context, idleTimeoutSeconds, language);
+	}
+
+	/**
+	 * Makes a browser context an enrolled kiosk, as its enrollment link would; returns
+	 * the device credential.
+	 */
+	String enroll(BrowserContext browser, int idleTimeoutSeconds, String language) {
 		String credential = this.devices.enrolledKiosk("Test-Kiosk " + System.nanoTime(), idleTimeoutSeconds, language);
-		this.context.addCookies(
+		browser.addCookies(
 				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
 		return credential;
 	}

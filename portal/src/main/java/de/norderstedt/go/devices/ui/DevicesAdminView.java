@@ -14,6 +14,7 @@ import de.norderstedt.go.devices.DeviceKind;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
+import de.norderstedt.go.web.PublicUrl;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -32,7 +33,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,6 +46,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final DeviceService devices;
+
+	private final PublicUrl publicUrl;
 
 	private final H1 heading = new H1();
 
@@ -73,8 +75,9 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final Paragraph link = new Paragraph();
 
-	DevicesAdminView(DeviceService devices) {
+	DevicesAdminView(DeviceService devices, PublicUrl publicUrl) {
 		this.devices = devices;
+		this.publicUrl = publicUrl;
 		addClassName("page");
 		this.list.addClassName("account-list");
 		this.name.setMaxLength(100);
@@ -144,17 +147,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		DateTimeFormatter format = DateTimes.medium(getLocale());
 		this.status.setText(
 				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
-		this.link.setText(baseUrl() + "geraete/anmelden?code=" + enrollment.code());
-	}
-
-	private static String baseUrl() {
-		VaadinRequest request = VaadinRequest.getCurrent();
-		if (request == null) {
-			return "/";
-		}
-		String scheme = request.isSecure() ? "https" : "http";
-		String host = request.getHeader("Host");
-		return scheme + "://" + (host == null ? "localhost" : host) + request.getContextPath() + "/";
+		this.link.setText(this.publicUrl.of("/geraete/anmelden?code=" + enrollment.code()));
 	}
 
 	private void showDevices() {

@@ -6,12 +6,12 @@ import de.norderstedt.go.feedback.FeedbackException;
 import de.norderstedt.go.feedback.FeedbackRequest;
 import de.norderstedt.go.feedback.FeedbackService;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -63,9 +63,9 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 		this.message.setMaxLength(FeedbackService.MAX_MESSAGE_LENGTH);
 		this.message.setMinRows(3);
 		this.name.setMaxLength(FeedbackService.MAX_NAME_LENGTH);
-		this.name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+		this.name.setAutocomplete(Autocomplete.OFF);
 		this.contact.setMaxLength(FeedbackService.MAX_CONTACT_LENGTH);
-		this.contact.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+		this.contact.setAutocomplete(Autocomplete.OFF);
 		this.status.setId("kiosk-feedback-status");
 		this.status.getElement().setAttribute("role", "status");
 		this.next.addThemeName("primary");
@@ -115,8 +115,7 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 		}
 	}
 
-	private <C extends Component & HasValue<?, ?> & com.vaadin.flow.component.HasValidation> void invalid(C field,
-			String text) {
+	private void invalid(HasValidation field, String text) {
 		field.setErrorMessage(text);
 		field.setInvalid(true);
 		this.status.setText(text);

@@ -157,15 +157,7 @@ public class KioskLayout extends Main
 		event.getUI().getPage().addJavaScript("context://scripts/kiosk-session.js");
 		event.getUI().getPage().addJavaScript("context://scripts/kiosk-keyboard.js");
 		event.getUI().getPage().addStyleSheet("context://styles/kiosk-keyboard.css");
-		// The heartbeat tells the admin list the screen is alive; a revoked screen
-		// reloads and then shows that it is no longer enrolled.
-		getElement().executeJs("""
-				if (!window.__goHeartbeat) {
-				  window.__goHeartbeat = setInterval(() => fetch('geraete/lebenszeichen',
-				      { method: 'POST', credentials: 'same-origin' })
-				    .then(r => { if (r.status === 401) { location.reload(); } })
-				    .catch(() => {}), 60000);
-				}""");
+		event.getUI().getPage().addJavaScript("context://scripts/kiosk-heartbeat.js");
 		configureClient();
 	}
 

@@ -44,11 +44,7 @@ public class PreferencesSession {
 	 */
 	public void update(Preferences preferences) {
 		boolean languageChanged = current().language() != preferences.language();
-		VaadinSession session = VaadinSession.getCurrent();
-		if (session != null) {
-			session.setAttribute(ATTRIBUTE, preferences);
-		}
-		this.accounts.saveCurrentPreferences(preferences);
+		keep(preferences);
 		UI ui = UI.getCurrent();
 		if (ui != null) {
 			apply(ui, preferences);
@@ -67,7 +63,11 @@ public class PreferencesSession {
 	 * link that chose a language); the page is rendered in it right away.
 	 */
 	void keepLanguage(Language language) {
-		Preferences preferences = current().withLanguage(language);
+		keep(current().withLanguage(language));
+	}
+
+	/** Stores the preferences in the session, and with the account when signed in. */
+	private void keep(Preferences preferences) {
 		VaadinSession session = VaadinSession.getCurrent();
 		if (session != null) {
 			session.setAttribute(ATTRIBUTE, preferences);
