@@ -161,6 +161,11 @@
     await attempt(clearCaches);
     await attempt(() => fetch('kiosk/ende', { method: 'POST', credentials: 'same-origin', cache: 'no-store' }));
     expireReadableCookies();
+    // The abandoned page must not reach the server again: a late request of the Vaadin client
+    // (the beacon it sends when the page is left, a heartbeat) would start a new session.
+    navigator.sendBeacon = () => true;
+    window.fetch = () => new Promise(() => {});
+    XMLHttpRequest.prototype.send = function () {};
     location.replace('kiosk?beendet');
   }
 

@@ -49,10 +49,15 @@ class KioskSessionController {
 				.header(HttpHeaders.LOCATION, request.getContextPath() + DeviceController.NOT_ENROLLED_PAGE)
 				.build();
 		}
-		return ResponseEntity.ok()
+		ResponseEntity.BodyBuilder response = ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-			.cacheControl(CacheControl.noStore())
-			.body(WelcomePage.render(device.get(), ended != null));
+			.cacheControl(CacheControl.noStore());
+		if (ended != null) {
+			// the wipe again: a request of the abandoned page may have started a session
+			// between the wipe and this page
+			forgetVisit(request, response);
+		}
+		return response.body(WelcomePage.render(device.get(), ended != null));
 	}
 
 	/**
@@ -62,13 +67,22 @@ class KioskSessionController {
 	 */
 	@PostMapping("/kiosk/ende")
 	ResponseEntity<Void> end(HttpServletRequest request) {
+		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent()
+			.header("Clear-Site-Data", "\"cache\", \"storage\"")
+			.cacheControl(CacheControl.noStore());
+		forgetVisit(request, response);
+		return response.build();
+	}
+
+	/**
+	 * Invalidates the request's session and expires every cookie it brought but the
+	 * device credential.
+	 */
+	private static void forgetVisit(HttpServletRequest request, ResponseEntity.HeadersBuilder<?> response) {
 		HttpSession session = request.getSession(false);
 		if (session != null) {
 			session.invalidate();
 		}
-		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent()
-			.header("Clear-Site-Data", "\"cache\", \"storage\"")
-			.cacheControl(CacheControl.noStore());
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
@@ -82,7 +96,6 @@ class KioskSessionController {
 				}
 			}
 		}
-		return response.build();
 	}
 
 	/** The welcome screen in the device's language. */
