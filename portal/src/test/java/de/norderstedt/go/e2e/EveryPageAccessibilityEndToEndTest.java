@@ -83,6 +83,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 			.filter(new com.microsoft.playwright.Locator.FilterOptions()
 				.setHasText(german ? "keine Kamera" : "no camera")))
 			.isVisible();
+		// no black box where no camera picture will come
+		assertThat(this.page.locator("video")).isHidden();
 		check("kiosk-profile-card", display, 64);
 
 		String admin = "a11y-admin-" + display;

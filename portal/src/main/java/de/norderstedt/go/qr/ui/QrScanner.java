@@ -48,6 +48,7 @@ public class QrScanner extends Div {
 	/** Starts the camera (again). */
 	public void start() {
 		this.scanning = true;
+		this.video.removeAttribute("hidden");
 		this.status.setText(getTranslation("qr.scanner.starting"));
 		getElement().executeJs("window.goQrScanner.start(this, $0)", this.video);
 	}
@@ -76,6 +77,8 @@ public class QrScanner extends Div {
 	@ClientCallable
 	private void cameraFailed(String reason) {
 		this.scanning = false;
+		// no black box where no picture will come
+		this.video.setAttribute("hidden", true);
 		// the browser names a refused permission NotAllowedError
 		boolean refused = DENIED.equals(reason);
 		this.status.setText(getTranslation(refused ? "qr.scanner.denied" : "qr.scanner.no-camera"));
