@@ -66,6 +66,17 @@ public class AccountService {
 		return this.accounts.findAll();
 	}
 
+	/** The enabled trainers, by name: whom a course can be given to. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public List<Account> trainers() {
+		return this.accounts.findAll()
+			.stream()
+			.filter(account -> account.enabled() && account.hasRole(Role.TRAINER))
+			.sorted(java.util.Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Account createAccount(NewAccount request) {

@@ -7,9 +7,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * A booking of one person for one course date.
  *
+ * @param accountId the person's own account, when they booked for themselves signed in
+ * @param bookedBy the account that made the booking, also when booking for someone else
+ * @param noShow a trainer marked the person as not come
  * @param waitingPosition the place on the waiting list (1 = next), 0 unless waiting
  */
 public record Booking(long id, long dateId, String code, BookingStatus status, String name, @Nullable String phone,
-		@Nullable String email, @Nullable Long accountId, Instant createdAt, @Nullable Instant checkedInAt,
-		int waitingPosition) {
+		@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, Instant createdAt,
+		@Nullable Instant checkedInAt, boolean noShow, int waitingPosition) {
+
+	public boolean isCheckedIn() {
+		return this.checkedInAt != null;
+	}
+
 }

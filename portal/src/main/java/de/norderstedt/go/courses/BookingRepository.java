@@ -1,6 +1,7 @@
 package de.norderstedt.go.courses;
 
 import static de.norderstedt.go.db.Tables.BOOKING;
+import static de.norderstedt.go.db.Tables.BOOKING_NOTICE;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
 
@@ -34,14 +35,33 @@ class BookingRepository {
 	 * time, so counting and inserting cannot race.
 	 */
 	Optional<LockedDate> lockDate(long dateId) {
-		return this.dsl.select(COURSE_DATE.ID, COURSE.CAPACITY, COURSE_DATE.STARTS_AT, COURSE_DATE.CANCELLED_AT)
+		return this.dsl.select(COURSE_DATE.ID, COURSE_DATE.STARTS_AT, COURSE_DATE.CANCELLED_AT)
 			.from(COURSE_DATE)
-			.join(COURSE)
-			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
 			.where(COURSE_DATE.ID.eq(dateId))
 			.forUpdate()
-			.of(COURSE_DATE)
-			.fetchOptional(r -> new LockedDate(r.value1(), r.value2(), r.value3().toInstant(), r.value4() != null));
+			.fetchOptional(
+					r -> new LockedDate(r.value1(), capacity(r.value1()), r.value2().toInstant(), r.value3() != null));
+	}
+
+	/** Locks all dates of a course, for changes to the course's capacity. */
+	void lockDatesOfCourse(long courseId) {
+		this.dsl.select(COURSE_DATE.ID)
+			.from(COURSE_DATE)
+			.where(COURSE_DATE.COURSE_ID.eq(courseId))
+			.orderBy(COURSE_DATE.ID)
+			.forUpdate()
+			.fetch();
+	}
+
+	// read after the lock, in a statement of its own, so it sees a capacity changed
+	// meanwhile
+	private int capacity(long dateId) {
+		return this.dsl.select(COURSE.CAPACITY)
+			.from(COURSE)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.COURSE_ID.eq(COURSE.ID))
+			.where(COURSE_DATE.ID.eq(dateId))
+			.fetchSingle(COURSE.CAPACITY);
 	}
 
 	int countConfirmed(long dateId) {
@@ -109,6 +129,109 @@ class BookingRepository {
 			.execute();
 	}
 
+	void checkIn(long bookingId, Instant now) {
+		this.dsl.update(BOOKING)
+			.set(BOOKING.CHECKED_IN_AT, utc(now))
+			.set(BOOKING.NO_SHOW, false)
+			.where(BOOKING.ID.eq(bookingId))
+			.execute();
+	}
+
+	void setNoShow(long bookingId, boolean noShow) {
+		this.dsl.update(BOOKING)
+			.set(BOOKING.NO_SHOW, noShow)
+			.setNull(BOOKING.CHECKED_IN_AT)
+			.where(BOOKING.ID.eq(bookingId))
+			.execute();
+	}
+
+	/** Bookings made by or for the account, soonest date first. */
+	List<Booking> findByAccount(long accountId) {
+		return this.dsl.select(BOOKING.asterisk())
+			.from(BOOKING)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.where(BOOKING.ACCOUNT_ID.eq(accountId).or(BOOKING.BOOKED_BY.eq(accountId)))
+			.orderBy(COURSE_DATE.STARTS_AT, BOOKING.ID)
+			.fetch(r -> toBooking(r.into(BOOKING)));
+	}
+
+	/**
+	 * Confirmed bookings and waiting ones of a date: the people to tell when it changes.
+	 */
+	List<Booking> activeOfDate(long dateId) {
+		return this.dsl.selectFrom(BOOKING)
+			.where(BOOKING.DATE_ID.eq(dateId))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.orderBy(BOOKING.CREATED_AT, BOOKING.ID)
+			.fetch(this::toBooking);
+	}
+
+	/**
+	 * Confirmed bookings whose date starts before {@code until} and that have had no
+	 * reminder, locked so that two instances never remind twice.
+	 */
+	List<Booking> lockDueReminders(Instant now, Instant until, int limit) {
+		return this.dsl.select(BOOKING.asterisk())
+			.from(BOOKING)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name()))
+			.and(BOOKING.REMINDED_AT.isNull())
+			.and(COURSE_DATE.CANCELLED_AT.isNull())
+			.and(COURSE_DATE.STARTS_AT.gt(utc(now)))
+			.and(COURSE_DATE.STARTS_AT.le(utc(until)))
+			.orderBy(BOOKING.ID)
+			.limit(limit)
+			.forUpdate()
+			.of(BOOKING)
+			.skipLocked()
+			.fetch(r -> toBooking(r.into(BOOKING)));
+	}
+
+	void markReminded(long bookingId, Instant now) {
+		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, utc(now)).where(BOOKING.ID.eq(bookingId)).execute();
+	}
+
+	/** Stores a notice once; a second delivery of the same event adds nothing. */
+	void insertNotice(long accountId, long bookingId, BookingNotice.Kind kind, @Nullable Long messageId,
+			@Nullable String detail) {
+		this.dsl.insertInto(BOOKING_NOTICE)
+			.set(BOOKING_NOTICE.ACCOUNT_ID, accountId)
+			.set(BOOKING_NOTICE.BOOKING_ID, bookingId)
+			.set(BOOKING_NOTICE.KIND, kind.name())
+			.set(BOOKING_NOTICE.MESSAGE_ID, messageId)
+			.set(BOOKING_NOTICE.DETAIL, detail)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	List<BookingNotice> notices(long accountId, int limit) {
+		return this.dsl
+			.select(BOOKING_NOTICE.ID, BOOKING_NOTICE.KIND, BOOKING.CODE, COURSE.TITLE, COURSE_DATE.STARTS_AT,
+					BOOKING_NOTICE.DETAIL, BOOKING_NOTICE.CREATED_AT, BOOKING_NOTICE.READ_AT)
+			.from(BOOKING_NOTICE)
+			.join(BOOKING)
+			.on(BOOKING.ID.eq(BOOKING_NOTICE.BOOKING_ID))
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.join(COURSE)
+			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
+			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
+			.orderBy(BOOKING_NOTICE.CREATED_AT.desc(), BOOKING_NOTICE.ID.desc())
+			.limit(limit)
+			.fetch(r -> new BookingNotice(r.value1(), BookingNotice.Kind.valueOf(r.value2()), r.value3(), r.value4(),
+					r.value5().toInstant(), r.value6(), r.value7().toInstant(), r.value8() != null));
+	}
+
+	void markNoticesRead(long accountId, Instant now) {
+		this.dsl.update(BOOKING_NOTICE)
+			.set(BOOKING_NOTICE.READ_AT, utc(now))
+			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
+			.and(BOOKING_NOTICE.READ_AT.isNull())
+			.execute();
+	}
+
 	private int waitingPosition(BookingRecord r) {
 		if (!BookingStatus.WAITING.name().equals(r.getStatus())) {
 			return 0;
@@ -121,8 +244,8 @@ class BookingRepository {
 
 	private Booking toBooking(BookingRecord r) {
 		return new Booking(r.getId(), r.getDateId(), r.getCode(), BookingStatus.valueOf(r.getStatus()), r.getName(),
-				r.getPhone(), r.getEmail(), r.getAccountId(), r.getCreatedAt().toInstant(),
-				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), waitingPosition(r));
+				r.getPhone(), r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt().toInstant(),
+				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), r.getNoShow(), waitingPosition(r));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

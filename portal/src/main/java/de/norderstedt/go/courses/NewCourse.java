@@ -1,6 +1,9 @@
 package de.norderstedt.go.courses;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -13,8 +16,32 @@ import org.jspecify.annotations.Nullable;
 public record NewCourse(String title, String description, CourseTopic topic, CourseLevel level, @Nullable String bring,
 		long placeId, int capacity, int priceCents, List<Slot> dates) {
 
+	public CourseDetails details() {
+		return new CourseDetails(this.title, this.description, this.topic, this.level, this.bring, this.placeId,
+				this.capacity, this.priceCents);
+	}
+
 	/** When one date of the course takes place. */
 	public record Slot(Instant startsAt, Instant endsAt) {
+
+		/** A date on a day in Norderstedt, from and to a local time. */
+		public static Slot on(LocalDate day, LocalTime from, LocalTime to) {
+			return new Slot(day.atTime(from).atZone(CourseService.ZONE).toInstant(),
+					day.atTime(to).atZone(CourseService.ZONE).toInstant());
+		}
+
+		/**
+		 * A weekly series: the same local time on {@code count} days a week apart (the
+		 * local time stays the same across the change to and from summer time).
+		 */
+		public static List<Slot> weekly(LocalDate first, LocalTime from, LocalTime to, int count) {
+			List<Slot> slots = new ArrayList<>();
+			for (int week = 0; week < count; week++) {
+				slots.add(on(first.plusWeeks(week), from, to));
+			}
+			return slots;
+		}
+
 	}
 
 }

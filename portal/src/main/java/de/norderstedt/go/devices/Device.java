@@ -6,10 +6,15 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-/** A public touchscreen the portal knows. */
+/**
+ * A public touchscreen the portal knows.
+ *
+ * @param place where it stands, in words
+ * @param placeId the course place it stands in, whose courses it offers (none: all)
+ */
 public record Device(long id, String name, String place, DeviceKind kind, String language, int idleTimeoutSeconds,
 		Set<DeviceFeature> features, @Nullable Instant enrolledAt, @Nullable Instant lastSeenAt,
-		@Nullable Instant revokedAt) {
+		@Nullable Instant revokedAt, @Nullable Long placeId) {
 
 	/** How long a device may stay quiet before the admin list flags it. */
 	public static final Duration SILENCE = Duration.ofMinutes(3);

@@ -36,6 +36,13 @@ class DeviceRepository {
 			.fetchSingle(KIOSK_DEVICE.ID);
 	}
 
+	boolean setPlace(long id, @Nullable Long placeId) {
+		return this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.PLACE_ID, placeId)
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.execute() == 1;
+	}
+
 	void setEnrollmentCode(long id, String codeHash, Instant expiresAt) {
 		this.dsl.update(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.ENROLLMENT_CODE_HASH, codeHash)
@@ -134,7 +141,7 @@ class DeviceRepository {
 	private static Device toDevice(KioskDeviceRecord r) {
 		return new Device(r.getId(), r.getName(), r.getPlace(), DeviceKind.valueOf(r.getKind()), r.getLanguage(),
 				r.getIdleTimeoutSeconds(), features(r.getFeatures()), instant(r.getEnrolledAt()),
-				instant(r.getLastSeenAt()), instant(r.getRevokedAt()));
+				instant(r.getLastSeenAt()), instant(r.getRevokedAt()), r.getPlaceId());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,6 +101,15 @@ public class DeviceService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void revoke(long deviceId) {
 		this.devices.revoke(deviceId, this.clock.instant());
+	}
+
+	/** Sets the course place a device stands in (null: none, it offers all courses). */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void setPlace(long deviceId, @Nullable Long placeId) {
+		if (!this.devices.setPlace(deviceId, placeId)) {
+			throw new DeviceException("devices.error.unknown");
+		}
 	}
 
 	private static NewDevice validate(NewDevice request) {

@@ -30,6 +30,9 @@ class CourseServiceTest {
 	CourseService courses;
 
 	@Autowired
+	ParticipantService participants;
+
+	@Autowired
 	TestAccounts accounts;
 
 	@Autowired
@@ -141,7 +144,7 @@ class CourseServiceTest {
 		assertThatThrownBy(() -> this.courses.createCourse(new NewCourse("Alt", "Vorbei", CourseTopic.OTHER,
 				CourseLevel.BEGINNER, null, 1, 5, 0, List.of(new NewCourse.Slot(past, past.plusSeconds(60))))))
 			.isInstanceOf(BookingException.class);
-		assertThat(this.courses.bookings(date)).isEmpty();
+		assertThat(this.participants.bookings(date)).isEmpty();
 	}
 
 	@Test
@@ -149,9 +152,9 @@ class CourseServiceTest {
 		long date = dateWithCapacity(5);
 		this.accounts.ensure("other-trainer", Role.TRAINER);
 		this.accounts.signIn("other-trainer");
-		assertThatThrownBy(() -> this.courses.bookings(date)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.participants.bookings(date)).isInstanceOf(AccessDeniedException.class);
 		this.accounts.signIn("course-trainer");
-		assertThat(this.courses.bookings(date)).isEmpty();
+		assertThat(this.participants.bookings(date)).isEmpty();
 	}
 
 	private void assertRefused(BookingRequest request, String key) {

@@ -104,9 +104,9 @@ class DeviceServiceTest {
 	@Test
 	void a_device_that_stays_quiet_is_flagged_as_silent() {
 		Device fresh = new Device(1, "a", "b", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(), Instant.now(),
-				Instant.now(), null);
+				Instant.now(), null, null);
 		Device quiet = new Device(2, "a", "b", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(), Instant.now(),
-				Instant.now().minus(Device.SILENCE).minusSeconds(1), null);
+				Instant.now().minus(Device.SILENCE).minusSeconds(1), null, null);
 		assertThat(fresh.isSilent(Instant.now())).isFalse();
 		assertThat(quiet.isSilent(Instant.now())).isTrue();
 	}

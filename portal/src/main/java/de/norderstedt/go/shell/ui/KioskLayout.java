@@ -7,9 +7,9 @@ import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.devices.Device;
-import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Handoff;
 import de.norderstedt.go.devices.HandoffService;
+import de.norderstedt.go.devices.ui.CurrentDevice;
 import de.norderstedt.go.devices.ui.DeviceNotEnrolledView;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.web.PublicUrl;
@@ -54,7 +54,7 @@ public class KioskLayout extends Main
 
 	private final PreferencesSession preferences;
 
-	private final DeviceService devices;
+	private final CurrentDevice devices;
 
 	private final HandoffService handoffs;
 
@@ -76,7 +76,7 @@ public class KioskLayout extends Main
 
 	private @Nullable HasElement content;
 
-	KioskLayout(PreferencesSession preferences, SpeechService speech, DeviceService devices, HandoffService handoffs,
+	KioskLayout(PreferencesSession preferences, SpeechService speech, CurrentDevice devices, HandoffService handoffs,
 			PublicUrl publicUrl, KioskProperties properties) {
 		this.preferences = preferences;
 		this.devices = devices;
@@ -107,21 +107,8 @@ public class KioskLayout extends Main
 		}
 	}
 
-	private static Optional<String> credential() {
-		VaadinRequest request = VaadinRequest.getCurrent();
-		Cookie[] cookies = request == null ? null : request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (DeviceService.CREDENTIAL_COOKIE.equals(cookie.getName())) {
-					return Optional.of(cookie.getValue());
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
 	private Optional<Device> enrolledDevice() {
-		return credential().flatMap(this.devices::authenticate);
+		return this.devices.get();
 	}
 
 	@Override
