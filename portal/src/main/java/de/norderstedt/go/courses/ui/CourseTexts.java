@@ -1,0 +1,99 @@
+package de.norderstedt.go.courses.ui;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.CourseDate;
+import de.norderstedt.go.courses.CourseLevel;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.CourseTopic;
+import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.web.Texts;
+
+/**
+ * How course facts are said on every course screen, portal and kiosk alike: times in
+ * Norderstedt's local time, free places in words and numbers.
+ */
+public final class CourseTexts {
+
+	private CourseTexts() {
+	}
+
+	/** "Donnerstag, 3. Dezember 2026, 10:00 bis 11:30 Uhr". */
+	public static String when(CourseDate date, Locale locale) {
+		return Texts.get("courses.when", locale, day(date.startsAt(), locale), time(date.startsAt(), locale),
+				time(date.endsAt(), locale));
+	}
+
+	/** "Donnerstag, 3. Dezember 2026". */
+	public static String day(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+			.withLocale(Texts.supported(locale))
+			.format(instant.atZone(CourseService.ZONE));
+	}
+
+	/** "10:00" (de) or "10:00 am" (en). */
+	public static String time(Instant instant, Locale locale) {
+		DateTimeFormatter format = "en".equals(Texts.supported(locale).getLanguage())
+				? DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH) : DateTimeFormatter.ofPattern("HH:mm");
+		return format.format(instant.atZone(CourseService.ZONE));
+	}
+
+	/** "Noch 3 Plätze frei", "Noch 1 Platz frei", "Ausgebucht – 2 auf der Warteliste". */
+	public static String freePlaces(CourseDate date, Locale locale) {
+		if (date.isCancelled()) {
+			return Texts.get("courses.places.cancelled", locale);
+		}
+		if (date.freePlaces() > 0) {
+			return Texts.get("courses.places.free", locale, date.freePlaces());
+		}
+		return Texts.get("courses.places.full", locale, date.waiting());
+	}
+
+	public static String topic(CourseTopic topic, Locale locale) {
+		return Texts.get("courses.topic." + topic.name().toLowerCase(Locale.ROOT).replace('_', '-'), locale);
+	}
+
+	public static String level(CourseLevel level, Locale locale) {
+		return Texts.get("courses.level." + level.name().toLowerCase(Locale.ROOT), locale);
+	}
+
+	/** "kostenlos" or "5,00 €". */
+	public static String price(int priceCents, Locale locale) {
+		if (priceCents == 0) {
+			return Texts.get("courses.price.free", locale);
+		}
+		return Texts.get("courses.price.euro", locale, priceCents / 100.0);
+	}
+
+	/** "Platz sicher", "Warteliste, Platz 2", "Storniert". */
+	public static String status(Booking booking, Locale locale) {
+		return switch (booking.status()) {
+			case CONFIRMED -> Texts.get("courses.status.confirmed", locale);
+			case WAITING -> Texts.get("courses.status.waiting", locale, booking.waitingPosition());
+			case CANCELLED -> Texts.get("courses.status.cancelled", locale);
+		};
+	}
+
+	/** The place's accessibility facts in one sentence. */
+	public static String access(Place place, Locale locale) {
+		StringBuilder facts = new StringBuilder();
+		facts.append(Texts.get(place.stepFree() ? "courses.access.step-free" : "courses.access.steps", locale));
+		if (place.hearingLoop()) {
+			facts.append(" · ").append(Texts.get("courses.access.hearing-loop", locale));
+		}
+		if (place.accessibleToilet()) {
+			facts.append(" · ").append(Texts.get("courses.access.toilet", locale));
+		}
+		return facts.toString();
+	}
+
+	/** A booking code in two groups of four, easier to read out: "K7MX 3PQA". */
+	public static String code(String code) {
+		return code.length() == 8 ? code.substring(0, 4) + " " + code.substring(4) : code;
+	}
+
+}
