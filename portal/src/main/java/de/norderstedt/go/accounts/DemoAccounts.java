@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Conditional(OnEmbeddedDatabase.class)
 @ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@Order(0)
 class DemoAccounts implements ApplicationRunner {
 
 	/** The password of every demo account; listed in the README. */

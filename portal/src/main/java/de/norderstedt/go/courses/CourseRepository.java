@@ -303,6 +303,14 @@ class CourseRepository {
 			.fetch(COURSE.ID);
 	}
 
+	Optional<Long> accountId(String username) {
+		return this.dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
+	}
+
+	boolean anyCourse() {
+		return this.dsl.fetchExists(COURSE);
+	}
+
 	private List<Course.Trainer> trainers(long courseId) {
 		return this.dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME)
 			.from(COURSE_TRAINER)

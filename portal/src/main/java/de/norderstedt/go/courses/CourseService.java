@@ -484,7 +484,7 @@ public class CourseService {
 		}
 	}
 
-	private String newCode() {
+	String newCode() {
 		for (int attempt = 0; attempt < 10; attempt++) {
 			char[] code = new char[CODE_LENGTH];
 			for (int i = 0; i < code.length; i++) {

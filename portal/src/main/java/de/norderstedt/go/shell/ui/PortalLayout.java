@@ -9,6 +9,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.ui.AccountView;
 import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.courses.ui.CoursesView;
+import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
@@ -194,10 +196,12 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	private void buildNavigation() {
 		this.navList.removeAll();
 		addLink(HomeView.class, "shell.nav.home");
+		addLink(CoursesView.class, "shell.nav.courses");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
 			addLink(AccountView.class, "shell.nav.account");
+			addLink(MyBookingsView.class, "shell.nav.my-bookings");
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");

@@ -1,0 +1,207 @@
+package de.norderstedt.go.courses.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.BookingException;
+import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.CourseDate;
+import de.norderstedt.go.courses.CourseService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Booking a date on the web, for oneself or for someone else, with or without an account.
+ * A full date puts the booking on the waiting list, which the page says before and after.
+ */
+@Route("kurse/buchen/:dateId([0-9]{1,18})")
+@AnonymousAllowed
+public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
+
+	private final CourseService courses;
+
+	private final @Nullable Account account;
+
+	private final H1 heading = new H1();
+
+	private final Paragraph when = new Paragraph();
+
+	private final Paragraph where = new Paragraph();
+
+	private final Paragraph places = new Paragraph();
+
+	private final RadioButtonGroup<Boolean> forWhom = new RadioButtonGroup<>();
+
+	private final TextField name = new TextField();
+
+	private final TextField phone = new TextField();
+
+	private final TextField email = new TextField();
+
+	private final Paragraph contactHelp = new Paragraph();
+
+	private final Paragraph error = new Paragraph();
+
+	private final Button book = new Button();
+
+	private final RouterLink back = new RouterLink();
+
+	private @Nullable CourseDate date;
+
+	BookingView(CourseService courses, AccountService accounts) {
+		this.courses = courses;
+		this.account = accounts.currentAccount().orElse(null);
+		addClassName("page");
+		this.when.addClassName("course-when");
+		this.error.addClassName("warning");
+		this.error.setId("booking-error");
+		this.error.getElement().setAttribute("role", "alert");
+		this.error.setVisible(false);
+		this.name.setRequired(true);
+		this.name.setMaxLength(100);
+		this.name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+		this.phone.setMaxLength(30);
+		this.phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+		this.phone.getElement().setAttribute("inputmode", "tel");
+		this.email.setMaxLength(254);
+		this.email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+		this.email.getElement().setAttribute("inputmode", "email");
+		this.contactHelp.setId("contact-help");
+		this.book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.book.addClickListener(e -> book());
+		this.back.addClassName("action-link");
+		this.forWhom.setItems(true, false);
+		this.forWhom.addValueChangeListener(e -> forWhomChanged());
+		this.forWhom.setVisible(this.account != null);
+		Div form = new Div(this.forWhom, this.name, this.contactHelp, this.phone, this.email, this.error, this.book);
+		form.addClassName("form");
+		add(this.heading, this.when, this.where, this.places, form, new Paragraph(this.back));
+		if (this.account != null) {
+			this.forWhom.setValue(true);
+		}
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		long id = Long.parseLong(event.getRouteParameters().get("dateId").orElseThrow());
+		this.date = this.courses.date(id).orElse(null);
+		if (this.date == null) {
+			event.rerouteToError(NotFoundException.class);
+			return;
+		}
+		this.back.setRoute(CourseView.class, new RouteParameters("courseId", Long.toString(this.date.courseId())));
+	}
+
+	private boolean forSelf() {
+		return this.account != null && Boolean.TRUE.equals(this.forWhom.getValue());
+	}
+
+	private void forWhomChanged() {
+		if (forSelf()) {
+			this.name.setValue(this.account.displayName());
+		}
+		else if (this.account != null && this.name.getValue().equals(this.account.displayName())) {
+			this.name.clear();
+		}
+		this.contactHelp
+			.setText(getTranslation(forSelf() ? "courses.book.contact-help-self" : "courses.book.contact-help"));
+	}
+
+	private void book() {
+		CourseDate current = this.date;
+		if (current == null) {
+			return;
+		}
+		try {
+			Booking booking = this.courses.book(new BookingRequest(current.id(), this.name.getValue(),
+					this.phone.getValue(), this.email.getValue(), forSelf()));
+			getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", booking.code())));
+		}
+		catch (BookingException ex) {
+			this.error.setText(getTranslation(ex.getMessage()));
+			this.error.setVisible(true);
+			markInvalid(ex.getMessage());
+		}
+	}
+
+	private void markInvalid(String key) {
+		this.name.setInvalid(key.equals("courses.error.name"));
+		this.phone.setInvalid(key.equals("courses.error.phone"));
+		this.email.setInvalid(key.equals("courses.error.email"));
+		if (key.equals("courses.error.name")) {
+			this.name.focus();
+		}
+		else if (key.equals("courses.error.phone") || key.equals("courses.error.contact")) {
+			this.phone.focus();
+		}
+		else if (key.equals("courses.error.email")) {
+			this.email.focus();
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "courses.book.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		Locale locale = event.getLocale();
+		CourseDate d = this.date;
+		this.heading.setText(
+				d == null ? getTranslation("courses.book.title") : getTranslation("courses.book.heading", d.title()));
+		if (d != null) {
+			this.when.setText(CourseTexts.when(d, locale));
+			this.where.setText(d.placeName());
+			Span free = new Span(CourseTexts.freePlaces(d, locale));
+			free.addClassName(d.freePlaces() > 0 ? "places-free" : "places-full");
+			this.places.removeAll();
+			this.places.add(free);
+			if (d.freePlaces() == 0 && !d.isCancelled()) {
+				this.places.add(new Span(" " + getTranslation("courses.book.waiting-hint")));
+			}
+		}
+		this.forWhom.setLabel(getTranslation("courses.book.for-whom"));
+		this.forWhom.setItemLabelGenerator(self -> self
+				? getTranslation("courses.book.for-me",
+						Optional.ofNullable(this.account).map(Account::displayName).orElse(""))
+				: getTranslation("courses.book.for-other"));
+		this.name.setLabel(getTranslation("courses.book.name"));
+		this.phone.setLabel(getTranslation("courses.book.phone"));
+		this.phone.setHelperText(getTranslation("courses.book.phone-help"));
+		this.email.setLabel(getTranslation("courses.book.email"));
+		this.email.setHelperText(getTranslation("courses.book.email-help"));
+		this.contactHelp
+			.setText(getTranslation(forSelf() ? "courses.book.contact-help-self" : "courses.book.contact-help"));
+		this.book.setText(
+				getTranslation(d != null && d.freePlaces() == 0 ? "courses.book.submit-wait" : "courses.book.submit"));
+		this.back.setText(getTranslation("courses.book.back"));
+		if (this.error.isVisible()) {
+			this.error.setVisible(false);
+		}
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,86 @@
+package de.norderstedt.go.courses.ui;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.Ticket;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * For anyone with a booking code: open the ticket, where the booking can also be
+ * cancelled. No account needed.
+ */
+@Route("buchung")
+@AnonymousAllowed
+public class FindBookingView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final CourseService courses;
+
+	private final H1 heading = new H1();
+
+	private final Paragraph intro = new Paragraph();
+
+	private final TextField code = new TextField();
+
+	private final Paragraph error = new Paragraph();
+
+	private final Button open = new Button();
+
+	FindBookingView(CourseService courses) {
+		this.courses = courses;
+		addClassName("page");
+		this.code.setMaxLength(12);
+		this.code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+		this.code.getElement().setAttribute("autocapitalize", "characters");
+		this.code.getElement().setAttribute("spellcheck", "false");
+		this.error.addClassName("warning");
+		this.error.getElement().setAttribute("role", "alert");
+		this.error.setVisible(false);
+		this.open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		this.open.addClickListener(e -> find());
+		this.open.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+		Div form = new Div(this.code, this.error, this.open);
+		form.addClassName("form");
+		add(this.heading, this.intro, form);
+	}
+
+	private void find() {
+		Ticket ticket = this.courses.ticket(this.code.getValue()).orElse(null);
+		if (ticket == null) {
+			this.error.setText(getTranslation("courses.error.code-unknown"));
+			this.error.setVisible(true);
+			this.code.setInvalid(true);
+			this.code.focus();
+			return;
+		}
+		getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", ticket.booking().code())));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "courses.find.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.heading.setText(getTranslation("courses.find.title"));
+		this.intro.setText(getTranslation("courses.find.intro"));
+		this.code.setLabel(getTranslation("courses.find.code"));
+		this.code.setHelperText(getTranslation("courses.find.code-help"));
+		this.open.setText(getTranslation("courses.find.open"));
+		this.error.setVisible(false);
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,187 @@
+package de.norderstedt.go.courses.ui;
+
+import java.util.Locale;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.BookingException;
+import de.norderstedt.go.courses.BookingStatus;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.Ticket;
+import de.norderstedt.go.qr.ui.QrCodeImage;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A ticket, for anyone with its code (the code is in the link): the booking's state, the
+ * QR code to show at check-in, the date in words, a calendar file, printing, and
+ * cancelling.
+ */
+@Route("ticket/:code([A-Za-z2-9 -]{1,20})")
+@AnonymousAllowed
+public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
+
+	private final CourseService courses;
+
+	private String code = "";
+
+	private @Nullable Ticket ticket;
+
+	private @Nullable String message;
+
+	TicketView(CourseService courses) {
+		this.courses = courses;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.code = event.getRouteParameters().get("code").orElse("");
+		this.ticket = this.courses.ticket(this.code).orElse(null);
+		if (this.ticket != null && !this.code.equals(this.ticket.booking().code())) {
+			// one address per ticket, however it was typed
+			event.forwardTo(TicketView.class, new RouteParameters("code", this.ticket.booking().code()));
+		}
+	}
+
+	private void render(Locale locale) {
+		removeAll();
+		Ticket t = this.ticket;
+		if (t == null) {
+			add(new H1(getTranslation("courses.ticket.unknown-title")));
+			Paragraph text = new Paragraph(getTranslation("courses.ticket.unknown"));
+			text.getElement().setAttribute("role", "alert");
+			add(text);
+			RouterLink find = new RouterLink(getTranslation("courses.list.find-booking"), FindBookingView.class);
+			find.addClassName("action-link");
+			add(new Paragraph(find));
+			return;
+		}
+		Booking booking = t.booking();
+		add(new H1(getTranslation("courses.ticket.heading")));
+		Paragraph state = new Paragraph(stateText(t));
+		state.addClassName("ticket-state");
+		state.setId("ticket-state");
+		state.getElement().setAttribute("role", "status");
+		add(state);
+		if (this.message != null) {
+			Paragraph done = new Paragraph(this.message);
+			done.getElement().setAttribute("role", "alert");
+			add(done);
+		}
+
+		Div card = new Div();
+		card.addClassName("ticket");
+		H2 title = new H2(t.date().title());
+		card.add(title);
+		if (booking.status() != BookingStatus.CANCELLED && !t.date().isCancelled()) {
+			QrCodeImage qr = new QrCodeImage();
+			qr.show(booking.code(), getTranslation("courses.ticket.qr-alt", CourseTexts.code(booking.code())));
+			qr.addClassName("ticket-qr");
+			card.add(qr);
+		}
+		Paragraph code = new Paragraph(new Span(getTranslation("courses.ticket.code") + ": "),
+				codeSpan(booking.code()));
+		card.add(code);
+		card.add(new Paragraph(getTranslation("courses.ticket.for", booking.name())));
+		Paragraph when = new Paragraph(CourseTexts.when(t.date(), locale));
+		when.addClassName("course-when");
+		card.add(when);
+		card.add(new Paragraph(t.place().name() + ", " + t.place().address()));
+		card.add(new Paragraph(CourseTexts.access(t.place(), locale)));
+		add(card);
+
+		Div actions = new Div();
+		actions.addClassName("actions");
+		actions.addClassName("no-print");
+		if (booking.status() != BookingStatus.CANCELLED && !t.date().isCancelled()) {
+			Anchor calendar = new Anchor("ticket/" + booking.code() + "/kalender.ics",
+					getTranslation("courses.ticket.calendar"));
+			calendar.getElement().setAttribute("download", "kurs-" + booking.code() + ".ics");
+			calendar.addClassName("button-link");
+			Button print = new Button(getTranslation("courses.ticket.print"),
+					e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+			Button cancel = new Button(getTranslation("courses.ticket.cancel"), e -> confirmCancel());
+			cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+			actions.add(calendar, print, cancel);
+		}
+		RouterLink all = new RouterLink(getTranslation("courses.course.all"), CoursesView.class);
+		all.addClassName("action-link");
+		add(actions, new Paragraph(all));
+	}
+
+	private static Span codeSpan(String code) {
+		Span span = new Span(CourseTexts.code(code));
+		span.addClassName("ticket-code");
+		span.setId("ticket-code");
+		return span;
+	}
+
+	private String stateText(Ticket t) {
+		if (t.date().isCancelled()) {
+			return t.date().cancelReason() == null ? getTranslation("courses.ticket.date-cancelled")
+					: getTranslation("courses.ticket.date-cancelled-reason", t.date().cancelReason());
+		}
+		return switch (t.booking().status()) {
+			case CONFIRMED -> getTranslation("courses.ticket.confirmed");
+			case WAITING -> getTranslation("courses.ticket.waiting", t.booking().waitingPosition());
+			case CANCELLED -> getTranslation("courses.ticket.cancelled");
+		};
+	}
+
+	private void confirmCancel() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("courses.ticket.cancel-title"));
+		dialog.add(new Paragraph(getTranslation("courses.ticket.cancel-question")));
+		Button yes = new Button(getTranslation("courses.ticket.cancel-yes"), e -> {
+			dialog.close();
+			cancel();
+		});
+		yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		Button no = new Button(getTranslation("courses.ticket.cancel-no"), e -> dialog.close());
+		dialog.getFooter().add(no, yes);
+		dialog.open();
+	}
+
+	private void cancel() {
+		try {
+			this.courses.cancel(this.code);
+			this.message = getTranslation("courses.ticket.cancel-done");
+		}
+		catch (BookingException ex) {
+			this.message = getTranslation(ex.getMessage());
+		}
+		this.ticket = this.courses.ticket(this.code).orElse(null);
+		render(getLocale());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "courses.ticket.heading");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render(event.getLocale());
+		Titles.update(this);
+	}
+
+}

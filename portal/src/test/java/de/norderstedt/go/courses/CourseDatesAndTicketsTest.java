@@ -1,0 +1,236 @@
+package de.norderstedt.go.courses;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.qr.QrCodes;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@RecordApplicationEvents
+class CourseDatesAndTicketsTest {
+
+	@Autowired
+	CourseService courses;
+
+	@Autowired
+	ParticipantService participants;
+
+	@Autowired
+	TestCourses testCourses;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@AfterEach
+	void signOut() {
+		this.accounts.signOut();
+	}
+
+	@Test
+	void the_calendar_file_parses_and_has_the_local_time_in_norderstedt() throws Exception {
+		// one date in winter time and one in summer time
+		LocalDate winter = LocalDate.now(CourseService.ZONE).plusYears(1).withMonth(1).withDayOfMonth(15);
+		LocalDate summer = winter.withMonth(7);
+		List<Long> dates = this.testCourses.course("Kalender", this.testCourses.place("Ort"), 5,
+				List.of(NewCourse.Slot.on(winter, LocalTime.of(10, 0), LocalTime.of(11, 30)),
+						NewCourse.Slot.on(summer, LocalTime.of(10, 0), LocalTime.of(11, 30))));
+		for (long date : dates) {
+			Booking booking = this.courses.book(new BookingRequest(date, "Helga Hansen", "040 123", null, false));
+			String ics = this.courses.calendar(booking.code().toLowerCase(), Locale.GERMAN).orElseThrow();
+			Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+			VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
+			Temporal start = event.getDateTimeStart().getDate();
+			assertThat(start).isInstanceOf(ZonedDateTime.class);
+			ZonedDateTime local = ((ZonedDateTime) start).withZoneSameInstant(CourseService.ZONE);
+			assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(10, 0));
+			assertThat(((ZonedDateTime) start).toInstant()).isEqualTo(this.courses.date(date).orElseThrow().startsAt());
+			assertThat(ics).contains("TZID=Europe/Berlin").contains("BEGIN:VTIMEZONE");
+			assertThat(event.getSummary().getValue()).isEqualTo("Kalender");
+			assertThat(event.getLocation().getValue()).contains("Rathausallee 50");
+		}
+		assertThat(this.courses.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
+	}
+
+	@Test
+	void a_ticket_qr_code_decodes_to_the_ticket_code() {
+		long date = this.testCourses.dateWithCapacity(3);
+		Booking booking = this.courses.book(new BookingRequest(date, "Jens", null, "jens@example.org", false));
+		assertThat(QrCodes.read(QrCodes.image(booking.code(), 4))).contains(booking.code());
+		assertThat(this.courses.ticket(booking.code()).orElseThrow().place().name()).startsWith("Stadtbücherei");
+	}
+
+	@Test
+	void check_in_by_code_refuses_other_dates_cancelled_and_waiting_tickets_and_the_list_shows_who_came()
+			throws Exception {
+		List<Long> dates = this.testCourses.course("Check-in", this.testCourses.place("Ort"), 1,
+				List.of(TestCourses.inDays(2, 10), TestCourses.inDays(9, 10)));
+		long date = dates.get(0);
+		Booking aylin = this.courses.book(new BookingRequest(date, "Aylin Yıldız", "0151 222", null, false));
+		Booking waiting = this.courses.book(new BookingRequest(date, "Jürgen Groß", "0151 333", null, false));
+		Booking other = this.courses.book(new BookingRequest(dates.get(1), "Other", "0151 444", null, false));
+		this.accounts.signIn(TestCourses.TRAINER);
+
+		assertRefused(() -> this.participants.checkIn(date, other.code()), "courses.error.ticket-other-date");
+		assertRefused(() -> this.participants.checkIn(date, waiting.code()), "courses.error.ticket-waiting");
+		assertRefused(() -> this.participants.checkIn(date, "ZZZZZZZZ"), "courses.error.ticket-unknown");
+		assertRefused(() -> this.participants.checkIn(date, "nonsense"), "courses.error.ticket-unknown");
+		CheckIn first = this.participants.checkIn(date, aylin.code().toLowerCase());
+		assertThat(first.alreadyCheckedIn()).isFalse();
+		assertThat(first.booking().checkedInAt()).isNotNull();
+		assertThat(this.participants.checkIn(date, aylin.code()).alreadyCheckedIn()).isTrue();
+
+		String pdf;
+		try (var document = Loader.loadPDF(this.participants.participantsPdf(date, Locale.GERMAN))) {
+			pdf = new PDFTextStripper().getText(document);
+		}
+		assertThat(pdf).contains("Check-in").contains("Aylin Yıldız").contains("Da seit").contains("Jürgen Groß");
+		String csv = new String(this.participants.participantsCsv(date, Locale.ENGLISH), StandardCharsets.UTF_8);
+		assertThat(csv).contains("Aylin Yıldız").contains("Here since").contains("Waiting list, position 1");
+
+		this.participants.markNoShow(aylin.id());
+		assertThat(this.courses.findByCode(aylin.code()).orElseThrow().noShow()).isTrue();
+		assertThat(this.courses.findByCode(aylin.code()).orElseThrow().checkedInAt()).isNull();
+		this.accounts.signOut();
+		this.courses.cancel(other.code());
+		this.accounts.signIn(TestCourses.TRAINER);
+		assertRefused(() -> this.participants.checkIn(dates.get(1), other.code()), "courses.error.ticket-cancelled");
+
+		this.accounts.ensure("someone-else", Role.TRAINER);
+		this.accounts.signIn("someone-else");
+		assertThatThrownBy(() -> this.participants.checkIn(date, aylin.code()))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void capacity_cannot_drop_below_the_bookings_and_more_places_promote_people_waiting() {
+		long place = this.testCourses.place("Ort");
+		long date = this.testCourses.course("Kapazität", place, 1, List.of(TestCourses.inDays(3, 10))).get(0);
+		this.courses.book(new BookingRequest(date, "Eins", "040 1", null, false));
+		Booking second = this.courses.book(new BookingRequest(date, "Zwei", "040 2", null, false));
+		Booking third = this.courses.book(new BookingRequest(date, "Drei", "040 3", null, false));
+		assertThat(third.waitingPosition()).isEqualTo(2);
+		long course = this.courses.courseOfDate(date).orElseThrow();
+		this.accounts.signIn(TestCourses.TRAINER);
+		CourseDetails details = new CourseDetails("Kapazität", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER,
+				null, place, 2, 0);
+		this.courses.updateCourse(course, details);
+		assertThat(this.courses.findByCode(second.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.courses.findByCode(third.code()).orElseThrow().waitingPosition()).isEqualTo(1);
+		assertRefused(() -> this.courses.updateCourse(course, new CourseDetails("Kapazität", "Text",
+				CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 1, 0)),
+				"courses.error.capacity-below-bookings");
+		assertThat(this.courses.date(date).orElseThrow().capacity()).isEqualTo(2);
+		assertRefused(() -> this.courses.updateCourse(course,
+				new CourseDetails(" ", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 2, 0)),
+				"courses.error.title");
+		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
+			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date));
+	}
+
+	@Test
+	void a_cancelled_or_moved_date_tells_everyone_booked_in_the_app() {
+		this.accounts.ensure("resident-notices", Role.RESIDENT);
+		Account resident = this.accounts.ensure("resident-notices", Role.RESIDENT);
+		List<Long> dates = this.testCourses.course("Nachrichten", this.testCourses.place("Ort"), 5,
+				List.of(TestCourses.inDays(4, 10), TestCourses.inDays(11, 10)));
+		this.accounts.signIn("resident-notices");
+		Booking first = this.courses.book(new BookingRequest(dates.get(0), resident.displayName(), null, null, true));
+		this.courses.book(new BookingRequest(dates.get(1), resident.displayName(), null, null, true));
+		this.accounts.signIn(TestCourses.TRAINER);
+		this.courses.cancelDate(dates.get(0), "Die Trainerin ist krank.");
+		this.courses.moveDate(dates.get(1), TestCourses.inDays(12, 14));
+		this.participants.messageParticipants(dates.get(1), "Bitte bringen Sie Ihr Ladekabel mit.");
+		assertRefused(() -> this.courses.cancelDate(dates.get(0), null), "courses.error.date-cancelled");
+		assertRefused(() -> this.participants.messageParticipants(dates.get(1), "  "), "courses.error.message");
+		assertRefused(
+				() -> this.courses.moveDate(dates.get(1),
+						new NewCourse.Slot(java.time.Instant.now().minusSeconds(60), java.time.Instant.now())),
+				"courses.error.date-past");
+
+		this.accounts.signIn("resident-notices");
+		await().pollInSameThread()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.courses.myNotices()).extracting(BookingNotice::kind)
+				.contains(BookingNotice.Kind.CONFIRMED, BookingNotice.Kind.DATE_CANCELLED,
+						BookingNotice.Kind.DATE_MOVED, BookingNotice.Kind.MESSAGE));
+		assertThat(this.courses.myNotices()).filteredOn(n -> n.kind() == BookingNotice.Kind.DATE_CANCELLED)
+			.singleElement()
+			.satisfies(n -> assertThat(n.detail()).isEqualTo("Die Trainerin ist krank."))
+			.satisfies(n -> assertThat(n.bookingCode()).isEqualTo(first.code()));
+		assertThat(this.courses.myBookings()).hasSize(2);
+		this.courses.markMyNoticesRead();
+		assertThat(this.courses.myNotices()).allMatch(BookingNotice::read);
+	}
+
+	@Test
+	void a_reminder_goes_out_once_for_each_confirmed_booking_within_24_hours() {
+		Account resident = this.accounts.ensure("resident-reminder", Role.RESIDENT);
+		long soon = this.testCourses.course("Bald", this.testCourses.place("Ort"), 1,
+				List.of(new NewCourse.Slot(java.time.Instant.now().plus(Duration.ofHours(5)),
+						java.time.Instant.now().plus(Duration.ofHours(6)))))
+			.get(0);
+		this.accounts.signIn("resident-reminder");
+		Booking booked = this.courses.book(new BookingRequest(soon, resident.displayName(), null, null, true));
+		this.accounts.signOut();
+		Booking waiting = this.courses.book(new BookingRequest(soon, "Wartend", "040 9", null, false));
+
+		this.courses.sendDueReminders();
+		this.courses.sendDueReminders();
+		assertThat(this.events.stream(BookingEvents.BookingReminderDue.class)
+			.filter(e -> e.dateId() == soon)
+			.map(BookingEvents.BookingReminderDue::bookingId)).containsExactly(booked.id());
+		assertThat(waiting.status()).isEqualTo(BookingStatus.WAITING);
+		this.accounts.signIn("resident-reminder");
+		await().pollInSameThread()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.courses.myNotices()).extracting(BookingNotice::kind)
+				.contains(BookingNotice.Kind.REMINDER));
+	}
+
+	@Test
+	void a_weekly_series_keeps_the_local_time_across_the_change_of_summer_time() {
+		LocalDate summerTime = LocalDate.of(LocalDate.now().getYear() + 1, 3, 1)
+			.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
+		LocalDate first = summerTime.minusDays(8);
+		List<NewCourse.Slot> slots = NewCourse.Slot.weekly(first, LocalTime.of(10, 0), LocalTime.of(11, 0), 4);
+		assertThat(slots).extracting(s -> s.startsAt().atZone(CourseService.ZONE).toLocalTime())
+			.containsOnly(LocalTime.of(10, 0));
+		assertThat(Duration.between(slots.get(1).startsAt(), slots.get(2).startsAt())).isEqualTo(Duration.ofHours(167));
+		assertThat(Set.copyOf(slots)).hasSize(4);
+	}
+
+	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+		assertThatThrownBy(call).isInstanceOf(BookingException.class).hasMessage(key);
+	}
+
+}

@@ -1,0 +1,71 @@
+package de.norderstedt.go.courses;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import org.springframework.stereotype.Component;
+
+/** Places, courses and dates for tests, made through the service as a trainer would. */
+@Component
+public class TestCourses {
+
+	public static final String TRAINER = "course-trainer";
+
+	private final CourseService courses;
+
+	private final TestAccounts accounts;
+
+	TestCourses(CourseService courses, TestAccounts accounts) {
+		this.courses = courses;
+		this.accounts = accounts;
+	}
+
+	/** A new place with a unique name. */
+	public long place(String name) {
+		this.accounts.ensure("course-admin", Role.ADMIN);
+		this.accounts.signIn("course-admin");
+		try {
+			return this.courses.createPlace(new NewPlace(name + " " + System.nanoTime(),
+					"Rathausallee 50, 22846 Norderstedt", true, true, true, 20));
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** A course run by {@link #TRAINER} with one date tomorrow; returns the date's id. */
+	public long dateWithCapacity(int capacity) {
+		Instant start = Instant.now().plus(Duration.ofDays(1));
+		return course("Das Smartphone kennenlernen", place("Stadtbücherei"), capacity,
+				List.of(new NewCourse.Slot(start, start.plusSeconds(5400))))
+			.get(0);
+	}
+
+	/**
+	 * A course with these dates at the place, run by {@link #TRAINER}; returns the date
+	 * ids.
+	 */
+	public List<Long> course(String title, long place, int capacity, List<NewCourse.Slot> slots) {
+		this.accounts.ensure(TRAINER, Role.TRAINER);
+		this.accounts.signIn(TRAINER);
+		try {
+			return this.courses.createCourse(new NewCourse(title, "Wir üben Tippen, Wischen und Anrufen.",
+					CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, "Ihr Smartphone", place, capacity, 0, slots));
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** A slot on a day from now at a local time in Norderstedt, 90 minutes long. */
+	public static NewCourse.Slot inDays(int days, int hour) {
+		return NewCourse.Slot.on(LocalDate.now(CourseService.ZONE).plusDays(days), LocalTime.of(hour, 0),
+				LocalTime.of(hour, 0).plusMinutes(90));
+	}
+
+}
