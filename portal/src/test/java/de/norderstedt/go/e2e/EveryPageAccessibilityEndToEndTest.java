@@ -7,6 +7,11 @@ import java.util.stream.Stream;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.TestCourses;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +29,12 @@ import static de.norderstedt.go.e2e.PageChecks.screenshot;
  * text: no axe violation, no horizontal scrolling (also at 320 px), big enough targets.
  */
 class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
+
+	@Autowired
+	TestCourses courses;
+
+	@Autowired
+	CourseService courseService;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -63,6 +74,28 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("profile-card", display, 48);
 		open("/weitermachen?grund=expired");
 		check("handoff-failed", display, 48);
+
+		// courses for residents: list, course page, booking form with an error, ticket,
+		// unknown ticket, finding a booking
+		long date = this.courses.dateWithCapacity(2);
+		long course = this.courseService.courseOfDate(date).orElseThrow();
+		Booking booking = this.courseService
+			.book(new BookingRequest(date, "Helga Hansen", "040 " + System.nanoTime() % 100000, null, false));
+		open("/kurse");
+		check("courses", display, 48);
+		open("/kurse/" + course);
+		check("course", display, 48);
+		open("/kurse/buchen/" + date);
+		button(german ? "Verbindlich buchen" : "Book now").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).isVisible();
+		check("course-booking-error", display, 48);
+		open("/ticket/" + booking.code());
+		assertThat(this.page.locator("#ticket-code")).isVisible();
+		check("course-ticket", display, 48);
+		open("/ticket/ZZZZZZZZ");
+		check("course-ticket-unknown", display, 48);
+		open("/buchung");
+		check("course-find-booking", display, 48);
 
 		// the welcome screen has no session: it speaks the device's language, in the
 		// default display
@@ -107,6 +140,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/admin/konten");
 		assertThat(heading1()).hasText(german ? "Kein Zugriff" : "No access");
 		check("access-denied", display, 48);
+		open("/kurse/buchen/" + date);
+		check("course-booking-signed-in", display, 48);
+		button(german ? "Verbindlich buchen" : "Book now").click();
+		assertThat(this.page.locator("#ticket-state")).isVisible();
+		open("/meine-buchungen");
+		check("my-bookings", display, 48);
 	}
 
 	private void check(String page, String display, int minTarget) {

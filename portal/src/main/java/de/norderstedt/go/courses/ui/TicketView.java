@@ -116,6 +116,11 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 			Anchor calendar = new Anchor("ticket/" + booking.code() + "/kalender.ics",
 					getTranslation("courses.ticket.calendar"));
 			calendar.getElement().setAttribute("download", "kurs-" + booking.code() + ".ics");
+			calendar.setRouterIgnore(true);
+			// a download must not look like leaving the page, which would stop this
+			// page's
+			// connection to the server
+			calendar.setTarget("_blank");
 			calendar.addClassName("button-link");
 			Button print = new Button(getTranslation("courses.ticket.print"),
 					e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
