@@ -64,12 +64,34 @@ class BookingRepository {
 			.fetchSingle(COURSE.CAPACITY);
 	}
 
+	/** How many of a date's bookings are confirmed and how many waiting. */
+	record Counts(int confirmed, int waiting) {
+	}
+
+	Counts counts(long dateId) {
+		return this.dsl
+			.select(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())),
+					DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING.name())))
+			.from(BOOKING)
+			.where(BOOKING.DATE_ID.eq(dateId))
+			.fetchSingle(r -> new Counts(r.value1(), r.value2()));
+	}
+
 	int countConfirmed(long dateId) {
 		return this.dsl.fetchCount(BOOKING,
 				BOOKING.DATE_ID.eq(dateId).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())));
 	}
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
+			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
+		return insertReturning(dateId, code, status, name, phone, email, accountId, bookedBy).id();
+	}
+
+	/** The id and time of a new booking. */
+	record Inserted(long id, Instant createdAt) {
+	}
+
+	Inserted insertReturning(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
@@ -80,8 +102,8 @@ class BookingRepository {
 			.set(BOOKING.EMAIL, email)
 			.set(BOOKING.ACCOUNT_ID, accountId)
 			.set(BOOKING.BOOKED_BY, bookedBy)
-			.returning(BOOKING.ID)
-			.fetchSingle(BOOKING.ID);
+			.returning(BOOKING.ID, BOOKING.CREATED_AT)
+			.fetchSingle(r -> new Inserted(r.getId(), r.getCreatedAt().toInstant()));
 	}
 
 	boolean codeExists(String code) {

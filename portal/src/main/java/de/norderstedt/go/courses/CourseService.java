@@ -301,6 +301,10 @@ public class CourseService {
 		if (owner == null && phone == null && email == null) {
 			throw new BookingException("courses.error.contact");
 		}
+		Long bookedBy = account.map(Account::id).orElse(null);
+		// everything that needs no lock happens before it: the date's lock is held until
+		// commit, and every booking of the date waits for it
+		String code = newCode();
 		BookingRepository.LockedDate date = this.bookings.lockDate(request.dateId())
 			.orElseThrow(() -> new BookingException("courses.error.date-unknown"));
 		if (date.cancelled()) {
@@ -309,20 +313,22 @@ public class CourseService {
 		if (!date.startsAt().isAfter(this.clock.instant())) {
 			throw new BookingException("courses.error.date-over");
 		}
-		BookingStatus status = this.bookings.countConfirmed(date.id()) < date.capacity() ? BookingStatus.CONFIRMED
-				: BookingStatus.WAITING;
-		long id;
+		BookingRepository.Counts counts = this.bookings.counts(date.id());
+		BookingStatus status = counts.confirmed() < date.capacity() ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
+		BookingRepository.Inserted inserted;
 		try {
-			id = this.bookings.insert(date.id(), newCode(), status, name, phone, email, owner,
-					account.map(Account::id).orElse(null));
+			inserted = this.bookings.insertReturning(date.id(), code, status, name, phone, email, owner, bookedBy);
 		}
 		catch (DuplicateKeyException ex) {
 			throw new BookingException("courses.error.already-booked");
 		}
-		Booking booking = this.bookings.findById(id).orElseThrow();
-		this.events.publishEvent(status == BookingStatus.CONFIRMED ? new BookingEvents.BookingConfirmed(id, date.id())
-				: new BookingEvents.BookingWaiting(id, date.id(), booking.waitingPosition()));
-		return booking;
+		// under the lock the new booking is the last one waiting
+		int position = status == BookingStatus.WAITING ? counts.waiting() + 1 : 0;
+		this.events.publishEvent(
+				status == BookingStatus.CONFIRMED ? new BookingEvents.BookingConfirmed(inserted.id(), date.id())
+						: new BookingEvents.BookingWaiting(inserted.id(), date.id(), position));
+		return new Booking(inserted.id(), date.id(), code, status, name, phone, email, owner, bookedBy,
+				inserted.createdAt(), null, false, position);
 	}
 
 	/**
