@@ -2,6 +2,7 @@ package de.norderstedt.go.shell.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.courses.ui.CoursesView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -87,6 +88,11 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 			read.addClassName("read-aloud-skip");
 			read.addClickListener(e -> ReadAloudControls.of(UI.getCurrent()).ifPresent(c -> c.start(card)));
 			card.add(read);
+			if (offer.equals("courses")) {
+				RouterLink courses = new RouterLink(getTranslation("home.offers.courses.link"), CoursesView.class);
+				courses.addClassName("action-link");
+				card.add(new Paragraph(courses));
+			}
 			this.offers.add(card);
 		}
 		this.displayHeading.setText(getTranslation("home.display.heading"));
