@@ -84,14 +84,14 @@ class BookingRepository {
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
-		return insertReturning(dateId, code, status, name, phone, email, accountId, bookedBy).id();
+		return insertIfNew(dateId, code, status, name, phone, email, accountId, bookedBy).orElseThrow().id();
 	}
 
-	/** The id and time of a new booking. */
-	record Inserted(long id, Instant createdAt) {
-	}
-
-	Inserted insertReturning(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
+	/**
+	 * Stores a booking unless a unique index refuses it (the same person already booked
+	 * the date, or the code is taken).
+	 */
+	Optional<Inserted> insertIfNew(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
@@ -102,8 +102,13 @@ class BookingRepository {
 			.set(BOOKING.EMAIL, email)
 			.set(BOOKING.ACCOUNT_ID, accountId)
 			.set(BOOKING.BOOKED_BY, bookedBy)
+			.onConflictDoNothing()
 			.returning(BOOKING.ID, BOOKING.CREATED_AT)
-			.fetchSingle(r -> new Inserted(r.getId(), r.getCreatedAt().toInstant()));
+			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt().toInstant()));
+	}
+
+	/** The id and time of a new booking. */
+	record Inserted(long id, Instant createdAt) {
 	}
 
 	boolean codeExists(String code) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Account;
@@ -62,15 +63,18 @@ public class CourseService {
 
 	private final TicketCalendars calendars;
 
+	private final BookingDesk desk;
+
 	private final Clock clock;
 
 	CourseService(CourseRepository courses, BookingRepository bookings, AccountService accounts,
-			ApplicationEventPublisher events, TicketCalendars calendars, Clock clock) {
+			ApplicationEventPublisher events, TicketCalendars calendars, BookingDesk desk, Clock clock) {
 		this.courses = courses;
 		this.bookings = bookings;
 		this.accounts = accounts;
 		this.events = events;
 		this.calendars = calendars;
+		this.desk = desk;
 		this.clock = clock;
 	}
 
@@ -279,9 +283,10 @@ public class CourseService {
 
 	/**
 	 * Books a place, or a place on the waiting list when the date is full. Anyone may
-	 * book; without an account a phone number or e-mail address is needed.
+	 * book; without an account a phone number or e-mail address is needed. The booking is
+	 * stored in a transaction of its own (with others for the same date, see
+	 * {@link BookingDesk}).
 	 */
-	@Transactional
 	public Booking book(BookingRequest request) {
 		String name = text(request.name(), 100, "courses.error.name", false);
 		if (!NAME_LETTER.matcher(name).find()) {
@@ -302,33 +307,8 @@ public class CourseService {
 			throw new BookingException("courses.error.contact");
 		}
 		Long bookedBy = account.map(Account::id).orElse(null);
-		// everything that needs no lock happens before it: the date's lock is held until
-		// commit, and every booking of the date waits for it
-		String code = newCode();
-		BookingRepository.LockedDate date = this.bookings.lockDate(request.dateId())
-			.orElseThrow(() -> new BookingException("courses.error.date-unknown"));
-		if (date.cancelled()) {
-			throw new BookingException("courses.error.date-cancelled");
-		}
-		if (!date.startsAt().isAfter(this.clock.instant())) {
-			throw new BookingException("courses.error.date-over");
-		}
-		BookingRepository.Counts counts = this.bookings.counts(date.id());
-		BookingStatus status = counts.confirmed() < date.capacity() ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
-		BookingRepository.Inserted inserted;
-		try {
-			inserted = this.bookings.insertReturning(date.id(), code, status, name, phone, email, owner, bookedBy);
-		}
-		catch (DuplicateKeyException ex) {
-			throw new BookingException("courses.error.already-booked");
-		}
-		// under the lock the new booking is the last one waiting
-		int position = status == BookingStatus.WAITING ? counts.waiting() + 1 : 0;
-		this.events.publishEvent(
-				status == BookingStatus.CONFIRMED ? new BookingEvents.BookingConfirmed(inserted.id(), date.id())
-						: new BookingEvents.BookingWaiting(inserted.id(), date.id(), position));
-		return new Booking(inserted.id(), date.id(), code, status, name, phone, email, owner, bookedBy,
-				inserted.createdAt(), null, false, position);
+		return this.desk.book(new BookingDesk.Pending(request.dateId(), newCode(), name, phone, email, owner, bookedBy,
+				new CompletableFuture<>()));
 	}
 
 	/**

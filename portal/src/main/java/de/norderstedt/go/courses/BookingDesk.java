@@ -1,0 +1,175 @@
+package de.norderstedt.go.courses;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books many people onto one date in few transactions. Capacity needs the date's row
+ * lock, held until commit, so bookings of one date are one after another; when many
+ * people book the same date at once (a popular course opens), each would wait for all the
+ * commits before it. Here the bookings waiting for a date are booked together: one caller
+ * (the first that finds the date free) locks the date once, books everyone queued in
+ * order, commits once, and hands each caller their result. Correctness still rests on the
+ * database lock, so several portal instances stay correct; the batching only saves
+ * commits.
+ */
+@Component
+class BookingDesk {
+
+	/** At most this many bookings in one transaction, so that one batch stays short. */
+	private static final int BATCH = 100;
+
+	/** A booking ready to be stored: checked, with its code. */
+	record Pending(long dateId, String code, String name, @Nullable String phone, @Nullable String email,
+			@Nullable Long owner, @Nullable Long bookedBy, CompletableFuture<Booking> result) {
+	}
+
+	private static final class Lane {
+
+		final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+
+		final AtomicBoolean busy = new AtomicBoolean();
+
+	}
+
+	private final Map<Long, Lane> lanes = new ConcurrentHashMap<>();
+
+	private final BookingRepository bookings;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	BookingDesk(BookingRepository bookings, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.bookings = bookings;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/** Books, waiting for the result; throws what booking this one threw. */
+	Booking book(Pending pending) {
+		Lane lane = this.lanes.computeIfAbsent(pending.dateId(), id -> new Lane());
+		lane.queue.add(pending);
+		while (true) {
+			if (lane.busy.compareAndSet(false, true)) {
+				try {
+					// serve batches until this caller's own booking is done
+					while (!pending.result().isDone()) {
+						serve(pending.dateId(), lane);
+					}
+				}
+				finally {
+					lane.busy.set(false);
+					if (lane.queue.isEmpty()) {
+						// a caller still holding this lane serves it themselves
+						this.lanes.remove(pending.dateId(), lane);
+					}
+				}
+			}
+			try {
+				return pending.result().get(2, TimeUnit.MILLISECONDS);
+			}
+			catch (TimeoutException ex) {
+				// someone else is booking this date; try again to take over when they
+				// leave
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				throw new IllegalStateException(ex.getCause());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("interrupted while booking", ex);
+			}
+		}
+	}
+
+	private void serve(long dateId, Lane lane) {
+		List<Pending> batch = new ArrayList<>();
+		for (Pending next = lane.queue.poll(); next != null; next = batch.size() < BATCH ? lane.queue.poll() : null) {
+			batch.add(next);
+		}
+		if (batch.isEmpty()) {
+			return;
+		}
+		List<Runnable> outcomes = new ArrayList<>();
+		try {
+			this.transaction.executeWithoutResult(status -> {
+				outcomes.clear();
+				book(dateId, batch, outcomes);
+			});
+			outcomes.forEach(Runnable::run);
+		}
+		catch (RuntimeException | Error ex) {
+			// nobody may wait forever: every booking of the batch gets the failure
+			batch.forEach(p -> p.result().completeExceptionally(ex));
+		}
+	}
+
+	// in one transaction, holding the date's lock
+	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes) {
+		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElse(null);
+		BookingException refused = date == null ? new BookingException("courses.error.date-unknown")
+				: date.cancelled() ? new BookingException("courses.error.date-cancelled")
+						: !date.startsAt().isAfter(this.clock.instant())
+								? new BookingException("courses.error.date-over") : null;
+		if (date == null || refused != null) {
+			batch.forEach(p -> outcomes.add(() -> p.result().completeExceptionally(refused)));
+			return;
+		}
+		BookingRepository.Counts counts = this.bookings.counts(dateId);
+		int confirmed = counts.confirmed();
+		int waiting = counts.waiting();
+		for (Pending p : batch) {
+			BookingStatus status = confirmed < date.capacity() ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
+			// a second booking of the same person (or, very rarely, a code taken
+			// meanwhile)
+			// is not stored; the unique indexes decide, also against other instances
+			BookingRepository.Inserted inserted = this.bookings
+				.insertIfNew(dateId, p.code(), status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
+				.orElse(null);
+			if (inserted == null) {
+				outcomes
+					.add(() -> p.result().completeExceptionally(new BookingException("courses.error.already-booked")));
+				continue;
+			}
+			int position = 0;
+			if (status == BookingStatus.CONFIRMED) {
+				confirmed++;
+				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId));
+			}
+			else {
+				position = ++waiting;
+				this.events.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position));
+			}
+			Booking booking = new Booking(inserted.id(), dateId, p.code(), status, p.name(), p.phone(), p.email(),
+					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position);
+			outcomes.add(() -> p.result().complete(booking));
+		}
+	}
+
+}
