@@ -205,6 +205,16 @@ public class CourseService {
 		}
 	}
 
+	/**
+	 * Changes a course and who runs it at once: when either is refused, nothing changes.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public void updateCourse(long courseId, CourseDetails change, Set<Long> trainerIds) {
+		updateCourse(courseId, change);
+		setTrainers(courseId, trainerIds);
+	}
+
 	/** Gives the course to these trainers (at least one). */
 	@Transactional
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
