@@ -9,6 +9,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.ui.AccountView;
 import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.courses.ui.PlacesAdminView;
+import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
@@ -198,10 +200,14 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				: Optional.empty();
 		account.ifPresent(a -> {
 			addLink(AccountView.class, "shell.nav.account");
+			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
+				addLink(TrainerView.class, "shell.nav.trainer");
+			}
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
+				addLink(PlacesAdminView.class, "shell.nav.admin-places");
 			}
 		});
 	}
