@@ -159,6 +159,17 @@ public class CourseService {
 	}
 
 	/**
+	 * Checks a course's details without saving anything, so a form can point at a mistake
+	 * in the details before one in the dates.
+	 * @throws BookingException with the message key of the first mistake
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public void checkDetails(CourseDetails details) {
+		validCourse(details);
+	}
+
+	/**
 	 * Creates a course with its dates; the trainer who creates it runs it.
 	 * @return the ids of the new dates, in order
 	 */

@@ -70,6 +70,7 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 		this.form.clearErrors();
 		try {
 			CourseDetails details = this.form.details();
+			this.courses.checkDetails(details);
 			List<NewCourse.Slot> slots = this.dates.slots();
 			this.courses
 				.createCourse(new NewCourse(details.title(), details.description(), details.topic(), details.level(),
