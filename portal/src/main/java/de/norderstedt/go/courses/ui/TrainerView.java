@@ -41,7 +41,7 @@ import jakarta.annotation.security.RolesAllowed;
 @AccessDeniedErrorRouter
 public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
-	/** Query parameter with the title of a course just created. */
+	/** Query parameter with the id of a course just created. */
 	static final String CREATED = "angelegt";
 
 	private final CourseService courses;
@@ -58,6 +58,7 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final UnorderedList list = new UnorderedList();
 
+	/** The title of the course just created, if this person may manage it. */
 	private String created = "";
 
 	TrainerView(CourseService courses, AccountService accounts) {
@@ -76,7 +77,15 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.created = event.getLocation().getQueryParameters().getSingleParameter(CREATED).orElse("");
+		this.created = event.getLocation()
+			.getQueryParameters()
+			.getSingleParameter(CREATED)
+			.filter(id -> id.matches("[0-9]{1,18}"))
+			.map(Long::parseLong)
+			.filter(this.courses::canManage)
+			.flatMap(this.courses::course)
+			.map(Course::title)
+			.orElse("");
 	}
 
 	private void showCourses() {
