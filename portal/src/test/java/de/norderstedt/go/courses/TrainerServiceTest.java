@@ -82,8 +82,8 @@ class TrainerServiceTest {
 		this.accounts.ensure("trainer-service-trainer", Role.TRAINER);
 		this.accounts.signIn("trainer-service-trainer");
 		int before = this.courses.myCourses().size();
-		CourseDetails noTitle = new CourseDetails(" ", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place,
-				4, 0);
+		CourseDetails noTitle = new CourseDetails(" ", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 4,
+				0);
 		assertThatThrownBy(() -> this.courses.checkDetails(noTitle)).isInstanceOf(BookingException.class)
 			.hasMessage("courses.error.title");
 		this.courses.checkDetails(course(place).details());

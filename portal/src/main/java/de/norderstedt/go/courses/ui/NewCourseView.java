@@ -72,9 +72,9 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 			CourseDetails details = this.form.details();
 			this.courses.checkDetails(details);
 			List<NewCourse.Slot> slots = this.dates.slots();
-			List<Long> dateIds = this.courses.createCourse(new NewCourse(details.title(), details.description(),
-					details.topic(), details.level(), details.bring(), details.placeId(), details.capacity(),
-					details.priceCents(), slots));
+			List<Long> dateIds = this.courses
+				.createCourse(new NewCourse(details.title(), details.description(), details.topic(), details.level(),
+						details.bring(), details.placeId(), details.capacity(), details.priceCents(), slots));
 			long courseId = this.courses.courseOfDate(dateIds.get(0)).orElseThrow();
 			UI.getCurrent()
 				.navigate(TrainerView.class,
