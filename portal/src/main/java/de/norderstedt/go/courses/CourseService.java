@@ -163,6 +163,17 @@ public class CourseService {
 	}
 
 	/**
+	 * Checks a course's details without saving anything, so a form can point at a mistake
+	 * in the details before one in the dates.
+	 * @throws BookingException with the message key of the first mistake
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public void checkDetails(CourseDetails details) {
+		validCourse(details);
+	}
+
+	/**
 	 * Creates a course with its dates; the trainer who creates it runs it.
 	 * @return the ids of the new dates, in order
 	 */
@@ -207,6 +218,16 @@ public class CourseService {
 		for (long dateId : this.courses.comingDateIds(courseId, now)) {
 			promoteWhilePlacesFree(dateId, details.capacity());
 		}
+	}
+
+	/**
+	 * Changes a course and who runs it at once: when either is refused, nothing changes.
+	 */
+	@Transactional
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public void updateCourse(long courseId, CourseDetails change, Set<Long> trainerIds) {
+		updateCourse(courseId, change);
+		setTrainers(courseId, trainerIds);
 	}
 
 	/** Gives the course to these trainers (at least one). */

@@ -135,17 +135,20 @@ public class ParticipantService {
 	/**
 	 * Writes to everyone booked or waiting for a date (event
 	 * {@code ParticipantsMessaged}).
+	 * @return how many people the message goes to
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-	public void messageParticipants(long dateId, String body) {
+	public int messageParticipants(long dateId, String body) {
 		Account author = requireTrainerOfDate(dateId);
 		String text = CourseService.text(body, 2000, "courses.error.message", true);
-		if (this.bookings.activeOfDate(dateId).isEmpty()) {
+		int recipients = this.bookings.activeOfDate(dateId).size();
+		if (recipients == 0) {
 			throw new BookingException("courses.error.message-nobody");
 		}
 		long messageId = this.courses.insertMessage(dateId, author.id(), text);
 		this.events.publishEvent(new BookingEvents.ParticipantsMessaged(dateId, messageId));
+		return recipients;
 	}
 
 	/** The participant list of a date as CSV (UTF-8 with BOM, for spreadsheets). */

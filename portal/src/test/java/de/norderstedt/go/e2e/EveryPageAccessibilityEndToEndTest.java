@@ -1,5 +1,7 @@
 package de.norderstedt.go.e2e;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,12 +11,17 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.CourseTopic;
+import de.norderstedt.go.courses.NewCourse;
+import de.norderstedt.go.courses.NewPlace;
+import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.courses.TestCourses;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.options.AriaRole;
 
@@ -31,10 +38,13 @@ import static de.norderstedt.go.e2e.PageChecks.screenshot;
 class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
-	TestCourses courses;
+	TestCourses testCourses;
 
 	@Autowired
-	CourseService courseService;
+	CourseService courses;
+
+	@Autowired
+	ParticipantService participants;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -77,9 +87,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 		// courses for residents: list, course page, booking form with an error, ticket,
 		// unknown ticket, finding a booking
-		long date = this.courses.dateWithCapacity(2);
-		long course = this.courseService.courseOfDate(date).orElseThrow();
-		Booking booking = this.courseService
+		long date = this.testCourses.dateWithCapacity(2);
+		long course = this.courses.courseOfDate(date).orElseThrow();
+		Booking booking = this.courses
 			.book(new BookingRequest(date, "Helga Hansen", "040 " + System.nanoTime() % 100000, null, false));
 		open("/kurse");
 		check("courses", display, 48);
@@ -129,6 +139,20 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-accounts", display, 48);
 		open("/admin/rueckmeldungen");
 		check("admin-feedback", display, 48);
+
+		// trainer portal and places (courses, #5)
+		TrainerPages trainerPages = trainerPages(admin, display);
+		open("/trainer");
+		check("trainer-courses", display, 48);
+		open("/trainer/kurs/neu");
+		check("trainer-new-course", display, 48);
+		open("/trainer/kurs/" + trainerPages.courseId());
+		check("trainer-edit-course", display, 48);
+		open("/trainer/termin/" + trainerPages.dateId());
+		assertThat(this.page.getByText(trainerPages.participant())).isVisible();
+		check("trainer-date", display, 48);
+		open("/admin/orte");
+		check("admin-places", display, 48);
 		button(german ? "Abmelden" : "Sign out").click();
 		// signing out ends the session; the fresh anonymous one starts in German
 		assertThat(button("Anmelden")).isVisible();
@@ -146,6 +170,41 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("#ticket-state")).isVisible();
 		open("/meine-buchungen");
 		check("my-bookings", display, 48);
+	}
+
+	/** The course the trainer pages show. */
+	record TrainerPages(long courseId, long dateId, String participant) {
+	}
+
+	/**
+	 * A course with a date that has checked-in, not come, open and waiting participants,
+	 * made by the admin through the services.
+	 */
+	private TrainerPages trainerPages(String admin, String display) {
+		this.accounts.signIn(admin);
+		try {
+			long place = this.courses.createPlace(new NewPlace("Stadtbücherei " + display + " " + System.nanoTime(),
+					"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
+			Instant start = Instant.now().plus(Duration.ofDays(3));
+			List<Long> dates = this.courses
+				.createCourse(
+						new NewCourse("Sicher im Internet " + display, "Wir üben, gefälschte Nachrichten zu erkennen.",
+								CourseTopic.SAFETY, CourseLevel.BEGINNER, null, place, 3, 0,
+								List.of(new NewCourse.Slot(start, start.plus(Duration.ofMinutes(90))),
+										new NewCourse.Slot(start.plus(Duration.ofDays(7)),
+												start.plus(Duration.ofDays(7).plusMinutes(90))))));
+			long date = dates.get(0);
+			Booking here = this.courses.book(new BookingRequest(date, "Aylin Yıldız", "040 111", null, false));
+			Booking away = this.courses.book(new BookingRequest(date, "Bernd Schulz", "040 222", null, false));
+			this.courses.book(new BookingRequest(date, "Carla Petersen", "040 333", null, false));
+			this.courses.book(new BookingRequest(date, "Dieter Krause", "040 444", null, false));
+			this.participants.checkInBooking(here.id());
+			this.participants.markNoShow(away.id());
+			return new TrainerPages(this.courses.courseOfDate(date).orElseThrow(), date, "Aylin Yıldız");
+		}
+		finally {
+			this.accounts.signOut();
+		}
 	}
 
 	private void check(String page, String display, int minTarget) {

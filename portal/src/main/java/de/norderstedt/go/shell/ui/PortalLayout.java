@@ -11,6 +11,8 @@ import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.courses.ui.MyBookingsView;
+import de.norderstedt.go.courses.ui.PlacesAdminView;
+import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
@@ -202,10 +204,14 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		account.ifPresent(a -> {
 			addLink(AccountView.class, "shell.nav.account");
 			addLink(MyBookingsView.class, "shell.nav.my-bookings");
+			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
+				addLink(TrainerView.class, "shell.nav.trainer");
+			}
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
+				addLink(PlacesAdminView.class, "shell.nav.admin-places");
 			}
 		});
 	}
