@@ -283,19 +283,9 @@ public class CourseService {
 	 */
 	@Transactional
 	public Booking book(BookingRequest request) {
-		String name = text(request.name(), 100, "courses.error.name", false);
-		if (!NAME_LETTER.matcher(name).find()) {
-			throw new BookingException("courses.error.name");
-		}
-		String phone = Input.blankToNull(request.phone());
-		String email = Input.blankToNull(request.email());
-		if (phone != null
-				&& (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
-			throw new BookingException("courses.error.phone");
-		}
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new BookingException("courses.error.email");
-		}
+		String name = validName(request.name());
+		String phone = validPhone(request.phone());
+		String email = validEmail(request.email());
 		Optional<Account> account = this.accounts.currentAccount();
 		Long owner = request.forSelf() ? account.map(Account::id).orElse(null) : null;
 		if (owner == null && phone == null && email == null) {
@@ -323,6 +313,53 @@ public class CourseService {
 		this.events.publishEvent(status == BookingStatus.CONFIRMED ? new BookingEvents.BookingConfirmed(id, date.id())
 				: new BookingEvents.BookingWaiting(id, date.id(), booking.waitingPosition()));
 		return booking;
+	}
+
+	/**
+	 * Checks the name of a person who books, as {@link #book} does; for forms that ask
+	 * one thing at a time.
+	 * @throws BookingException with the reason
+	 */
+	public void checkName(String name) {
+		validName(name);
+	}
+
+	/**
+	 * Checks how to reach a person who books without an account (a phone number or an
+	 * e-mail address, at least one), as {@link #book} does.
+	 * @throws BookingException with the reason
+	 */
+	public void checkContact(@Nullable String phone, @Nullable String email) {
+		String validPhone = validPhone(phone);
+		String validEmail = validEmail(email);
+		if (validPhone == null && validEmail == null) {
+			throw new BookingException("courses.error.contact");
+		}
+	}
+
+	private static String validName(String value) {
+		String name = text(value, 100, "courses.error.name", false);
+		if (!NAME_LETTER.matcher(name).find()) {
+			throw new BookingException("courses.error.name");
+		}
+		return name;
+	}
+
+	private static @Nullable String validPhone(@Nullable String value) {
+		String phone = Input.blankToNull(value);
+		if (phone != null
+				&& (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
+			throw new BookingException("courses.error.phone");
+		}
+		return phone;
+	}
+
+	private static @Nullable String validEmail(@Nullable String value) {
+		String email = Input.blankToNull(value);
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			throw new BookingException("courses.error.email");
+		}
+		return email;
 	}
 
 	/**
