@@ -309,19 +309,9 @@ public class CourseService {
 	 * {@link BookingDesk}).
 	 */
 	public Booking book(BookingRequest request) {
-		String name = text(request.name(), 100, "courses.error.name", false);
-		if (!NAME_LETTER.matcher(name).find()) {
-			throw new BookingException("courses.error.name");
-		}
-		String phone = Input.blankToNull(request.phone());
-		String email = Input.blankToNull(request.email());
-		if (phone != null
-				&& (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
-			throw new BookingException("courses.error.phone");
-		}
-		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new BookingException("courses.error.email");
-		}
+		String name = validName(request.name());
+		String phone = validPhone(request.phone());
+		String email = validEmail(request.email());
 		Optional<Account> account = this.accounts.currentAccount();
 		Long owner = request.forSelf() ? account.map(Account::id).orElse(null) : null;
 		if (owner == null && phone == null && email == null) {
@@ -330,6 +320,53 @@ public class CourseService {
 		Long bookedBy = account.map(Account::id).orElse(null);
 		return this.desk.book(new BookingDesk.Pending(request.dateId(), newCode(), name, phone, email, owner, bookedBy,
 				new CompletableFuture<>()));
+	}
+
+	/**
+	 * Checks the name of a person who books, as {@link #book} does; for forms that ask
+	 * one thing at a time.
+	 * @throws BookingException with the reason
+	 */
+	public void checkName(String name) {
+		validName(name);
+	}
+
+	/**
+	 * Checks how to reach a person who books without an account (a phone number or an
+	 * e-mail address, at least one), as {@link #book} does.
+	 * @throws BookingException with the reason
+	 */
+	public void checkContact(@Nullable String phone, @Nullable String email) {
+		String validPhone = validPhone(phone);
+		String validEmail = validEmail(email);
+		if (validPhone == null && validEmail == null) {
+			throw new BookingException("courses.error.contact");
+		}
+	}
+
+	private static String validName(String value) {
+		String name = text(value, 100, "courses.error.name", false);
+		if (!NAME_LETTER.matcher(name).find()) {
+			throw new BookingException("courses.error.name");
+		}
+		return name;
+	}
+
+	private static @Nullable String validPhone(@Nullable String value) {
+		String phone = Input.blankToNull(value);
+		if (phone != null
+				&& (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 3)) {
+			throw new BookingException("courses.error.phone");
+		}
+		return phone;
+	}
+
+	private static @Nullable String validEmail(@Nullable String value) {
+		String email = Input.blankToNull(value);
+		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+			throw new BookingException("courses.error.email");
+		}
+		return email;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package de.norderstedt.go.devices;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Set;
 
 import de.norderstedt.go.database.OnEmbeddedDatabase;
@@ -11,15 +12,19 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A demo library kiosk and a demo locker terminal, for the embedded default only. Their
  * enrollment links (in the README) are renewed at every start, so any browser can become
- * the demo kiosk; the browser that used the link before then needs it again.
+ * the demo kiosk; the browser that used the link before then needs it again. The library
+ * kiosk offers the courses of the demo library; it runs after the demo courses
+ * ({@code @Order(10)}) have created that place.
  */
 @Component
+@Order(20)
 @Conditional(OnEmbeddedDatabase.class)
 @ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
 class DemoDevices implements ApplicationRunner {
@@ -28,28 +33,46 @@ class DemoDevices implements ApplicationRunner {
 
 	static final String LOCKER_CODE = "demo-stadtpark";
 
+	/** The course place of the demo library kiosk, when the demo courses made it. */
+	static final String LIBRARY_PLACE = "Stadtbücherei Norderstedt-Mitte";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDevices.class);
 
 	private final DeviceRepository devices;
 
-	DemoDevices(DeviceRepository devices) {
+	private final CoursePlaces places;
+
+	DemoDevices(DeviceRepository devices, CoursePlaces places) {
 		this.devices = devices;
+		this.places = places;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte", DeviceKind.LIBRARY_KIOSK, "de",
-				120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
+		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
+				DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
+		// a demo database from before course booking: the kiosk learns to offer courses
+		Device kiosk = this.devices.findById(library).orElseThrow();
+		if (!kiosk.features().contains(DeviceFeature.COURSES)) {
+			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.COURSES);
+			features.addAll(kiosk.features());
+			this.devices.setFeatures(library, features);
+		}
+		// an admin's choice of place stays
+		if (kiosk.placeId() == null) {
+			this.places.idOf(LIBRARY_PLACE).ifPresent(place -> this.devices.setPlace(library, place));
+		}
 		demo(new NewDevice("Schließfach-Terminal Stadtpark", "Stadtpark Norderstedt, Eingang Ost",
 				DeviceKind.LOCKER_TERMINAL, "de", 90, Set.of(DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
 	}
 
-	private void demo(NewDevice device, String code) {
+	private long demo(NewDevice device, String code) {
 		long id = this.devices.findByName(device.name()).map(Device::id).orElseGet(() -> this.devices.insert(device));
 		this.devices.setEnrollmentCode(id, Secrets.hash(code), Instant.now().plus(365, ChronoUnit.DAYS));
 		log.info("Demo device '{}': open /geraete/anmelden?code={} in the browser that should act as it", device.name(),
 				code);
+		return id;
 	}
 
 }

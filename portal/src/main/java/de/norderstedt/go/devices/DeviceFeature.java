@@ -6,6 +6,9 @@ package de.norderstedt.go.devices;
  */
 public enum DeviceFeature {
 
+	/** Book a course of the place the kiosk stands in. */
+	COURSES("kiosk/kurse"),
+
 	/** Scan an accessibility profile card to apply one's display settings. */
 	PROFILE_CARD("kiosk/karte"),
 

@@ -43,6 +43,13 @@ class DeviceRepository {
 			.execute() == 1;
 	}
 
+	boolean setFeatures(long id, Set<DeviceFeature> features) {
+		return this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.FEATURES, names(features))
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.execute() == 1;
+	}
+
 	void setEnrollmentCode(long id, String codeHash, Instant expiresAt) {
 		this.dsl.update(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.ENROLLMENT_CODE_HASH, codeHash)

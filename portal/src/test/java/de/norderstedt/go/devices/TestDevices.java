@@ -31,6 +31,18 @@ public class TestDevices {
 		return this.service.redeem(code).orElseThrow();
 	}
 
+	/**
+	 * A new library kiosk standing in a course place (it offers that place's courses),
+	 * enrolled; returns its credential.
+	 */
+	public String enrolledKioskAt(String name, long placeId, String language) {
+		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, language, 120,
+				Set.of(DeviceFeature.values())));
+		this.devices.setPlace(id, placeId);
+		String code = this.service.newCode(id).code();
+		return this.service.redeem(code).orElseThrow();
+	}
+
 	/** Makes the device's current enrollment code expire. */
 	public void expireCode(long deviceId) {
 		this.devices.setEnrollmentCode(deviceId, "expired-" + deviceId, Instant.now().minusSeconds(1));

@@ -83,6 +83,17 @@ abstract class EndToEndTest {
 		return credential;
 	}
 
+	/**
+	 * Makes this browser an enrolled kiosk standing in a course place (it offers that
+	 * place's courses); returns the device credential.
+	 */
+	String enrollThisBrowserAt(long placeId, String language) {
+		String credential = this.devices.enrolledKioskAt("Kurs-Kiosk " + System.nanoTime(), placeId, language);
+		this.context.addCookies(
+				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
+		return credential;
+	}
+
 	String url(String path) {
 		return "http://localhost:" + this.port + path;
 	}

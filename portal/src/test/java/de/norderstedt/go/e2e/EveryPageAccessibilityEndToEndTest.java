@@ -129,6 +129,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// no black box where no camera picture will come
 		assertThat(this.page.locator("video")).isHidden();
 		check("kiosk-profile-card", display, 64);
+		checkKioskCourses(german, display);
 
 		String admin = "a11y-admin-" + display;
 		this.accounts.ensure(admin, Role.ADMIN);
@@ -205,6 +206,64 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		finally {
 			this.accounts.signOut();
 		}
+	}
+
+	/**
+	 * Booking a course at the kiosk: the list, a date, a form step with the keyboard, the
+	 * check and the ticket.
+	 */
+	private void checkKioskCourses(boolean german, String display) {
+		this.accounts.ensure("a11y-courses-admin", Role.ADMIN);
+		this.accounts.signIn("a11y-courses-admin");
+		long place = this.courses.createPlace(new NewPlace("Bücherei " + display + " " + System.nanoTime(),
+				"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
+		this.accounts.ensure("a11y-courses-trainer", Role.TRAINER);
+		this.accounts.signIn("a11y-courses-trainer");
+		Instant start = Instant.now().plus(Duration.ofDays(3));
+		this.courses.createCourse(new NewCourse("Sicher im Internet", "Wir üben, wie man falsche Nachrichten erkennt.",
+				CourseTopic.SAFETY, CourseLevel.BEGINNER, "Ihr Smartphone", place, 8, 500,
+				List.of(new NewCourse.Slot(start, start.plus(Duration.ofMinutes(90))))));
+		this.accounts.signOut();
+		enrollThisBrowserAt(place, german ? "de" : "en");
+		open("/kiosk/kurse");
+		check("kiosk-courses-list", display, 64);
+		this.page
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Page.GetByRoleOptions()
+						.setName(Pattern.compile("^Sicher im Internet")))
+			.click();
+		assertThat(heading1()).hasText("Sicher im Internet");
+		check("kiosk-courses-date", display, 64);
+		button(german ? "Diesen Kurs buchen" : "Book this course").click();
+		this.page.getByLabel(german ? "Ihr Vor- und Nachname" : "Your first and last name").click();
+		check("kiosk-courses-name-keyboard", display, 64, false);
+		fill(german, german ? "Ihr Vor- und Nachname" : "Your first and last name", "Helga Hansen");
+		button(german ? "Weiter" : "Next").click();
+		assertThat(heading1()).hasText(german ? "Wie können wir Sie erreichen?" : "How can we reach you?");
+		fill(german, german ? "Telefonnummer" : "Phone number", "040 " + System.nanoTime() % 1_000_000);
+		button(german ? "Weiter" : "Next").click();
+		assertThat(heading1()).hasText(german ? "Stimmt alles?" : "Is everything right?");
+		check("kiosk-courses-check", display, 64);
+		button(german ? "Jetzt verbindlich buchen" : "Book now").click();
+		assertThat(heading1()).hasText(german ? "Sie sind angemeldet." : "You are booked.");
+		check("kiosk-courses-ticket", display, 64);
+	}
+
+	/**
+	 * Fills a kiosk field the way the on-screen keyboard does (it sends the value with a
+	 * change event), and closes the keyboard with its "Done" key before the next tap
+	 * (closing it moves the page).
+	 */
+	private void fill(boolean german, String label, String value) {
+		com.microsoft.playwright.Locator field = this.page.getByLabel(label);
+		field.fill(value);
+		field.dispatchEvent("change");
+		this.page
+			.getByRole(AriaRole.GROUP,
+					new com.microsoft.playwright.Page.GetByRoleOptions()
+						.setName(german ? "Bildschirmtastatur" : "On-screen keyboard"))
+			.getByRole(AriaRole.BUTTON, exactly(german ? "Fertig" : "Done"))
+			.click();
 	}
 
 	private void check(String page, String display, int minTarget) {

@@ -1,12 +1,15 @@
 package de.norderstedt.go.devices.ui;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.time.format.DateTimeFormatter;
 
 import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.devices.CoursePlaces;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceException;
 import de.norderstedt.go.devices.DeviceFeature;
@@ -27,6 +30,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -46,6 +50,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final DeviceService devices;
+
+	private final CoursePlaces places;
 
 	private final PublicUrl publicUrl;
 
@@ -75,8 +81,9 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final Paragraph link = new Paragraph();
 
-	DevicesAdminView(DeviceService devices, PublicUrl publicUrl) {
+	DevicesAdminView(DeviceService devices, CoursePlaces places, PublicUrl publicUrl) {
 		this.devices = devices;
+		this.places = places;
 		this.publicUrl = publicUrl;
 		addClassName("page");
 		this.list.addClassName("account-list");
@@ -154,6 +161,8 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.list.removeAll();
 		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
+		Map<Long, String> placeNames = new LinkedHashMap<>();
+		this.places.all().forEach(place -> placeNames.put(place.id(), place.name()));
 		for (Device device : this.devices.list()) {
 			ListItem item = new ListItem(new H3(device.name()));
 			item.addClassName("card");
@@ -185,6 +194,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 			}
 			item.add(stateText);
 			if (!device.isRevoked()) {
+				item.add(placeSelect(device, placeNames));
 				Button code = new Button(getTranslation("devices.new-code"));
 				code.getElement().setAttribute("aria-label", getTranslation("devices.new-code.label", device.name()));
 				code.addClickListener(e -> showEnrollment(this.devices.newEnrollmentCode(device.id())));
@@ -202,6 +212,32 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 			}
 			this.list.add(item);
 		}
+	}
+
+	/** Which course place the device stands in: it shows the courses of that place. */
+	private Select<Long> placeSelect(Device device, Map<Long, String> placeNames) {
+		Select<Long> select = new Select<>();
+		select.setLabel(getTranslation("kiosk.courses.device-place.label", device.name()));
+		select.setHelperText(getTranslation("kiosk.courses.device-place"));
+		select.setEmptySelectionAllowed(true);
+		select.setEmptySelectionCaption(getTranslation("kiosk.courses.device-place.none"));
+		select.setItems(placeNames.keySet());
+		select.setItemLabelGenerator(id -> id == null ? getTranslation("kiosk.courses.device-place.none")
+				: placeNames.getOrDefault(id, String.valueOf(id)));
+		Long current = device.placeId();
+		select.setValue(current != null && placeNames.containsKey(current) ? current : null);
+		select.addValueChangeListener(e -> {
+			if (!e.isFromClient()) {
+				return;
+			}
+			Long place = e.getValue();
+			this.devices.setPlace(device.id(), place);
+			this.status.setText(place == null ? getTranslation("kiosk.courses.device-place.saved-none", device.name())
+					: getTranslation("kiosk.courses.device-place.saved", device.name(), placeNames.get(place)));
+			this.link.setText("");
+		});
+		select.addClassName("device-place");
+		return select;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.Handoff;
 import de.norderstedt.go.devices.HandoffService;
+import de.norderstedt.go.devices.KioskFrame;
 import de.norderstedt.go.devices.ui.CurrentDevice;
 import de.norderstedt.go.devices.ui.DeviceNotEnrolledView;
 import de.norderstedt.go.qr.ui.QrCodeImage;
@@ -48,11 +49,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Layout("/kiosk")
 @AnonymousAllowed
 public class KioskLayout extends Main
-		implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver {
+		implements RouterLayout, BeforeEnterObserver, AfterNavigationObserver, LocaleChangeObserver, KioskFrame {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final PreferencesSession preferences;
+
+	private final SpeechService speech;
 
 	private final CurrentDevice devices;
 
@@ -79,6 +82,7 @@ public class KioskLayout extends Main
 	KioskLayout(PreferencesSession preferences, SpeechService speech, CurrentDevice devices, HandoffService handoffs,
 			PublicUrl publicUrl, KioskProperties properties) {
 		this.preferences = preferences;
+		this.speech = speech;
 		this.devices = devices;
 		this.handoffs = handoffs;
 		this.publicUrl = publicUrl;
@@ -89,7 +93,7 @@ public class KioskLayout extends Main
 		this.home.addClickListener(e -> UI.getCurrent().navigate(KioskStartView.class));
 		this.phone.addClickListener(e -> continueOnPhone());
 		this.finish.addClassName("kiosk-finish");
-		this.finish.addClickListener(e -> getElement().executeJs("window.goKiosk.wipe()"));
+		this.finish.addClickListener(e -> finishVisit());
 		this.bar.addClassName("kiosk-bar");
 		this.bar.add(this.home, this.readAloud, this.phone, this.finish);
 		add(this.bar);
@@ -114,12 +118,34 @@ public class KioskLayout extends Main
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		this.home.setVisible(!(this.content instanceof KioskStartView));
-		this.phone.setVisible(this.content instanceof ContinuesOnPhone);
+		screenChanged();
 		this.readAloud.startIfWanted();
 	}
 
-	private void continueOnPhone() {
-		if (!(this.content instanceof ContinuesOnPhone task)) {
+	@Override
+	public void screenChanged() {
+		this.phone.setVisible(this.content instanceof ContinuesOnPhone task && task.continuesOnPhoneNow());
+	}
+
+	@Override
+	public void say(String text) {
+		Preferences current = this.preferences.current();
+		if (text.isBlank() || !this.speech.canSpeak(current.language().locale())) {
+			return;
+		}
+		getElement().executeJs(
+				"window.goReadAloud && window.goReadAloud.say($0, {endpoint: 'speech', lang: $1, rate: $2})", text,
+				current.language().code(), current.speechRate().name());
+	}
+
+	@Override
+	public void finishVisit() {
+		getElement().executeJs("window.goKiosk.wipe()");
+	}
+
+	@Override
+	public void continueOnPhone() {
+		if (!(this.content instanceof ContinuesOnPhone task) || !task.continuesOnPhoneNow()) {
 			return;
 		}
 		Handoff handoff = this.handoffs.create(task.portalPath(), this.preferences.current().language().code(),

@@ -1,0 +1,25 @@
+package de.norderstedt.go.courses.ui;
+
+import java.util.List;
+
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.devices.CoursePlaces;
+
+import org.springframework.stereotype.Component;
+
+/** The course places as the devices feature knows them: to say where a kiosk stands. */
+@Component
+class DeviceCoursePlaces implements CoursePlaces {
+
+	private final CourseService courses;
+
+	DeviceCoursePlaces(CourseService courses) {
+		this.courses = courses;
+	}
+
+	@Override
+	public List<Choice> all() {
+		return this.courses.places().stream().map(place -> new Choice(place.id(), place.name())).toList();
+	}
+
+}
