@@ -84,7 +84,19 @@ class ParticipantLists {
 			PDPageContentStream content = null;
 			float y = 0;
 			for (int i = 0; i < lines.size(); i++) {
-				if (content == null || y < MARGIN) {
+				String[] cells = lines.get(i);
+				float size = i == 0 ? 18 : 11;
+				// long names and addresses wrap within their column, never cut off
+				List<List<String>> wrapped = new ArrayList<>();
+				int height = 1;
+				for (int c = 0; c < cells.length; c++) {
+					List<String> parts = wrap(cells[c], regular, size,
+							cells.length == 1 ? 480 : columnWidth(columns, c));
+					wrapped.add(parts);
+					height = Math.max(height, parts.size());
+				}
+				float line = i == 0 ? LINE * 1.6f : LINE;
+				if (content == null || y - (height - 1) * line < MARGIN) {
 					if (content != null) {
 						content.close();
 					}
@@ -93,16 +105,17 @@ class ParticipantLists {
 					content = new PDPageContentStream(document, page);
 					y = page.getMediaBox().getHeight() - MARGIN;
 				}
-				String[] cells = lines.get(i);
-				float size = i == 0 ? 18 : 11;
 				for (int c = 0; c < cells.length; c++) {
-					content.beginText();
-					content.setFont(regular, size);
-					content.newLineAtOffset(MARGIN + (cells.length == 1 ? 0 : columns[c]), y);
-					content.showText(fit(cells[c], regular, size, cells.length == 1 ? 480 : columnWidth(columns, c)));
-					content.endText();
+					List<String> parts = wrapped.get(c);
+					for (int l = 0; l < parts.size(); l++) {
+						content.beginText();
+						content.setFont(regular, size);
+						content.newLineAtOffset(MARGIN + (cells.length == 1 ? 0 : columns[c]), y - l * line);
+						content.showText(parts.get(l));
+						content.endText();
+					}
 				}
-				y -= i == 0 ? LINE * 1.6f : LINE;
+				y -= height * line;
 			}
 			if (content != null) {
 				content.close();
@@ -121,16 +134,43 @@ class ParticipantLists {
 		return (c + 1 < columns.length ? columns[c + 1] - columns[c] : 480 - columns[c]) - 6;
 	}
 
-	private static String fit(String text, PDFont font, float size, float width) throws IOException {
-		String clean = text.replaceAll("\\s+", " ");
-		if (font.getStringWidth(clean) / 1000 * size <= width) {
-			return clean;
+	/**
+	 * The text in lines that fit the width, broken between words (or inside a too long
+	 * word).
+	 */
+	private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			String candidate = line.isEmpty() ? word : line + " " + word;
+			if (width(candidate, font, size) <= width) {
+				line.setLength(0);
+				line.append(candidate);
+				continue;
+			}
+			if (!line.isEmpty()) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			String rest = word;
+			while (width(rest, font, size) > width) {
+				int cut = rest.length() - 1;
+				while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
+					cut--;
+				}
+				lines.add(rest.substring(0, cut));
+				rest = rest.substring(cut);
+			}
+			line.append(rest);
 		}
-		String cut = clean;
-		while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * size > width) {
-			cut = cut.substring(0, cut.length() - 1);
+		if (!line.isEmpty() || lines.isEmpty()) {
+			lines.add(line.toString());
 		}
-		return cut + "…";
+		return lines;
+	}
+
+	private static float width(String text, PDFont font, float size) throws IOException {
+		return font.getStringWidth(text) / 1000 * size;
 	}
 
 	private static long checkedIn(List<Booking> bookings) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.qr.QrCodes;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.TestDevices;
 import org.junit.jupiter.api.AfterEach;
@@ -181,6 +182,52 @@ abstract class EndToEndTest {
 		}
 		assertThat(this.page.locator("html")).hasAttribute("data-contrast", highContrast ? "high" : "normal");
 		assertThat(this.page.locator("html")).hasAttribute("data-text-size", String.valueOf(size));
+	}
+
+	/** Signs in through the form on another page (another device). */
+	void signIn(Page other, String username) {
+		other.navigate(url("/anmelden"));
+		other.getByLabel("Benutzername").fill(username);
+		other.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+		other.getByRole(AriaRole.MAIN)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anmelden").setExact(true))
+			.click();
+		other.waitForURL(Pattern.compile(".*/konto$"));
+	}
+
+	/** The on-screen keyboard of a kiosk screen, by its group name. */
+	Locator keyboard(String name) {
+		return this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
+	}
+
+	/**
+	 * Types with the on-screen keyboard: shift before capitals, the space bar for spaces.
+	 */
+	void typeOnScreen(Locator keyboard, String text) {
+		boolean english = "en".equals(htmlAttribute("lang"));
+		for (char c : text.toCharArray()) {
+			if (c == ' ') {
+				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Space" : "Leerzeichen")).tap();
+				continue;
+			}
+			if (Character.isUpperCase(c)) {
+				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Shift" : "Umschalttaste")).tap();
+			}
+			keyboard.getByRole(AriaRole.BUTTON, exactly(String.valueOf(c))).tap();
+		}
+	}
+
+	/**
+	 * The text of a QR code on the screen (waits while the layout still moves, for
+	 * example when speech starts and the bar grows).
+	 */
+	String decoded(Locator qr) {
+		String[] text = new String[1];
+		this.page.waitForCondition(() -> {
+			text[0] = QrCodes.read(qr.screenshot()).orElse(null);
+			return text[0] != null;
+		});
+		return text[0];
 	}
 
 	static Locator.GetByRoleOptions exactly(String name) {

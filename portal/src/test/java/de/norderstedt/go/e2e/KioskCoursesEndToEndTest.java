@@ -20,7 +20,6 @@ import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.courses.NewPlace;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.devices.DeviceService;
-import de.norderstedt.go.qr.QrCodes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -400,40 +399,6 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		finally {
 			this.accounts.signOut();
 		}
-	}
-
-	private Locator keyboard(String name) {
-		return this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName(name));
-	}
-
-	/**
-	 * Types with the on-screen keyboard: shift before capitals, the space bar for spaces.
-	 */
-	private void typeOnScreen(Locator keyboard, String text) {
-		boolean english = "en".equals(htmlAttribute("lang"));
-		for (char c : text.toCharArray()) {
-			if (c == ' ') {
-				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Space" : "Leerzeichen")).tap();
-				continue;
-			}
-			if (Character.isUpperCase(c)) {
-				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Shift" : "Umschalttaste")).tap();
-			}
-			keyboard.getByRole(AriaRole.BUTTON, exactly(String.valueOf(c))).tap();
-		}
-	}
-
-	/**
-	 * The text of a QR code on the screen (waits while the layout still moves, for
-	 * example when speech starts and the bar grows).
-	 */
-	private String decoded(Locator qr) {
-		String[] text = new String[1];
-		this.page.waitForCondition(() -> {
-			text[0] = QrCodes.read(qr.screenshot()).orElse(null);
-			return text[0] != null;
-		});
-		return text[0];
 	}
 
 	private void deleteOnScreen(Locator keyboard, int times) {

@@ -278,23 +278,6 @@ class KioskEndToEndTest extends EndToEndTest {
 		return kiosk;
 	}
 
-	/**
-	 * Types with the on-screen keyboard: shift before capitals, the space bar for spaces.
-	 */
-	private void typeOnScreen(Locator keyboard, String text) {
-		boolean english = "en".equals(htmlAttribute("lang"));
-		for (char c : text.toCharArray()) {
-			if (c == ' ') {
-				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Space" : "Leerzeichen")).tap();
-				continue;
-			}
-			if (Character.isUpperCase(c)) {
-				keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Shift" : "Umschalttaste")).tap();
-			}
-			keyboard.getByRole(AriaRole.BUTTON, exactly(String.valueOf(c))).tap();
-		}
-	}
-
 	private Optional<String> sessionCookie() {
 		return this.context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst();
 	}

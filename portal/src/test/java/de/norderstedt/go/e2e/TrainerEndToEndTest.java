@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
-import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.Course;
@@ -380,17 +379,6 @@ class TrainerEndToEndTest extends EndToEndTest {
 	private static void fillTime(Locator field, String time) {
 		field.fill(time);
 		field.press("Enter");
-	}
-
-	/** Signs in on another page (another device) through the form. */
-	private void signIn(Page other, String username) {
-		other.navigate(url("/anmelden"));
-		other.getByLabel("Benutzername").fill(username);
-		other.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-		other.getByRole(AriaRole.MAIN)
-			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anmelden").setExact(true))
-			.click();
-		other.waitForURL(Pattern.compile(".*/konto$"));
 	}
 
 }
