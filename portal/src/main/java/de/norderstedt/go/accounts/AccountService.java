@@ -37,8 +37,10 @@ public class AccountService {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** The account of the person signed in to the current request, if any. */
-	@Transactional(readOnly = true)
+	/**
+	 * The account of the person signed in to the current request, if any. One query, and
+	 * none for anonymous visitors (no transaction, so no connection is taken for them).
+	 */
 	public Optional<Account> currentAccount() {
 		return currentAccountId().flatMap(this.accounts::findById).map(AccountRepository.StoredAccount::account);
 	}

@@ -16,6 +16,11 @@ public record Booking(long id, long dateId, String code, BookingStatus status, S
 		@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, Instant createdAt,
 		@Nullable Instant checkedInAt, boolean noShow, int waitingPosition) {
 
+	/** Whom the app tells about this booking: the person's account, or the booker's. */
+	public @Nullable Long recipientId() {
+		return this.accountId != null ? this.accountId : this.bookedBy;
+	}
+
 	public boolean isCheckedIn() {
 		return this.checkedInAt != null;
 	}

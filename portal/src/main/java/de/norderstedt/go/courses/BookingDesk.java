@@ -8,10 +8,10 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +38,18 @@ class BookingDesk {
 
 	/** A booking ready to be stored: checked, with its code. */
 	record Pending(long dateId, String code, String name, @Nullable String phone, @Nullable String email,
-			@Nullable Long owner, @Nullable Long bookedBy, CompletableFuture<Booking> result) {
+			@Nullable Long owner, @Nullable Long bookedBy, CompletableFuture<Booking> result, Thread waiter) {
+
+		void done(Booking booking) {
+			this.result.complete(booking);
+			LockSupport.unpark(this.waiter);
+		}
+
+		void failed(Throwable failure) {
+			this.result.completeExceptionally(failure);
+			LockSupport.unpark(this.waiter);
+		}
+
 	}
 
 	private static final class Lane {
@@ -72,7 +83,7 @@ class BookingDesk {
 	Booking book(Pending pending) {
 		Lane lane = this.lanes.computeIfAbsent(pending.dateId(), id -> new Lane());
 		lane.queue.add(pending);
-		while (true) {
+		while (!pending.result().isDone()) {
 			if (lane.busy.compareAndSet(false, true)) {
 				try {
 					// serve batches until this caller's own booking is done
@@ -82,29 +93,32 @@ class BookingDesk {
 				}
 				finally {
 					lane.busy.set(false);
-					if (lane.queue.isEmpty()) {
+					Pending next = lane.queue.peek();
+					if (next != null) {
+						// hand over: the next one waiting takes the lead at once
+						LockSupport.unpark(next.waiter());
+					}
+					else {
 						// a caller still holding this lane serves it themselves
 						this.lanes.remove(pending.dateId(), lane);
 					}
 				}
 			}
-			try {
-				return pending.result().get(2, TimeUnit.MILLISECONDS);
+			else {
+				// woken when done or when it is this caller's turn to lead; the timeout
+				// is
+				// only a safety net
+				LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(50));
 			}
-			catch (TimeoutException ex) {
-				// someone else is booking this date; try again to take over when they
-				// leave
+		}
+		try {
+			return pending.result().join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
 			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof RuntimeException runtime) {
-					throw runtime;
-				}
-				throw new IllegalStateException(ex.getCause());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while booking", ex);
-			}
+			throw ex;
 		}
 	}
 
@@ -126,8 +140,12 @@ class BookingDesk {
 		}
 		catch (RuntimeException | Error ex) {
 			// nobody may wait forever: every booking of the batch gets the failure
-			batch.forEach(p -> p.result().completeExceptionally(ex));
+			batch.forEach(p -> p.failed(ex));
 		}
+	}
+
+	private static @Nullable Long recipient(Pending p) {
+		return p.owner() != null ? p.owner() : p.bookedBy();
 	}
 
 	// in one transaction, holding the date's lock
@@ -138,7 +156,7 @@ class BookingDesk {
 						: !date.startsAt().isAfter(this.clock.instant())
 								? new BookingException("courses.error.date-over") : null;
 		if (date == null || refused != null) {
-			batch.forEach(p -> outcomes.add(() -> p.result().completeExceptionally(refused)));
+			batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
 			return;
 		}
 		BookingRepository.Counts counts = this.bookings.counts(dateId);
@@ -149,26 +167,34 @@ class BookingDesk {
 			// a second booking of the same person (or, very rarely, a code taken
 			// meanwhile)
 			// is not stored; the unique indexes decide, also against other instances
+			String code = p.code();
 			BookingRepository.Inserted inserted = this.bookings
-				.insertIfNew(dateId, p.code(), status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
+				.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
 				.orElse(null);
+			if (inserted == null && this.bookings.codeExists(code)) {
+				// the rare case of a code that is taken: another one, once more
+				code = CourseService.newCode();
+				inserted = this.bookings
+					.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
+					.orElse(null);
+			}
 			if (inserted == null) {
-				outcomes
-					.add(() -> p.result().completeExceptionally(new BookingException("courses.error.already-booked")));
+				outcomes.add(() -> p.failed(new BookingException("courses.error.already-booked")));
 				continue;
 			}
 			int position = 0;
 			if (status == BookingStatus.CONFIRMED) {
 				confirmed++;
-				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId));
+				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p)));
 			}
 			else {
 				position = ++waiting;
-				this.events.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position));
+				this.events
+					.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p)));
 			}
-			Booking booking = new Booking(inserted.id(), dateId, p.code(), status, p.name(), p.phone(), p.email(),
+			Booking booking = new Booking(inserted.id(), dateId, code, status, p.name(), p.phone(), p.email(),
 					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position);
-			outcomes.add(() -> p.result().complete(booking));
+			outcomes.add(() -> p.done(booking));
 		}
 	}
 

@@ -23,22 +23,22 @@ class BookingNotices {
 
 	@ApplicationModuleListener
 	void on(BookingEvents.BookingConfirmed event) {
-		notice(event.bookingId(), BookingNotice.Kind.CONFIRMED, null, null);
+		notice(event.accountId(), event.bookingId(), BookingNotice.Kind.CONFIRMED, null);
 	}
 
 	@ApplicationModuleListener
 	void on(BookingEvents.BookingWaiting event) {
-		notice(event.bookingId(), BookingNotice.Kind.WAITING, null, Integer.toString(event.position()));
+		notice(event.accountId(), event.bookingId(), BookingNotice.Kind.WAITING, Integer.toString(event.position()));
 	}
 
 	@ApplicationModuleListener
 	void on(BookingEvents.BookingPromoted event) {
-		notice(event.bookingId(), BookingNotice.Kind.PROMOTED, null, null);
+		notice(event.accountId(), event.bookingId(), BookingNotice.Kind.PROMOTED, null);
 	}
 
 	@ApplicationModuleListener
 	void on(BookingEvents.BookingReminderDue event) {
-		notice(event.bookingId(), BookingNotice.Kind.REMINDER, null, null);
+		notice(event.accountId(), event.bookingId(), BookingNotice.Kind.REMINDER, null);
 	}
 
 	@ApplicationModuleListener
@@ -62,12 +62,15 @@ class BookingNotices {
 		}
 	}
 
-	private void notice(long bookingId, BookingNotice.Kind kind, @Nullable Long messageId, @Nullable String detail) {
-		this.bookings.findById(bookingId).ifPresent(booking -> notice(booking, kind, messageId, detail));
+	// bookings without an account need nothing here (and no database work)
+	private void notice(@Nullable Long accountId, long bookingId, BookingNotice.Kind kind, @Nullable String detail) {
+		if (accountId != null) {
+			this.bookings.insertNotice(accountId, bookingId, kind, null, detail);
+		}
 	}
 
 	private void notice(Booking booking, BookingNotice.Kind kind, @Nullable Long messageId, @Nullable String detail) {
-		Long account = booking.accountId() != null ? booking.accountId() : booking.bookedBy();
+		Long account = booking.recipientId();
 		if (account != null) {
 			this.bookings.insertNotice(account, booking.id(), kind, messageId, detail);
 		}

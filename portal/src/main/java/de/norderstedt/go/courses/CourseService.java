@@ -319,7 +319,7 @@ public class CourseService {
 		}
 		Long bookedBy = account.map(Account::id).orElse(null);
 		return this.desk.book(new BookingDesk.Pending(request.dateId(), newCode(), name, phone, email, owner, bookedBy,
-				new CompletableFuture<>()));
+				new CompletableFuture<>(), Thread.currentThread()));
 	}
 
 	/**
@@ -402,7 +402,8 @@ public class CourseService {
 				return;
 			}
 			this.bookings.confirm(next.get());
-			this.events.publishEvent(new BookingEvents.BookingPromoted(next.get(), dateId));
+			Long recipient = this.bookings.findById(next.get()).map(Booking::recipientId).orElse(null);
+			this.events.publishEvent(new BookingEvents.BookingPromoted(next.get(), dateId, recipient));
 		}
 	}
 
@@ -442,7 +443,8 @@ public class CourseService {
 		for (Booking booking : due) {
 			this.bookings.markReminded(booking.id(), now);
 			CourseDate date = this.courses.date(booking.dateId()).orElseThrow();
-			this.events.publishEvent(new BookingEvents.BookingReminderDue(booking.id(), date.id(), date.startsAt()));
+			this.events.publishEvent(new BookingEvents.BookingReminderDue(booking.id(), date.id(), date.startsAt(),
+					booking.recipientId()));
 		}
 		return due.size();
 	}
@@ -528,18 +530,17 @@ public class CourseService {
 		}
 	}
 
-	String newCode() {
-		for (int attempt = 0; attempt < 10; attempt++) {
-			char[] code = new char[CODE_LENGTH];
-			for (int i = 0; i < code.length; i++) {
-				code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
-			}
-			String candidate = new String(code);
-			if (!this.bookings.codeExists(candidate)) {
-				return candidate;
-			}
+	/**
+	 * A new random booking code. Not checked against the stored ones: with 31^8 codes a
+	 * collision is very unlikely, and the unique index catches it (see
+	 * {@link BookingDesk}).
+	 */
+	static String newCode() {
+		char[] code = new char[CODE_LENGTH];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
 		}
-		throw new IllegalStateException("no free booking code");
+		return new String(code);
 	}
 
 	static String text(String value, int max, String errorKey, boolean lineBreaksAllowed) {

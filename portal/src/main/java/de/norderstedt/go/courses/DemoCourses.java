@@ -108,7 +108,7 @@ class DemoCourses implements ApplicationRunner {
 		long first = this.courses.dateIds(courseId).get(0);
 		for (int i = 0; i < booked + waiting; i++) {
 			BookingStatus status = i < booked ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
-			this.bookings.insert(first, this.service.newCode(), status, DEMO_NAMES.get(i % DEMO_NAMES.size()),
+			this.bookings.insert(first, CourseService.newCode(), status, DEMO_NAMES.get(i % DEMO_NAMES.size()),
 					"040 5000 " + (100 + i), null, null, null);
 		}
 	}

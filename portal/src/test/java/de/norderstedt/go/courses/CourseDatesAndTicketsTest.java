@@ -154,7 +154,7 @@ class CourseDatesAndTicketsTest {
 				new CourseDetails(" ", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 2, 0)),
 				"courses.error.title");
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
-			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date));
+			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date, null));
 	}
 
 	@Test

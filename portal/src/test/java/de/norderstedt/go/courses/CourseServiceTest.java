@@ -79,9 +79,9 @@ class CourseServiceTest {
 		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(this.courses.findByCode(third.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
-			.containsExactly(new BookingEvents.BookingPromoted(third.id(), date));
+			.containsExactly(new BookingEvents.BookingPromoted(third.id(), date, null));
 		assertThat(this.events.stream(BookingEvents.BookingWaiting.class))
-			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1));
+			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1, null));
 
 		assertThatThrownBy(() -> this.courses.cancel(first.code())).isInstanceOf(BookingException.class)
 			.hasMessage("courses.error.already-cancelled");
