@@ -15,6 +15,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 
@@ -55,6 +56,7 @@ class DatesForm extends Div {
 	DatesForm() {
 		addClassName("dates-form");
 		this.mode.setItems(Mode.values());
+		this.mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
 		this.mode.setValue(Mode.ONE);
 		this.mode.addValueChangeListener(e -> showMode());
 		this.from.setValue(LocalTime.of(10, 0));
