@@ -7,6 +7,7 @@ import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
+import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -132,10 +133,6 @@ class AccountRepository {
 			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
 			.set(ACCOUNT_PREFERENCES.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
 			.execute();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static StoredAccount toStored(Record r) {

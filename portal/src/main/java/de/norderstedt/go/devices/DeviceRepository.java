@@ -1,10 +1,10 @@
 package de.norderstedt.go.devices;
 
 import static de.norderstedt.go.db.Tables.KIOSK_DEVICE;
+import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -135,10 +135,6 @@ class DeviceRepository {
 			features.add(DeviceFeature.valueOf(name));
 		}
 		return features;
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {

@@ -1,10 +1,9 @@
 package de.norderstedt.go.devices;
 
 import static de.norderstedt.go.db.Tables.KIOSK_HANDOFF;
+import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -60,10 +59,6 @@ class HandoffRepository {
 	/** Forgets links that ended long ago. */
 	void deleteExpired(Instant before) {
 		this.dsl.deleteFrom(KIOSK_HANDOFF).where(KIOSK_HANDOFF.EXPIRES_AT.lt(utc(before))).execute();
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
