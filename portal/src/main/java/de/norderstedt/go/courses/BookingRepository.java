@@ -4,10 +4,9 @@ import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.BOOKING_NOTICE;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
+import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -273,10 +272,6 @@ class BookingRepository {
 		return new Booking(r.getId(), r.getDateId(), r.getCode(), BookingStatus.valueOf(r.getStatus()), r.getName(),
 				r.getPhone(), r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt().toInstant(),
 				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), r.getNoShow(), waitingPosition(r));
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }

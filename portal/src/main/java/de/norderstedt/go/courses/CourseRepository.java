@@ -7,15 +7,16 @@ import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_MESSAGE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
 import static de.norderstedt.go.db.Tables.PLACE;
+import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import de.norderstedt.go.db.tables.records.CourseRecord;
 import de.norderstedt.go.db.tables.records.PlaceRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -44,27 +45,22 @@ class CourseRepository {
 	}
 
 	long insertPlace(NewPlace place) {
-		return this.dsl.insertInto(PLACE)
-			.set(PLACE.NAME, place.name())
-			.set(PLACE.ADDRESS, place.address())
-			.set(PLACE.STEP_FREE, place.stepFree())
-			.set(PLACE.HEARING_LOOP, place.hearingLoop())
-			.set(PLACE.ACCESSIBLE_TOILET, place.accessibleToilet())
-			.set(PLACE.SEATS, place.seats())
-			.returning(PLACE.ID)
-			.fetchSingle(PLACE.ID);
+		return this.dsl.insertInto(PLACE).set(placeRecord(place)).returning(PLACE.ID).fetchSingle(PLACE.ID);
 	}
 
 	boolean updatePlace(long id, NewPlace place) {
-		return this.dsl.update(PLACE)
-			.set(PLACE.NAME, place.name())
-			.set(PLACE.ADDRESS, place.address())
-			.set(PLACE.STEP_FREE, place.stepFree())
-			.set(PLACE.HEARING_LOOP, place.hearingLoop())
-			.set(PLACE.ACCESSIBLE_TOILET, place.accessibleToilet())
-			.set(PLACE.SEATS, place.seats())
-			.where(PLACE.ID.eq(id))
-			.execute() == 1;
+		return this.dsl.update(PLACE).set(placeRecord(place)).where(PLACE.ID.eq(id)).execute() == 1;
+	}
+
+	private PlaceRecord placeRecord(NewPlace place) {
+		PlaceRecord record = this.dsl.newRecord(PLACE);
+		record.setName(place.name());
+		record.setAddress(place.address());
+		record.setStepFree(place.stepFree());
+		record.setHearingLoop(place.hearingLoop());
+		record.setAccessibleToilet(place.accessibleToilet());
+		record.setSeats(place.seats());
+		return record;
 	}
 
 	boolean placeExists(long placeId) {
@@ -85,17 +81,7 @@ class CourseRepository {
 	}
 
 	long insertCourse(CourseDetails course) {
-		return this.dsl.insertInto(COURSE)
-			.set(COURSE.TITLE, course.title())
-			.set(COURSE.DESCRIPTION, course.description())
-			.set(COURSE.TOPIC, course.topic().name())
-			.set(COURSE.LEVEL, course.level().name())
-			.set(COURSE.BRING, course.bring())
-			.set(COURSE.PLACE_ID, course.placeId())
-			.set(COURSE.CAPACITY, course.capacity())
-			.set(COURSE.PRICE_CENTS, course.priceCents())
-			.returning(COURSE.ID)
-			.fetchSingle(COURSE.ID);
+		return this.dsl.insertInto(COURSE).set(courseRecord(course)).returning(COURSE.ID).fetchSingle(COURSE.ID);
 	}
 
 	/**
@@ -111,17 +97,22 @@ class CourseRepository {
 	}
 
 	void updateCourse(long courseId, CourseDetails course) {
-		this.dsl.update(COURSE)
-			.set(COURSE.TITLE, course.title())
-			.set(COURSE.DESCRIPTION, course.description())
-			.set(COURSE.TOPIC, course.topic().name())
-			.set(COURSE.LEVEL, course.level().name())
-			.set(COURSE.BRING, course.bring())
-			.set(COURSE.PLACE_ID, course.placeId())
-			.set(COURSE.CAPACITY, course.capacity())
-			.set(COURSE.PRICE_CENTS, course.priceCents())
-			.where(COURSE.ID.eq(courseId))
-			.execute();
+		this.dsl.update(COURSE).set(courseRecord(course)).where(COURSE.ID.eq(courseId)).execute();
+	}
+
+	private CourseRecord courseRecord(CourseDetails course) {
+		CourseRecord record = this.dsl.newRecord(COURSE);
+		record.setTitle(course.title());
+		record.setDescription(course.description());
+		record.setTopic(course.topic().name());
+		record.setLevel(course.level().name());
+		record.setBring(course.bring());
+		record.setPlaceId(course.placeId());
+		record.setCapacity(course.capacity());
+		record.setPriceCents(course.priceCents());
+		// a "bring" that became empty is written too
+		record.changed(COURSE.BRING, true);
+		return record;
 	}
 
 	void addTrainer(long courseId, long accountId) {
@@ -350,10 +341,6 @@ class CourseRepository {
 	private static Place toPlace(PlaceRecord r) {
 		return new Place(r.getId(), r.getName(), r.getAddress(), r.getStepFree(), r.getHearingLoop(),
 				r.getAccessibleToilet(), r.getSeats());
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
