@@ -11,6 +11,7 @@ import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.Texts;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -103,6 +104,31 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 	}
 
+	/**
+	 * A link to book the date, or to join its waiting list, named with the course and the
+	 * time for screen readers.
+	 */
+	static RouterLink linkTo(CourseDate date, Locale locale) {
+		boolean free = date.freePlaces() > 0;
+		RouterLink book = new RouterLink(Texts.get(free ? "courses.list.book" : "courses.list.wait", locale),
+				BookingView.class, new RouteParameters("dateId", Long.toString(date.id())));
+		book.addClassName("button-link");
+		book.getElement()
+			.setAttribute("aria-label", Texts.get(free ? "courses.list.book-label" : "courses.list.wait-label", locale,
+					date.title(), CourseTexts.when(date, locale)));
+		return book;
+	}
+
+	/**
+	 * "Noch 3 Plätze frei", marked as full when there are none (or the date is
+	 * cancelled).
+	 */
+	static Span freePlaces(CourseDate date, Locale locale) {
+		Span free = new Span(CourseTexts.freePlaces(date, locale));
+		free.addClassName(date.isCancelled() || date.freePlaces() == 0 ? "places-full" : "places-free");
+		return free;
+	}
+
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		long id = Long.parseLong(event.getRouteParameters().get("dateId").orElseThrow());
@@ -175,10 +201,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		if (d != null) {
 			this.when.setText(CourseTexts.when(d, locale));
 			this.where.setText(d.placeName());
-			Span free = new Span(CourseTexts.freePlaces(d, locale));
-			free.addClassName(d.freePlaces() > 0 ? "places-free" : "places-full");
 			this.places.removeAll();
-			this.places.add(free);
+			this.places.add(freePlaces(d, locale));
 			if (d.freePlaces() == 0 && !d.isCancelled()) {
 				this.places.add(new Span(" " + getTranslation("courses.book.waiting-hint")));
 			}

@@ -21,7 +21,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.jspecify.annotations.Nullable;
@@ -86,20 +85,9 @@ public class CourseView extends Div implements HasDynamicTitle, LocaleChangeObse
 			item.addClassName("course-item");
 			Paragraph when = new Paragraph(CourseTexts.when(date, locale));
 			when.addClassName("course-when");
-			Span free = new Span(CourseTexts.freePlaces(date, locale));
-			free.addClassName(date.isCancelled() || date.freePlaces() == 0 ? "places-full" : "places-free");
-			item.add(when, new Paragraph(free));
+			item.add(when, new Paragraph(BookingView.freePlaces(date, locale)));
 			if (!date.isCancelled()) {
-				RouterLink book = new RouterLink(
-						getTranslation(date.freePlaces() > 0 ? "courses.list.book" : "courses.list.wait"),
-						BookingView.class, new RouteParameters("dateId", Long.toString(date.id())));
-				book.addClassName("button-link");
-				book.getElement()
-					.setAttribute("aria-label",
-							getTranslation(
-									date.freePlaces() > 0 ? "courses.list.book-label" : "courses.list.wait-label",
-									c.title(), CourseTexts.when(date, locale)));
-				item.add(book);
+				item.add(BookingView.linkTo(date, locale));
 			}
 			else if (date.cancelReason() != null) {
 				item.add(new Paragraph(getTranslation("courses.course.cancel-reason", date.cancelReason())));

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -131,17 +130,8 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		Paragraph where = new Paragraph(date.placeName());
 		Paragraph facts = new Paragraph(CourseTexts.level(date.level(), locale) + " · "
 				+ CourseTexts.topic(date.topic(), locale) + " · " + CourseTexts.price(date.priceCents(), locale));
-		Span free = new Span(CourseTexts.freePlaces(date, locale));
-		free.addClassName(date.freePlaces() > 0 ? "places-free" : "places-full");
-		Paragraph places = new Paragraph(free);
-		RouterLink book = new RouterLink(
-				getTranslation(date.freePlaces() > 0 ? "courses.list.book" : "courses.list.wait"), BookingView.class,
-				new RouteParameters("dateId", Long.toString(date.id())));
-		book.addClassName("button-link");
-		book.getElement()
-			.setAttribute("aria-label",
-					getTranslation(date.freePlaces() > 0 ? "courses.list.book-label" : "courses.list.wait-label",
-							date.title(), CourseTexts.when(date, locale)));
+		Paragraph places = new Paragraph(BookingView.freePlaces(date, locale));
+		RouterLink book = BookingView.linkTo(date, locale);
 		ListItem item = new ListItem(title, when, where, facts, places, book);
 		item.addClassName("course-item");
 		return item;
