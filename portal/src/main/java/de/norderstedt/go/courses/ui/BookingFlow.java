@@ -17,12 +17,15 @@ import de.norderstedt.go.web.Input;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,6 +44,10 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
  * words and changes nothing. The data comes through a {@link BookingFlowPort}, and what
  * lies around the screens (speech, leaving, the phone, the end of a visit) through a
  * {@link Host}.
+ * <p>
+ * In practice mode (see {@link BookingPractice}) a banner says that nothing is booked,
+ * the control to use next is highlighted and described by a spoken instruction, and the
+ * end is a sample ticket.
  */
 class BookingFlow extends Div implements LocaleChangeObserver {
 
@@ -78,13 +85,25 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 
 	private static final int TICKET = 6;
 
+	/** The class of the control a learner uses next in practice mode. */
+	static final String NEXT = "practice-next";
+
+	static final String INSTRUCTION_ID = "booking-practice-instruction";
+
 	private final BookingFlowPort port;
 
 	private final Host host;
 
+	private final boolean practice;
+
 	private final Paragraph progress = new Paragraph();
 
-	private final H1 heading = new H1();
+	/** In practice mode the screens sit inside a tutorial that has the page's heading. */
+	private final HtmlContainer heading;
+
+	private final Paragraph banner = new Paragraph();
+
+	private final Paragraph instruction = new Paragraph();
 
 	private final Paragraph help = new Paragraph();
 
@@ -117,9 +136,23 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 	/** The key of the message shown, so that it follows a change of language. */
 	private @Nullable String messageKey;
 
+	/** The first course of the list, where a learner starts. */
+	private @Nullable Component firstCourse;
+
+	private @Nullable Component highlighted;
+
+	/** What the practice says for the step shown. */
+	private String instructionText = "";
+
 	BookingFlow(BookingFlowPort port, Host host) {
+		this(port, host, false);
+	}
+
+	BookingFlow(BookingFlowPort port, Host host, boolean practice) {
 		this.port = port;
 		this.host = host;
+		this.practice = practice;
+		this.heading = practice ? new H2() : new H1();
 		addClassName("kiosk-task");
 		addClassName("kiosk-courses");
 		this.progress.addClassName("kiosk-progress");
@@ -130,7 +163,7 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		this.phone.setAutocomplete(Autocomplete.OFF);
 		this.email.setMaxLength(254);
 		this.email.setAutocomplete(Autocomplete.OFF);
-		this.message.setId("kiosk-courses-message");
+		this.message.setId(practice ? "booking-practice-message" : "kiosk-courses-message");
 		this.message.addClassName("kiosk-message");
 		this.message.getElement().setAttribute("role", "alert");
 		this.back.addClickListener(e -> back());
@@ -139,8 +172,31 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		this.actions.addClassName("kiosk-actions");
 		// the fields stay on the page (hidden when not asked for), so that their browser
 		// side and what they hold survive the steps
-		add(this.progress, this.heading, this.help, this.body, this.name, this.phone, this.email, this.message,
-				this.actions);
+		if (practice) {
+			addClassName("booking-practice");
+			// a note, not an alert: it is there from the start and is no news
+			this.banner.getElement().setAttribute("role", "note");
+			this.banner.addClassName("practice-banner");
+			this.instruction.setId(INSTRUCTION_ID);
+			this.instruction.addClassName("practice-instruction");
+			add(this.banner);
+		}
+		add(this.progress, this.heading, this.help);
+		if (practice) {
+			add(this.instruction);
+		}
+		add(this.body, this.name, this.phone, this.email, this.message, this.actions);
+	}
+
+	/** Starts again from the course list, with nothing entered. */
+	void restart() {
+		this.date = null;
+		this.course = null;
+		this.booking = null;
+		this.name.clear();
+		this.phone.clear();
+		this.email.clear();
+		show(LIST);
 	}
 
 	/** The place whose courses the list shows; all places when null. */
@@ -158,6 +214,15 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		// the on-screen keyboard shows the number pad for phone numbers
 		inputMode(this.phone, "tel");
 		inputMode(this.email, "email");
+		if (this.practice) {
+			if (this.instructionText.isEmpty()) {
+				render();
+			}
+			this.host.say(this.instructionText);
+			if (this.highlighted instanceof TextField field) {
+				describeInput(field, true);
+			}
+		}
 	}
 
 	private static void inputMode(TextField field, String mode) {
@@ -271,6 +336,7 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 	}
 
 	private void show(int step) {
+		int before = this.step;
 		this.step = step;
 		clearMessage();
 		if (step == DATE || step == CHECK) {
@@ -279,6 +345,10 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		}
 		render();
 		this.heading.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
+		if (this.practice && isAttached() && (this.step != before || this.step == LIST)) {
+			// said once when a step shows, not again with every mistake on it
+			this.host.say(this.instructionText);
+		}
 		String key = this.messageKey;
 		if (key != null) {
 			say(key);
@@ -307,7 +377,8 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		this.progress.setVisible(this.step <= STEPS);
 		this.progress.setText(getTranslation("kiosk.step", this.step, STEPS));
 		this.back.setText(getTranslation("kiosk.back"));
-		this.back.setVisible(this.step <= STEPS);
+		// in practice the tutorial around it has its own way back
+		this.back.setVisible(this.step <= STEPS && !(this.practice && this.step == LIST));
 		this.next.setVisible(this.step > LIST && this.step <= STEPS);
 		this.name.setVisible(this.step == NAME);
 		this.phone.setVisible(this.step == CONTACT);
@@ -329,12 +400,23 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 				this.next.setText(getTranslation("kiosk.next"));
 			}
 			case CHECK -> renderCheck(locale);
-			case TICKET -> renderTicket(locale);
+			case TICKET -> {
+				if (this.practice) {
+					renderSampleTicket(locale);
+				}
+				else {
+					renderTicket(locale);
+				}
+			}
 			default -> renderList(locale);
+		}
+		if (this.practice) {
+			guide();
 		}
 	}
 
 	private void renderList(Locale locale) {
+		this.firstCourse = null;
 		this.heading.setText(getTranslation("kiosk.courses.list.heading"));
 		List<CourseDate> dates = this.port.upcoming(this.placeId);
 		if (dates.isEmpty()) {
@@ -357,6 +439,9 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 			}
 			card.addClickListener(e -> choose(each));
 			list.add(new ListItem(card));
+			if (this.firstCourse == null) {
+				this.firstCourse = card;
+			}
 		}
 		this.body.add(list);
 	}
@@ -479,6 +564,121 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 		this.body.add(ticket, ticketActions, finishHelp, finishActions);
 	}
 
+	/**
+	 * The end of the practice: what a ticket looks like, marked as not valid, with a code
+	 * that no real booking can have, and nothing to print or carry away.
+	 */
+	private void renderSampleTicket(Locale locale) {
+		Booking booked = this.booking;
+		CourseDate chosen = this.date;
+		Course details = this.course;
+		if (booked == null || chosen == null || details == null) {
+			renderList(locale);
+			return;
+		}
+		this.heading.setText(getTranslation("courses.practice.done"));
+		this.help.setText(getTranslation("courses.practice.done.help"));
+		Paragraph mark = new Paragraph(getTranslation("courses.practice.ticket.mark"));
+		mark.setId("practice-ticket-mark");
+		mark.addClassName("practice-ticket-mark");
+		H3 title = new H3(chosen.title());
+		title.setId("practice-ticket-title");
+		Paragraph when = new Paragraph(CourseTexts.when(chosen, locale));
+		Paragraph where = new Paragraph(details.place().name() + ", " + details.place().address());
+		Paragraph codeLabel = new Paragraph(getTranslation("courses.practice.ticket.code"));
+		codeLabel.addClassName("kiosk-ticket-code-label");
+		Paragraph code = new Paragraph(getTranslation("courses.practice.ticket.sample-code"));
+		code.setId("practice-ticket-code");
+		code.addClassName("kiosk-ticket-code");
+		Paragraph status = new Paragraph(CourseTexts.status(booked, locale));
+		status.addClassName("kiosk-ticket-status");
+		Section ticket = new Section(mark, title, when, where, codeLabel, code, status);
+		ticket.addClassName("kiosk-ticket");
+		ticket.addClassName("practice-ticket");
+		ticket.getElement().setAttribute("aria-labelledby", "practice-ticket-mark practice-ticket-title");
+		this.body.add(ticket);
+	}
+
+	// ---- practice mode: what to do next
+
+	/** Shows and highlights what to do next on the step shown. */
+	private void guide() {
+		this.banner.setText(getTranslation("courses.practice.banner"));
+		String next = getTranslation("kiosk.next");
+		Component target = switch (this.step) {
+			case DATE -> {
+				this.instructionText = getTranslation("courses.practice.step.date",
+						getTranslation("kiosk.courses.date.book"));
+				yield this.next;
+			}
+			case NAME -> {
+				this.instructionText = getTranslation("courses.practice.step.name", next);
+				yield this.name;
+			}
+			case CONTACT -> {
+				this.instructionText = getTranslation("courses.practice.step.contact",
+						getTranslation("kiosk.courses.phone"), next);
+				yield this.phone;
+			}
+			case CHECK -> {
+				this.instructionText = getTranslation("courses.practice.step.check",
+						getTranslation("kiosk.courses.check.book"));
+				yield this.next;
+			}
+			case TICKET -> {
+				this.instructionText = getTranslation("courses.practice.done") + " "
+						+ getTranslation("courses.practice.done.help");
+				yield null;
+			}
+			default -> {
+				this.instructionText = getTranslation("courses.practice.step.list");
+				yield this.firstCourse;
+			}
+		};
+		// the sample ticket says it all in its heading; no control is next there
+		this.instruction.setText(target == null ? "" : this.instructionText);
+		this.instruction.setVisible(target != null);
+		highlight(target);
+	}
+
+	private void highlight(@Nullable Component target) {
+		Component before = this.highlighted;
+		if (before != null && before != target) {
+			before.getElement().getClassList().remove(NEXT);
+			before.getElement().removeAttribute("aria-describedby");
+			if (before instanceof TextField field) {
+				describeInput(field, false);
+			}
+		}
+		this.highlighted = target;
+		if (target != null) {
+			target.getElement().getClassList().add(NEXT);
+			target.getElement().setAttribute("aria-describedby", INSTRUCTION_ID);
+			if (target instanceof TextField field && before != target) {
+				describeInput(field, true);
+			}
+		}
+	}
+
+	/**
+	 * The input inside a field is what a screen reader announces, so the description goes
+	 * there too, next to the field's own (error message, helper).
+	 */
+	private static void describeInput(TextField field, boolean described) {
+		field.getElement().executeJs("""
+				const field = this;
+				const set = () => {
+				  const input = field.inputElement || field.querySelector('input');
+				  if (!input) { requestAnimationFrame(set); return; }
+				  const ids = (input.getAttribute('aria-describedby') || '').split(' ')
+				    .filter(id => id && id !== $0);
+				  if ($1) { ids.push($0); }
+				  if (ids.length) { input.setAttribute('aria-describedby', ids.join(' ')); }
+				  else { input.removeAttribute('aria-describedby'); }
+				};
+				set();""", INSTRUCTION_ID, described);
+	}
+
 	private String result(Booking booked) {
 		return booked.status() == BookingStatus.WAITING
 				? getTranslation("kiosk.courses.done.waiting", booked.waitingPosition())
@@ -507,7 +707,19 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
+		if (this.practice) {
+			// the example date is made in the visitor's language
+			reread();
+		}
 		render();
+	}
+
+	private void reread() {
+		CourseDate chosen = this.date;
+		if (chosen != null) {
+			this.date = this.port.date(chosen.id()).orElse(chosen);
+			this.course = this.port.course(chosen.courseId()).orElse(this.course);
+		}
 	}
 
 }
