@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The colour pairs of both themes, read from go.css: text at least 4.5:1 in the normal
- * theme and 7:1 in high contrast; the focus ring at least 3:1 against the page (WCAG
- * 1.4.11).
+ * theme and 7:1 in high contrast; the focus ring and the practice ring at least 3:1
+ * against the page (WCAG 1.4.11).
  */
 class ThemeContrastTest {
 
@@ -43,6 +43,9 @@ class ThemeContrastTest {
 		}
 		assertThat(ContrastRatio.of(colours.get("--go-focus"), colours.get("--go-background")))
 			.as("focus ring in the %s theme", theme)
+			.isGreaterThanOrEqualTo(3.0);
+		assertThat(ContrastRatio.of(colours.get("--go-practice"), colours.get("--go-background")))
+			.as("practice ring in the %s theme", theme)
 			.isGreaterThanOrEqualTo(3.0);
 	}
 

@@ -1,44 +1,16 @@
 package de.norderstedt.go.courses.ui;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.courses.Booking;
-import de.norderstedt.go.courses.BookingException;
-import de.norderstedt.go.courses.BookingRequest;
-import de.norderstedt.go.courses.BookingStatus;
-import de.norderstedt.go.courses.Course;
-import de.norderstedt.go.courses.CourseDate;
-import de.norderstedt.go.courses.CourseFilter;
 import de.norderstedt.go.courses.CourseService;
-import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.KioskFrame;
 import de.norderstedt.go.devices.ui.CurrentDevice;
-import de.norderstedt.go.qr.ui.QrCodeImage;
-import de.norderstedt.go.web.Input;
-import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.Autocomplete;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -48,457 +20,58 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * Booking a course at a public touchscreen, one thing per screen: the courses of the
- * place the kiosk stands in, the chosen date, the name, a phone number or e-mail address,
- * a check, and the ticket with its QR code, read aloud. Nothing is booked before "Jetzt
- * verbindlich buchen"; every mistake is said in words and changes nothing.
+ * Booking a course at a public touchscreen (see {@link BookingFlow}), with the courses of
+ * the place the kiosk stands in; the kiosk frame around it speaks, carries the ticket to
+ * a phone and ends the visit.
  */
 @Route("kiosk/kurse")
 @AnonymousAllowed
 class KioskCoursesView extends Div
 		implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver, ContinuesOnPhone {
 
-	private static final int STEPS = 5;
-
-	private static final int LIST = 1;
-
-	private static final int DATE = 2;
-
-	private static final int NAME = 3;
-
-	private static final int CONTACT = 4;
-
-	private static final int CHECK = 5;
-
-	private static final int TICKET = 6;
-
-	private final CourseService courses;
-
 	private final CurrentDevice devices;
 
-	private final Paragraph progress = new Paragraph();
-
-	private final H1 heading = new H1();
-
-	private final Paragraph help = new Paragraph();
-
-	private final Div body = new Div();
-
-	private final TextField name = new TextField();
-
-	private final TextField phone = new TextField();
-
-	private final TextField email = new TextField();
-
-	private final Paragraph message = new Paragraph();
-
-	private final Button back = new Button();
-
-	private final Button next = new Button();
-
-	private final Div actions = new Div(this.back, this.next);
-
-	private int step = LIST;
-
-	private @Nullable Long placeId;
-
-	private @Nullable CourseDate date;
-
-	private @Nullable Course course;
-
-	private @Nullable Booking booking;
-
-	/** The key of the message shown, so that it follows a change of language. */
-	private @Nullable String messageKey;
+	private final BookingFlow flow;
 
 	KioskCoursesView(CourseService courses, CurrentDevice devices) {
-		this.courses = courses;
 		this.devices = devices;
-		addClassName("kiosk-task");
-		addClassName("kiosk-courses");
-		this.progress.addClassName("kiosk-progress");
-		this.body.addClassName("kiosk-courses-body");
-		this.name.setMaxLength(100);
-		this.name.setAutocomplete(Autocomplete.OFF);
-		this.phone.setMaxLength(30);
-		this.phone.setAutocomplete(Autocomplete.OFF);
-		this.email.setMaxLength(254);
-		this.email.setAutocomplete(Autocomplete.OFF);
-		this.message.setId("kiosk-courses-message");
-		this.message.addClassName("kiosk-message");
-		this.message.getElement().setAttribute("role", "alert");
-		this.back.addClickListener(e -> back());
-		this.next.addThemeName("primary");
-		this.next.addClickListener(e -> next());
-		this.actions.addClassName("kiosk-actions");
-		// the fields stay on the page (hidden when not asked for), so that their browser
-		// side
-		// and what they hold survive the steps
-		add(this.progress, this.heading, this.help, this.body, this.name, this.phone, this.email, this.message,
-				this.actions);
+		this.flow = new BookingFlow(BookingFlowPort.of(courses), new BookingFlow.Host() {
+
+			@Override
+			public void say(String text) {
+				frame().ifPresent(frame -> frame.say(text));
+			}
+
+			@Override
+			public void leave() {
+				UI.getCurrent().navigate("kiosk/start");
+			}
+
+			@Override
+			public void booked(String spokenConfirmation) {
+				frame().ifPresent(frame -> {
+					frame.screenChanged();
+					frame.say(spokenConfirmation);
+				});
+			}
+
+			@Override
+			public void continueOnPhone() {
+				frame().ifPresent(KioskFrame::continueOnPhone);
+			}
+
+			@Override
+			public void finishVisit() {
+				frame().ifPresent(KioskFrame::finishVisit);
+			}
+
+		});
+		add(this.flow);
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.placeId = this.devices.get().map(Device::placeId).orElse(null);
-	}
-
-	@Override
-	protected void onAttach(AttachEvent event) {
-		// the on-screen keyboard shows the number pad for phone numbers
-		inputMode(this.phone, "tel");
-		inputMode(this.email, "email");
-	}
-
-	private static void inputMode(TextField field, String mode) {
-		field.getElement().executeJs("""
-				const field = this;
-				const set = () => {
-				  const input = field.inputElement || field.querySelector('input');
-				  if (input) { input.setAttribute('inputmode', $0); } else { requestAnimationFrame(set); }
-				};
-				set();""", mode);
-	}
-
-	// ---- moving between steps
-
-	private void back() {
-		switch (this.step) {
-			case LIST -> UI.getCurrent().navigate("kiosk/start");
-			case DATE -> show(LIST);
-			default -> show(this.step - 1);
-		}
-	}
-
-	private void next() {
-		clearMessage();
-		try {
-			switch (this.step) {
-				case DATE -> show(NAME);
-				case NAME -> {
-					this.courses.checkName(this.name.getValue());
-					show(CONTACT);
-				}
-				case CONTACT -> {
-					this.courses.checkContact(this.phone.getValue(), this.email.getValue());
-					show(CHECK);
-				}
-				case CHECK -> book();
-				default -> show(LIST);
-			}
-		}
-		catch (BookingException ex) {
-			mistake(ex.messageKey());
-		}
-	}
-
-	private void choose(CourseDate chosen) {
-		this.date = chosen;
-		this.name.clear();
-		this.phone.clear();
-		this.email.clear();
-		show(DATE);
-	}
-
-	private void book() {
-		CourseDate chosen = this.date;
-		if (chosen == null) {
-			show(LIST);
-			return;
-		}
-		this.booking = this.courses.book(new BookingRequest(chosen.id(), this.name.getValue(), this.phone.getValue(),
-				this.email.getValue(), false));
-		// nothing personal stays in the form once the ticket shows
-		this.name.clear();
-		this.phone.clear();
-		this.email.clear();
-		show(TICKET);
-		frame().ifPresent(frame -> {
-			frame.screenChanged();
-			frame.say(spokenConfirmation());
-		});
-	}
-
-	/** Shows the message of a refused step on the screen where it can be put right. */
-	private void mistake(String key) {
-		switch (key) {
-			case "courses.error.name" -> {
-				show(NAME);
-				invalid(this.name, key);
-			}
-			case "courses.error.phone", "courses.error.contact" -> {
-				show(CONTACT);
-				invalid(this.phone, key);
-			}
-			case "courses.error.email" -> {
-				show(CONTACT);
-				invalid(this.email, key);
-			}
-			case "courses.error.date-unknown", "courses.error.date-cancelled", "courses.error.date-over" -> {
-				show(LIST);
-				say(key);
-			}
-			default -> say(key);
-		}
-	}
-
-	private void invalid(HasValidation field, String key) {
-		field.setErrorMessage(getTranslation(key));
-		field.setInvalid(true);
-		say(key);
-	}
-
-	private void say(String key) {
-		this.messageKey = key;
-		String text = getTranslation(key);
-		this.message.setText(text);
-		frame().ifPresent(frame -> frame.say(text));
-	}
-
-	private void clearMessage() {
-		this.messageKey = null;
-		this.message.setText("");
-		this.name.setInvalid(false);
-		this.phone.setInvalid(false);
-		this.email.setInvalid(false);
-	}
-
-	private void show(int step) {
-		this.step = step;
-		clearMessage();
-		if (step == DATE || step == CHECK) {
-			// the free places may have changed since the list was shown
-			refreshDate();
-		}
-		render();
-		this.heading.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
-		String key = this.messageKey;
-		if (key != null) {
-			say(key);
-		}
-	}
-
-	private void refreshDate() {
-		CourseDate chosen = this.date;
-		Optional<CourseDate> current = chosen == null ? Optional.empty() : this.courses.date(chosen.id());
-		if (current.isEmpty() || current.get().isCancelled()) {
-			this.step = LIST;
-			this.date = null;
-			this.messageKey = chosen == null ? null
-					: current.isEmpty() ? "courses.error.date-unknown" : "courses.error.date-cancelled";
-			return;
-		}
-		this.date = current.get();
-		this.course = this.courses.course(current.get().courseId()).orElse(null);
-	}
-
-	// ---- what each step shows
-
-	private void render() {
-		Locale locale = getLocale();
-		this.body.removeAll();
-		this.progress.setVisible(this.step <= STEPS);
-		this.progress.setText(getTranslation("kiosk.step", this.step, STEPS));
-		this.back.setText(getTranslation("kiosk.back"));
-		this.back.setVisible(this.step <= STEPS);
-		this.next.setVisible(this.step > LIST && this.step <= STEPS);
-		this.name.setVisible(this.step == NAME);
-		this.phone.setVisible(this.step == CONTACT);
-		this.email.setVisible(this.step == CONTACT);
-		this.name.setLabel(getTranslation("kiosk.courses.name"));
-		this.phone.setLabel(getTranslation("kiosk.courses.phone"));
-		this.email.setLabel(getTranslation("kiosk.courses.email"));
-		this.message.setText(this.messageKey == null ? "" : getTranslation(this.messageKey));
-		switch (this.step) {
-			case DATE -> renderDate(locale);
-			case NAME -> {
-				this.heading.setText(getTranslation("kiosk.courses.name.heading"));
-				this.help.setText(getTranslation("kiosk.courses.name.help"));
-				this.next.setText(getTranslation("kiosk.next"));
-			}
-			case CONTACT -> {
-				this.heading.setText(getTranslation("kiosk.courses.contact.heading"));
-				this.help.setText(getTranslation("kiosk.courses.contact.help"));
-				this.next.setText(getTranslation("kiosk.next"));
-			}
-			case CHECK -> renderCheck(locale);
-			case TICKET -> renderTicket(locale);
-			default -> renderList(locale);
-		}
-	}
-
-	private void renderList(Locale locale) {
-		this.heading.setText(getTranslation("kiosk.courses.list.heading"));
-		List<CourseDate> dates = this.courses
-			.upcoming(this.placeId == null ? CourseFilter.all() : CourseFilter.atPlace(this.placeId));
-		if (dates.isEmpty()) {
-			this.help.setText(getTranslation("kiosk.courses.list.empty"));
-			return;
-		}
-		this.help.setText(getTranslation("kiosk.courses.list.help"));
-		UnorderedList list = new UnorderedList();
-		list.addClassName("kiosk-course-list");
-		for (CourseDate each : dates) {
-			NativeButton card = new NativeButton();
-			card.addClassName("kiosk-course");
-			card.add(line("kiosk-course-title", each.title()),
-					line("kiosk-course-when", CourseTexts.when(each, locale)),
-					line("kiosk-course-places", CourseTexts.freePlaces(each, locale)),
-					line("kiosk-course-facts", CourseTexts.level(each.level(), locale) + " · "
-							+ CourseTexts.price(each.priceCents(), locale)));
-			if (this.placeId == null) {
-				card.add(line("kiosk-course-facts", getTranslation("kiosk.courses.list.place", each.placeName())));
-			}
-			card.addClickListener(e -> choose(each));
-			list.add(new ListItem(card));
-		}
-		this.body.add(list);
-	}
-
-	private static Span line(String className, String text) {
-		Span span = new Span(text);
-		span.addClassName(className);
-		return span;
-	}
-
-	private void renderDate(Locale locale) {
-		CourseDate chosen = this.date;
-		Course details = this.course;
-		if (chosen == null || details == null) {
-			renderList(locale);
-			return;
-		}
-		this.heading.setText(chosen.title());
-		this.help.setText(details.description());
-		this.next.setText(getTranslation("kiosk.courses.date.book"));
-		Place place = details.place();
-		DescriptionList facts = new DescriptionList();
-		facts.addClassName("kiosk-facts");
-		fact(facts, "kiosk.courses.date.when", CourseTexts.when(chosen, locale));
-		fact(facts, "kiosk.courses.date.where", place.name() + ", " + place.address());
-		fact(facts, "kiosk.courses.date.access", CourseTexts.access(place, locale));
-		if (details.bring() != null) {
-			fact(facts, "kiosk.courses.date.bring", details.bring());
-		}
-		fact(facts, "kiosk.courses.date.level", CourseTexts.level(chosen.level(), locale));
-		fact(facts, "kiosk.courses.date.price", CourseTexts.price(chosen.priceCents(), locale));
-		fact(facts, "kiosk.courses.date.places", placesText(chosen, locale));
-		this.body.add(facts);
-	}
-
-	/** "Noch 3 Plätze frei" or "Ausgebucht — Sie kommen auf die Warteliste (Platz 2)". */
-	private String placesText(CourseDate chosen, Locale locale) {
-		return chosen.freePlaces() > 0 ? CourseTexts.freePlaces(chosen, locale)
-				: getTranslation("kiosk.courses.date.full", chosen.waiting() + 1);
-	}
-
-	private void fact(DescriptionList facts, String termKey, String description) {
-		facts.add(new DescriptionList.Term(getTranslation(termKey)),
-				new DescriptionList.Description(new Span(description)));
-	}
-
-	private void renderCheck(Locale locale) {
-		CourseDate chosen = this.date;
-		Course details = this.course;
-		if (chosen == null || details == null) {
-			renderList(locale);
-			return;
-		}
-		this.heading.setText(getTranslation("kiosk.courses.check.heading"));
-		this.help.setText(getTranslation("kiosk.courses.check.help"));
-		this.next.setText(getTranslation("kiosk.courses.check.book"));
-		DescriptionList facts = new DescriptionList();
-		facts.addClassName("kiosk-facts");
-		fact(facts, "kiosk.courses.check.course", chosen.title());
-		fact(facts, "kiosk.courses.date.when", CourseTexts.when(chosen, locale));
-		fact(facts, "kiosk.courses.date.where", details.place().name() + ", " + details.place().address());
-		fact(facts, "kiosk.courses.check.name", this.name.getValue().strip());
-		String phoneNumber = Input.blankToNull(this.phone.getValue());
-		if (phoneNumber != null) {
-			fact(facts, "kiosk.courses.check.phone", phoneNumber);
-		}
-		String address = Input.blankToNull(this.email.getValue());
-		if (address != null) {
-			fact(facts, "kiosk.courses.check.email", address);
-		}
-		fact(facts, "kiosk.courses.date.price", CourseTexts.price(chosen.priceCents(), locale));
-		fact(facts, "kiosk.courses.date.places", chosen.freePlaces() > 0 ? getTranslation("kiosk.courses.check.free")
-				: getTranslation("kiosk.courses.check.waiting", chosen.waiting() + 1));
-		this.body.add(facts);
-	}
-
-	private void renderTicket(Locale locale) {
-		Booking booked = this.booking;
-		CourseDate chosen = this.date;
-		Course details = this.course;
-		if (booked == null || chosen == null || details == null) {
-			renderList(locale);
-			return;
-		}
-		this.heading.setText(result(booked));
-		this.help.setText(getTranslation(booked.status() == BookingStatus.WAITING ? "kiosk.courses.done.waiting.help"
-				: "kiosk.courses.done.confirmed.help"));
-
-		H2 title = new H2(chosen.title());
-		title.setId("kiosk-ticket-title");
-		Paragraph when = new Paragraph(CourseTexts.when(chosen, locale));
-		Paragraph where = new Paragraph(details.place().name() + ", " + details.place().address());
-		QrCodeImage qr = new QrCodeImage();
-		qr.addClassName("kiosk-ticket-qr");
-		qr.show(booked.code(), getTranslation("kiosk.courses.ticket.qr", CourseTexts.code(booked.code())));
-		Paragraph codeLabel = new Paragraph(getTranslation("kiosk.courses.ticket.code"));
-		codeLabel.addClassName("kiosk-ticket-code-label");
-		Paragraph code = new Paragraph(CourseTexts.code(booked.code()));
-		code.setId("kiosk-ticket-code");
-		code.addClassName("kiosk-ticket-code");
-		// read out letter by letter, not as a word
-		code.getElement().setAttribute("data-read", spelled(booked.code()));
-		Paragraph status = new Paragraph(CourseTexts.status(booked, locale));
-		status.addClassName("kiosk-ticket-status");
-		Section ticket = new Section(title, when, where, qr, codeLabel, code, status);
-		ticket.addClassName("kiosk-ticket");
-		ticket.getElement().setAttribute("aria-labelledby", "kiosk-ticket-title");
-
-		Button print = new Button(getTranslation("kiosk.courses.ticket.print"));
-		// printing needs the tap itself, not a round trip to the server
-		print.getElement().executeJs("this.addEventListener('click', () => window.print())");
-		Button toPhone = new Button(getTranslation("kiosk.courses.ticket.phone"),
-				e -> frame().ifPresent(KioskFrame::continueOnPhone));
-		Div ticketActions = new Div(print, toPhone);
-		ticketActions.addClassName("kiosk-actions");
-		Paragraph finishHelp = new Paragraph(getTranslation("kiosk.courses.ticket.done.help"));
-		Button finish = new Button(getTranslation("kiosk.courses.ticket.done"),
-				e -> frame().ifPresent(KioskFrame::finishVisit));
-		finish.addThemeName("primary");
-		Div finishActions = new Div(finish);
-		finishActions.addClassName("kiosk-actions");
-		this.body.add(ticket, ticketActions, finishHelp, finishActions);
-	}
-
-	private String result(Booking booked) {
-		return booked.status() == BookingStatus.WAITING
-				? getTranslation("kiosk.courses.done.waiting", booked.waitingPosition())
-				: getTranslation("kiosk.courses.done.confirmed");
-	}
-
-	private String spokenConfirmation() {
-		Booking booked = this.booking;
-		CourseDate chosen = this.date;
-		Course details = this.course;
-		if (booked == null || chosen == null || details == null) {
-			return "";
-		}
-		return getTranslation("kiosk.courses.done.spoken", result(booked), chosen.title(),
-				CourseTexts.when(chosen, getLocale()), details.place().name(), spelled(booked.code()));
-	}
-
-	/** "K 7 M X, 3 P Q A": a code said letter by letter, in its two groups. */
-	private static String spelled(String code) {
-		return CourseTexts.code(code)
-			.chars()
-			.mapToObj(c -> c == ' ' ? "," : String.valueOf((char) c))
-			.collect(Collectors.joining(" "))
-			.replace(" ,", ",");
+		this.flow.atPlace(this.devices.get().map(Device::placeId).orElse(null));
 	}
 
 	private Optional<KioskFrame> frame() {
@@ -509,13 +82,12 @@ class KioskCoursesView extends Div
 
 	@Override
 	public String portalPath() {
-		Booking booked = this.booking;
-		return booked == null || this.step != TICKET ? "/" : "/ticket/" + booked.code();
+		return this.flow.ticket().map(booked -> "/ticket/" + booked.code()).orElse("/");
 	}
 
 	@Override
 	public boolean continuesOnPhoneNow() {
-		return this.booking != null && this.step == TICKET;
+		return this.flow.ticket().isPresent();
 	}
 
 	@Override
@@ -525,7 +97,6 @@ class KioskCoursesView extends Div
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		render();
 		Titles.update(this);
 	}
 

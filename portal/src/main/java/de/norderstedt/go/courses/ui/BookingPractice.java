@@ -1,0 +1,69 @@
+package de.norderstedt.go.courses.ui;
+
+import de.norderstedt.go.courses.CourseService;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.html.Div;
+
+/** The kiosk booking screens in practice mode: the same steps, nothing is stored. */
+public class BookingPractice extends Div {
+
+	/** What the hosting tutorial player does for the practice. */
+	public interface Guide {
+
+		/** Speak this instruction aloud (the host knows the voice and language). */
+		void say(String text);
+
+		/** The learner reached the practice ticket. */
+		void finished();
+
+	}
+
+	private final BookingFlow flow;
+
+	/**
+	 * @param courses read only: the dates shown and the checks of name and contact
+	 * @param placeId the place whose dates are shown; all places when null
+	 * @param guide speaks each step's instruction and hears of the end
+	 */
+	public BookingPractice(CourseService courses, @Nullable Long placeId, Guide guide) {
+		this.flow = new BookingFlow(new PracticeBookingPort(courses, key -> getTranslation(key)),
+				new BookingFlow.Host() {
+
+					@Override
+					public void say(String text) {
+						guide.say(text);
+					}
+
+					@Override
+					public void leave() {
+						// no way back from the first step: the player has its own
+					}
+
+					@Override
+					public void booked(String spokenConfirmation) {
+						// the sample ticket's own words have been said as it showed
+						guide.finished();
+					}
+
+					@Override
+					public void continueOnPhone() {
+						// the sample ticket offers no phone
+					}
+
+					@Override
+					public void finishVisit() {
+						// the sample ticket offers no end of visit
+					}
+
+				}, true);
+		this.flow.atPlace(placeId);
+		add(this.flow);
+	}
+
+	/** Starts again from the course list (the player's "Nochmal üben" / "Repeat"). */
+	public void restart() {
+		this.flow.restart();
+	}
+
+}
