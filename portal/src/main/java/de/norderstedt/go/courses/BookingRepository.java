@@ -4,6 +4,7 @@ import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.BOOKING_NOTICE;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
+import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
 import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
@@ -272,6 +273,30 @@ class BookingRepository {
 		return new Booking(r.getId(), r.getDateId(), r.getCode(), BookingStatus.valueOf(r.getStatus()), r.getName(),
 				r.getPhone(), r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt().toInstant(),
 				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), r.getNoShow(), waitingPosition(r));
+	}
+
+	/**
+	 * Participants with an account of the trainer's courses (of all courses when null),
+	 * once per course, by course title and name.
+	 */
+	List<Learner> learners(@Nullable Long trainerId) {
+		var name = DSL.min(BOOKING.NAME);
+		return this.dsl.select(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID, name)
+			.from(BOOKING)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.join(COURSE)
+			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
+			.where(BOOKING.ACCOUNT_ID.isNotNull())
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.and(trainerId == null ? DSL.noCondition()
+					: DSL.exists(DSL.selectOne()
+						.from(COURSE_TRAINER)
+						.where(COURSE_TRAINER.COURSE_ID.eq(COURSE.ID))
+						.and(COURSE_TRAINER.ACCOUNT_ID.eq(trainerId))))
+			.groupBy(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID)
+			.orderBy(COURSE.TITLE, name)
+			.fetch(r -> new Learner(r.value1(), r.value2(), r.value3(), r.value4()));
 	}
 
 }

@@ -1,6 +1,5 @@
 package de.norderstedt.go.courses;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.web.Input;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,7 +38,6 @@ public class CourseService {
 	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	/** The letters of booking codes: no 0/O, 1/I/L that people mix up. */
-	private static final char[] CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
 	/** 8 of 31 letters: about 40 bits, short enough to read out, too many to guess. */
 	public static final int CODE_LENGTH = 8;
@@ -50,8 +49,6 @@ public class CourseService {
 	private static final Pattern NAME_LETTER = Pattern.compile("\\p{L}");
 
 	private static final int MAX_DATES = 100;
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final CourseRepository courses;
 
@@ -410,7 +407,7 @@ public class CourseService {
 	/** The booking with this code, if there is one (codes are not case-sensitive). */
 	@Transactional(readOnly = true)
 	public Optional<Booking> findByCode(String code) {
-		String normal = normalCode(code);
+		String normal = Codes.normal(code);
 		if (normal.length() != CODE_LENGTH) {
 			return Optional.empty();
 		}
@@ -478,10 +475,6 @@ public class CourseService {
 
 	// ---- helpers
 
-	static String normalCode(String code) {
-		return code.strip().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
-	}
-
 	private Account signedIn() {
 		return this.accounts.currentAccount().orElseThrow(() -> new AccessDeniedException("no account"));
 	}
@@ -536,11 +529,7 @@ public class CourseService {
 	 * {@link BookingDesk}).
 	 */
 	static String newCode() {
-		char[] code = new char[CODE_LENGTH];
-		for (int i = 0; i < code.length; i++) {
-			code[i] = CODE_ALPHABET[RANDOM.nextInt(CODE_ALPHABET.length)];
-		}
-		return new String(code);
+		return Codes.random(CODE_LENGTH);
 	}
 
 	static String text(String value, int max, String errorKey, boolean lineBreaksAllowed) {

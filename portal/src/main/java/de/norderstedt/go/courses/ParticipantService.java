@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
@@ -61,7 +62,7 @@ public class ParticipantService {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	public CheckIn checkIn(long dateId, String code) {
 		requireTrainerOfDate(dateId);
-		String normal = CourseService.normalCode(code);
+		String normal = Codes.normal(code);
 		Booking booking = (normal.length() == CourseService.CODE_LENGTH ? this.bookings.findByCode(normal)
 				: java.util.Optional.<Booking>empty())
 			.orElseThrow(() -> new BookingException("courses.error.ticket-unknown"));
@@ -174,6 +175,17 @@ public class ParticipantService {
 			.orElseThrow(() -> new BookingException("courses.error.ticket-unknown"));
 		requireTrainerOfDate(booking.dateId());
 		return booking;
+	}
+
+	/**
+	 * The participants with an account of the signed-in trainer's courses (admins: of all
+	 * courses), for looking at their learning progress.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public List<Learner> learners() {
+		Account account = this.accounts.currentAccount().orElseThrow(() -> new AccessDeniedException("no account"));
+		return this.bookings.learners(account.hasRole(Role.ADMIN) ? null : account.id());
 	}
 
 	private Account requireTrainerOfDate(long dateId) {

@@ -3,6 +3,8 @@ package de.norderstedt.go.courses;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import de.norderstedt.go.web.Codes;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,7 +30,7 @@ class TicketCalendarController {
 				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment()
-							.filename("kurs-" + CourseService.normalCode(code) + ".ics")
+							.filename("kurs-" + Codes.normal(code) + ".ics")
 							.build()
 							.toString())
 				.body(ics.getBytes(StandardCharsets.UTF_8)))

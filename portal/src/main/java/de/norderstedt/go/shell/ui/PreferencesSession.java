@@ -3,6 +3,7 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Preferences;
+import de.norderstedt.go.accounts.ui.CurrentPreferences;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -10,7 +11,6 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.server.VaadinSession;
 import org.jsoup.nodes.Element;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The preferences in effect for the current person: stored with the account when signed
@@ -20,23 +20,23 @@ import org.jspecify.annotations.Nullable;
 @org.springframework.stereotype.Component
 public class PreferencesSession {
 
-	private static final String ATTRIBUTE = PreferencesSession.class.getName();
+	private static final String ATTRIBUTE = CurrentPreferences.ATTRIBUTE;
 
 	private final AccountService accounts;
 
+	private final CurrentPreferences currentPreferences;
+
 	private final TranslationProvider translations;
 
-	PreferencesSession(AccountService accounts, TranslationProvider translations) {
+	PreferencesSession(AccountService accounts, CurrentPreferences currentPreferences,
+			TranslationProvider translations) {
 		this.accounts = accounts;
+		this.currentPreferences = currentPreferences;
 		this.translations = translations;
 	}
 
 	public Preferences current() {
-		return this.accounts.currentPreferences().orElseGet(() -> {
-			VaadinSession session = VaadinSession.getCurrent();
-			@Nullable Object stored = session == null ? null : session.getAttribute(ATTRIBUTE);
-			return stored instanceof Preferences preferences ? preferences : Preferences.DEFAULT;
-		});
+		return this.currentPreferences.get();
 	}
 
 	/**

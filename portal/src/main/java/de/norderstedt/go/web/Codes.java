@@ -1,0 +1,34 @@
+package de.norderstedt.go.web;
+
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * Short codes people read off a screen and type: booking codes, resume codes. Only
+ * capital letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
+ */
+public final class Codes {
+
+	/** The characters a code is made of. */
+	public static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private Codes() {
+	}
+
+	/** A new random code of this length. */
+	public static String random(int length) {
+		char[] code = new char[length];
+		for (int i = 0; i < code.length; i++) {
+			code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
+		}
+		return new String(code);
+	}
+
+	/** A code as typed, without spaces and dashes, in capitals. */
+	public static String normal(String typed) {
+		return typed.strip().replace("-", "").replace(" ", "").toUpperCase(Locale.ROOT);
+	}
+
+}
