@@ -52,10 +52,11 @@ class DemoDevices implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
 				DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
-		// a demo database from before course booking: the kiosk learns to offer courses
+		// a demo database from before a kiosk offer existed (courses, tutorials): the
+		// kiosk learns to offer it
 		Device kiosk = this.devices.findById(library).orElseThrow();
-		if (!kiosk.features().contains(DeviceFeature.COURSES)) {
-			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.COURSES);
+		if (!kiosk.features().containsAll(EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS))) {
+			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS);
 			features.addAll(kiosk.features());
 			this.devices.setFeatures(library, features);
 		}

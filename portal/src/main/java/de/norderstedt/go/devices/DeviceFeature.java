@@ -12,6 +12,9 @@ public enum DeviceFeature {
 	/** Scan an accessibility profile card to apply one's display settings. */
 	PROFILE_CARD("kiosk/karte"),
 
+	/** Practise using apps with guided tutorials. */
+	TUTORIALS("kiosk/lernen"),
+
 	/** Tell the city what is hard to use. */
 	FEEDBACK("kiosk/rueckmeldung");
 

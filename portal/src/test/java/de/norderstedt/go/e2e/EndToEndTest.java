@@ -1,6 +1,10 @@
 package de.norderstedt.go.e2e;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.TestAccounts;
@@ -22,6 +26,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A running portal on a random port with its embedded PostgreSQL, and a fresh Chromium
@@ -228,6 +233,52 @@ abstract class EndToEndTest {
 			return text[0] != null;
 		});
 		return text[0];
+	}
+
+	void press(String key) {
+		this.page.keyboard().press(key);
+	}
+
+	/**
+	 * Presses Tab until the focused element has this accessible name (label, text or
+	 * aria-label).
+	 */
+	void tabTo(String name) {
+		for (int i = 0; i < 80; i++) {
+			press("Tab");
+			String focused = (String) this.page.evaluate(
+					"""
+							() => {
+							  let el = document.activeElement;
+							  while (el && el.shadowRoot && el.shadowRoot.activeElement) { el = el.shadowRoot.activeElement; }
+							  const host = el && (el.closest('vaadin-text-field, vaadin-password-field, vaadin-text-area') || el);
+							  const labelled = el && el.getAttribute('aria-labelledby');
+							  const byId = labelled ? labelled.split(' ').map(id => document.getElementById(id)).filter(Boolean)
+							      .map(l => l.textContent).join(' ') : '';
+							  return ((host && host.getAttribute && host.getAttribute('label')) || (el && el.getAttribute('aria-label'))
+							      || byId || (el && el.innerText) || '').replace(/\\s+/g, ' ').trim();
+							}""");
+			if (focused != null && (focused.equals(name) || focused.startsWith(name + " "))) {
+				return;
+			}
+		}
+		fail("could not reach '" + name + "' with the Tab key");
+	}
+
+	/** Every sentence the page asks the server to speak, from now on. */
+	List<String> recordSpokenTexts() {
+		List<String> spoken = new CopyOnWriteArrayList<>();
+		this.page.onRequest(request -> {
+			if (request.url().contains("/speech?")) {
+				String query = URI.create(request.url()).getRawQuery();
+				for (String part : query.split("&")) {
+					if (part.startsWith("text=")) {
+						spoken.add(URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8));
+					}
+				}
+			}
+		});
+		return spoken;
 	}
 
 	static Locator.GetByRoleOptions exactly(String name) {

@@ -107,6 +107,17 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/buchung");
 		check("course-find-booking", display, 48);
 
+		// tutorials: the list, a step with a practice, continuing with a code (refused)
+		open("/lernen");
+		check("tutorials", display, 48);
+		open("/lernen/touchscreen-basics/2");
+		check("tutorial-step", display, 48);
+		open("/lernen/fortsetzen?code=ZZZ999");
+		assertThat(this.page.getByText(german ? "Diesen Code kennen wir nicht" : "We do not know this code",
+				new com.microsoft.playwright.Page.GetByTextOptions()))
+			.isVisible();
+		check("tutorial-resume-refused", display, 48);
+
 		// the welcome screen has no session: it speaks the device's language, in the
 		// default display
 		enrollThisBrowser(120, language);
@@ -130,6 +141,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("video")).isHidden();
 		check("kiosk-profile-card", display, 64);
 		checkKioskCourses(german, display);
+		open("/kiosk/lernen");
+		check("kiosk-tutorials", display, 64);
+		open("/kiosk/lernen/fortsetzen");
+		check("kiosk-tutorial-resume", display, 64);
 
 		String admin = "a11y-admin-" + display;
 		this.accounts.ensure(admin, Role.ADMIN);
@@ -152,6 +167,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/trainer/termin/" + trainerPages.dateId());
 		assertThat(this.page.getByText(trainerPages.participant())).isVisible();
 		check("trainer-date", display, 48);
+		open("/trainer/lernen");
+		check("trainer-learning", display, 48);
 		open("/admin/orte");
 		check("admin-places", display, 48);
 		button(german ? "Abmelden" : "Sign out").click();

@@ -1,12 +1,8 @@
 package de.norderstedt.go.e2e;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
@@ -55,7 +51,7 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		long date = date(place, "Das Smartphone kennenlernen", 2);
 		useTouchScreen();
 		enrollThisBrowserAt(place, "de");
-		List<String> spoken = recordSpeech();
+		List<String> spoken = recordSpokenTexts();
 
 		open("/kiosk");
 		link(Pattern.compile("^Kurse buchen")).tap();
@@ -237,7 +233,7 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		this.courses.book(new BookingRequest(date, "Helga Hansen", "040777888", null, false));
 		useTouchScreen();
 		enrollThisBrowserAt(place, "de");
-		List<String> spoken = recordSpeech();
+		List<String> spoken = recordSpokenTexts();
 
 		open("/kiosk/kurse");
 		this.page
@@ -406,21 +402,6 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		for (int i = 0; i < times; i++) {
 			keyboard.getByRole(AriaRole.BUTTON, exactly(english ? "Delete" : "Löschen")).tap();
 		}
-	}
-
-	private List<String> recordSpeech() {
-		List<String> spoken = new CopyOnWriteArrayList<>();
-		this.page.onRequest(request -> {
-			if (request.url().contains("/speech?")) {
-				String query = URI.create(request.url()).getRawQuery();
-				for (String part : query.split("&")) {
-					if (part.startsWith("text=")) {
-						spoken.add(URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8));
-					}
-				}
-			}
-		});
-		return spoken;
 	}
 
 	private static String spelled(String code) {

@@ -3,6 +3,7 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
+import de.norderstedt.go.tutorials.ui.TutorialsView;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -88,6 +89,11 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 			read.addClassName("read-aloud-skip");
 			read.addClickListener(e -> ReadAloudControls.of(UI.getCurrent()).ifPresent(c -> c.start(card)));
 			card.add(read);
+			if (offer.equals("learn")) {
+				RouterLink learn = new RouterLink(getTranslation("home.offers.learn.link"), TutorialsView.class);
+				learn.addClassName("action-link");
+				card.add(new Paragraph(learn));
+			}
 			if (offer.equals("courses")) {
 				RouterLink courses = new RouterLink(getTranslation("home.offers.courses.link"), CoursesView.class);
 				courses.addClassName("action-link");

@@ -17,6 +17,8 @@ import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
+import de.norderstedt.go.tutorials.ui.TrainerLearningView;
+import de.norderstedt.go.tutorials.ui.TutorialsView;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -198,6 +200,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	private void buildNavigation() {
 		this.navList.removeAll();
 		addLink(HomeView.class, "shell.nav.home");
+		addLink(TutorialsView.class, "shell.nav.learn");
 		addLink(CoursesView.class, "shell.nav.courses");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
@@ -206,6 +209,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			addLink(MyBookingsView.class, "shell.nav.my-bookings");
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
+				addLink(TrainerLearningView.class, "shell.nav.trainer-learning");
 			}
 			if (a.hasRole(Role.ADMIN)) {
 				addLink(AccountsAdminView.class, "shell.nav.admin-accounts");

@@ -1,0 +1,193 @@
+package de.norderstedt.go.tutorials;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.content.Tutorial;
+import de.norderstedt.go.content.Tutorials;
+import de.norderstedt.go.courses.Learner;
+import de.norderstedt.go.courses.ParticipantService;
+import de.norderstedt.go.web.Codes;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tutorials and each learner's way through them. Signed-in learners' progress is kept
+ * with their account at every step; anonymous learners (at a kiosk) take a resume code to
+ * continue elsewhere, and nothing else about them is stored.
+ */
+@Service
+public class LearningService {
+
+	/** Characters of a resume code. */
+	public static final int RESUME_CODE_LENGTH = 6;
+
+	private final Tutorials tutorials;
+
+	private final ProgressRepository progress;
+
+	private final ResumeCodeRepository resumeCodes;
+
+	private final AccountService accounts;
+
+	private final ParticipantService participants;
+
+	private final TutorialProperties properties;
+
+	private final Clock clock;
+
+	LearningService(Tutorials tutorials, ProgressRepository progress, ResumeCodeRepository resumeCodes,
+			AccountService accounts, ParticipantService participants, TutorialProperties properties, Clock clock) {
+		this.tutorials = tutorials;
+		this.progress = progress;
+		this.resumeCodes = resumeCodes;
+		this.accounts = accounts;
+		this.participants = participants;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Every tutorial, in the catalogue's order. */
+	public List<Tutorial> tutorials() {
+		return this.tutorials.all();
+	}
+
+	public Optional<Tutorial> tutorial(String slug) {
+		return this.tutorials.find(slug);
+	}
+
+	/** The bytes of a picture a tutorial uses. */
+	public Optional<byte[]> image(String slug, String file) {
+		return this.tutorials.image(slug, file);
+	}
+
+	/** Whether the learner's progress is kept: when signed in. */
+	public boolean keepsProgress() {
+		return this.accounts.currentAccount().isPresent();
+	}
+
+	/** The signed-in learner's progress by tutorial; empty for anonymous learners. */
+	@Transactional(readOnly = true)
+	public Map<String, Progress> myProgress() {
+		return this.accounts.currentAccount()
+			.map(account -> this.progress.of(account.id())
+				.stream()
+				.collect(Collectors.toMap(Progress::tutorial, Function.identity())))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * Keeps the step the signed-in learner is at; does nothing for anonymous learners.
+	 * Unknown tutorials and steps are ignored, so a stale page cannot store nonsense.
+	 */
+	@Transactional
+	public void reached(String slug, String stepId) {
+		Optional<Account> account = this.accounts.currentAccount();
+		if (account.isEmpty() || !exists(slug, stepId)) {
+			return;
+		}
+		this.progress.save(account.get().id(), slug, stepId, false, this.clock.instant());
+	}
+
+	/**
+	 * Marks the tutorial finished for the signed-in learner; nothing for anonymous ones.
+	 */
+	@Transactional
+	public void finished(String slug) {
+		Optional<Account> account = this.accounts.currentAccount();
+		Optional<Tutorial> tutorial = this.tutorials.find(slug);
+		if (account.isEmpty() || tutorial.isEmpty()) {
+			return;
+		}
+		List<de.norderstedt.go.content.Step> steps = tutorial.get().stepsOrEmpty();
+		this.progress.save(account.get().id(), slug, steps.getLast().id(), true, this.clock.instant());
+	}
+
+	/**
+	 * A new code to continue at this step on another device, valid for
+	 * {@link TutorialProperties#resumeCodeValidity()}.
+	 * @throws IllegalArgumentException for an unknown tutorial or step
+	 */
+	@Transactional
+	public ResumeCode resumeCode(String slug, String stepId) {
+		if (!exists(slug, stepId)) {
+			throw new IllegalArgumentException("no step " + stepId + " in tutorial " + slug);
+		}
+		// the database keeps microseconds: the code handed out is the code stored
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		while (true) {
+			ResumeCode code = new ResumeCode(Codes.random(RESUME_CODE_LENGTH), slug, stepId,
+					now.plus(this.properties.resumeCodeValidity()));
+			if (this.resumeCodes.insert(code, now)) {
+				return code;
+			}
+		}
+	}
+
+	/**
+	 * The tutorial and step of a code as typed ("k7m 3pq" works too); empty when the code
+	 * is malformed, unknown, expired, or points at a step that no longer exists.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ResumeCode> resume(String typed) {
+		String code = Codes.normal(typed);
+		if (code.length() != RESUME_CODE_LENGTH || !code.chars().allMatch(c -> Codes.ALPHABET.indexOf(c) >= 0)) {
+			return Optional.empty();
+		}
+		return this.resumeCodes.findValid(code, this.clock.instant())
+			.filter(found -> this.tutorials.find(found.tutorial()).isPresent());
+	}
+
+	/**
+	 * What the participants (with an account) of the signed-in trainer's courses have
+	 * done in the tutorials; admins see all courses.
+	 */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
+	public List<LearnerProgress> learnersOfMyCourses() {
+		List<Learner> learners = this.participants.learners();
+		Set<Long> ids = new HashSet<>();
+		learners.forEach(learner -> ids.add(learner.accountId()));
+		Map<Long, List<Progress>> byAccount = ids.isEmpty() ? Map.of() : this.progress.of(ids);
+		return learners.stream().map(learner -> {
+			Map<String, Progress> theirs = new LinkedHashMap<>();
+			byAccount.getOrDefault(learner.accountId(), List.of()).forEach(p -> theirs.put(p.tutorial(), p));
+			List<String> finished = catalogued(theirs, true);
+			List<String> started = catalogued(theirs, false);
+			return new LearnerProgress(learner.courseTitle(), learner.name(), finished, started);
+		}).toList();
+	}
+
+	/** Forgets resume codes that ended, every hour. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+	@Transactional
+	public void forgetExpiredResumeCodes() {
+		this.resumeCodes.deleteExpired(this.clock.instant());
+	}
+
+	private List<String> catalogued(Map<String, Progress> progress, boolean finished) {
+		return this.tutorials.all()
+			.stream()
+			.map(Tutorial::slug)
+			.filter(slug -> progress.containsKey(slug) && progress.get(slug).finished() == finished)
+			.toList();
+	}
+
+	private boolean exists(String slug, String stepId) {
+		return this.tutorials.find(slug).flatMap(t -> t.indexOf(stepId)).isPresent();
+	}
+
+}

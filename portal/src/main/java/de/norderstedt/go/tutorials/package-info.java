@@ -1,0 +1,11 @@
+/**
+ * Guided tutorials: the tutorials of the content module, each learner's progress (kept
+ * per account), resume codes that let anonymous learners continue on another device, and
+ * what the participants of a trainer's courses have finished.
+ */
+@NullMarked
+@ApplicationModule
+package de.norderstedt.go.tutorials;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,477 @@
+package de.norderstedt.go.tutorials.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import de.norderstedt.go.accessibility.speech.SpeechService;
+import de.norderstedt.go.accessibility.ui.DateTimes;
+import de.norderstedt.go.accounts.Preferences;
+import de.norderstedt.go.accounts.ui.CurrentPreferences;
+import de.norderstedt.go.content.Practice;
+import de.norderstedt.go.content.Step;
+import de.norderstedt.go.content.Tutorial;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.qr.ui.QrCodeImage;
+import de.norderstedt.go.tutorials.LearningService;
+import de.norderstedt.go.tutorials.ResumeCode;
+import de.norderstedt.go.tutorials.TutorialProperties;
+import de.norderstedt.go.web.PublicUrl;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+/**
+ * Plays a tutorial one step per screen: "Schritt 3 von 7", the text (in simple language
+ * when asked for), a picture, the practice, big "Zurück" and "Weiter". A practice not
+ * done yet can be skipped; a done one repeated. A wrong try or a while without progress
+ * brings the hint, shown and spoken. The learner can take a code to continue on another
+ * device. Signed-in learners' progress is kept at every step.
+ */
+class TutorialPlayer extends Div implements PracticeView.Listener {
+
+	/** The step parameter of the finish screen. */
+	static final String FINISH = "geschafft";
+
+	private final LearningService learning;
+
+	private final CurrentPreferences preferences;
+
+	private final SpeechService speech;
+
+	private final TutorialProperties properties;
+
+	private final CourseService courses;
+
+	private final PublicUrl publicUrl;
+
+	private final boolean kiosk;
+
+	private final @Nullable Long placeId;
+
+	private final String base;
+
+	private final Paragraph name = new Paragraph();
+
+	private final Paragraph progress = new Paragraph();
+
+	private final Div bar = new Div();
+
+	private final H1 heading = new H1();
+
+	private final Image image = new Image();
+
+	private final Div text = new Div();
+
+	private final Div practiceSlot = new Div();
+
+	private final Paragraph feedback = new Paragraph();
+
+	private final Button read = new Button();
+
+	private final Button repeat = new Button();
+
+	private final Button back = new Button();
+
+	private final Button next = new Button();
+
+	private final Div finishLinks = new Div();
+
+	private final Button later = new Button();
+
+	private final Section codePanel = new Section();
+
+	private @Nullable Tutorial tutorial;
+
+	private int index;
+
+	private @Nullable PracticeView practice;
+
+	/**
+	 * Counts the screens shown, so that a late "no progress" call of an old one is
+	 * ignored.
+	 */
+	private int screen;
+
+	/**
+	 * Whether hints and guidance are spoken: at the kiosk, or when the learner uses
+	 * speech.
+	 */
+	private boolean voice;
+
+	/** The language and simple-language choice the screen was rendered in. */
+	private String renderedTexts = "";
+
+	TutorialPlayer(LearningService learning, CurrentPreferences preferences, SpeechService speech,
+			TutorialProperties properties, CourseService courses, PublicUrl publicUrl, boolean kiosk,
+			@Nullable Long placeId) {
+		this.learning = learning;
+		this.preferences = preferences;
+		this.speech = speech;
+		this.properties = properties;
+		this.courses = courses;
+		this.publicUrl = publicUrl;
+		this.kiosk = kiosk;
+		this.placeId = placeId;
+		this.base = kiosk ? "kiosk/lernen" : "lernen";
+		this.voice = kiosk || preferences.get().autoRead();
+		addClassName("tutorial-player");
+		this.name.addClassName("tutorial-name");
+		this.progress.addClassName("tutorial-progress");
+		this.progress.setId("tutorial-progress");
+		this.bar.addClassName("tutorial-bar");
+		this.bar.getElement().setAttribute("aria-hidden", "true");
+		this.bar.add(new Div());
+		this.image.addClassName("tutorial-image");
+		this.text.addClassName("tutorial-text");
+		this.practiceSlot.addClassName("tutorial-practice");
+		this.feedback.addClassName("tutorial-feedback");
+		this.feedback.setId("tutorial-feedback");
+		this.feedback.getElement().setAttribute("role", "status");
+		this.read.addClickListener(e -> readStep());
+		this.repeat.addClickListener(e -> repeatPractice());
+		Div tools = new Div(this.read, this.repeat);
+		tools.addClassName("tutorial-tools");
+		this.back.addClickListener(e -> back());
+		this.next.addClickListener(e -> next());
+		Div actions = new Div(this.back, this.next);
+		actions.addClassName("tutorial-actions");
+		if (kiosk) {
+			actions.addClassName("kiosk-actions");
+		}
+		this.finishLinks.addClassName("tutorial-actions");
+		this.later.addClickListener(e -> offerCode());
+		this.later.addClassName("tutorial-later");
+		this.codePanel.addClassName("tutorial-code");
+		this.codePanel.setVisible(false);
+		add(this.name, this.progress, this.bar, this.heading, this.image, this.text, this.practiceSlot, this.feedback,
+				tools, actions, this.finishLinks, this.later, this.codePanel);
+	}
+
+	/** Shows a step (0-based), or the finish screen for the index after the last step. */
+	void show(Tutorial tutorial, int index) {
+		this.tutorial = tutorial;
+		this.index = Math.max(0, Math.min(index, tutorial.steps().size()));
+		this.screen++;
+		render();
+		if (finished()) {
+			this.learning.finished(tutorial.slug());
+		}
+		else {
+			this.learning.reached(tutorial.slug(), step().id());
+		}
+		this.heading.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
+	}
+
+	/**
+	 * Renders the screen again after a change of preferences, but only when its texts
+	 * change (language, simple language): a practice under way is not reset by a larger
+	 * text size or high contrast.
+	 */
+	void refresh() {
+		String texts = getLocale().getLanguage() + "/" + this.preferences.get().simpleLanguage();
+		if (!texts.equals(this.renderedTexts)) {
+			render();
+		}
+	}
+
+	/** Renders the current screen in the current language. */
+	void render() {
+		Tutorial current = this.tutorial;
+		if (current == null) {
+			return;
+		}
+		Locale locale = getLocale();
+		this.renderedTexts = locale.getLanguage() + "/" + this.preferences.get().simpleLanguage();
+		this.feedback.setText("");
+		this.feedback.removeClassName("tutorial-hint");
+		this.feedback.removeClassName("tutorial-success");
+		this.codePanel.setVisible(false);
+		this.codePanel.removeAll();
+		this.name.setText(current.title().in(locale));
+		int total = current.steps().size();
+		this.bar.getChildren()
+			.findFirst()
+			.ifPresent(fill -> fill.getElement()
+				.getStyle()
+				.set("width", (finished() ? 100 : Math.round(100.0 * (this.index + 1) / total)) + "%"));
+		this.read.setText(getTranslation("tutorials.read"));
+		this.repeat.setText(getTranslation("tutorials.repeat"));
+		this.later.setText(getTranslation("tutorials.later"));
+		this.back.setText(getTranslation("tutorials.back"));
+		if (finished()) {
+			renderFinish(current, locale);
+			return;
+		}
+		this.finishLinks.setVisible(false);
+		this.later.setVisible(true);
+		this.back.setVisible(true);
+		this.next.setVisible(true);
+		this.read.setVisible(true);
+		Step step = step();
+		this.progress.setText(getTranslation("tutorials.step", this.index + 1, total));
+		this.heading.setText(step.title().in(locale));
+		if (step.image() != null) {
+			this.image.setSrc("/lernen/bilder/" + current.slug() + "/" + step.image().file());
+			this.image.setAlt(step.image().alt().in(locale));
+			this.image.setVisible(true);
+		}
+		else {
+			this.image.setVisible(false);
+		}
+		this.text.removeAll();
+		TutorialTexts.blocks(stepText(step).in(locale)).forEach(this.text::add);
+		this.practiceSlot.removeAll();
+		this.practice = null;
+		Practice exercise = step.practice();
+		if (exercise != null) {
+			PracticeView view = practiceFor(exercise, locale);
+			view.getElement().setAttribute("aria-label", getTranslation("tutorials.practice"));
+			this.practice = view;
+			this.practiceSlot.add(view);
+			armHint();
+		}
+		updateButtons();
+	}
+
+	private void renderFinish(Tutorial current, Locale locale) {
+		this.practice = null;
+		this.practiceSlot.removeAll();
+		this.image.setVisible(false);
+		this.later.setVisible(false);
+		this.read.setVisible(true);
+		this.repeat.setVisible(false);
+		this.next.setVisible(false);
+		this.back.setVisible(true);
+		this.progress.setText(getTranslation("tutorials.finish.progress", current.steps().size()));
+		this.heading.setText(getTranslation("tutorials.finish.heading"));
+		this.text.removeAll();
+		this.text.add(new Paragraph(getTranslation("tutorials.finish.text", current.title().in(locale))));
+		boolean signedIn = this.learning.keepsProgress();
+		this.text.add(new Paragraph(getTranslation(signedIn ? "tutorials.finish.saved"
+				: this.kiosk ? "tutorials.finish.kiosk" : "tutorials.finish.anonymous")));
+		this.finishLinks.removeAll();
+		this.finishLinks.setVisible(true);
+		Button again = new Button(getTranslation("tutorials.finish.again"), e -> go(current, 0));
+		Button all = new Button(getTranslation("tutorials.finish.all"), e -> UI.getCurrent().navigate(this.base));
+		all.addThemeName("primary");
+		this.finishLinks.add(again, all);
+		List<Tutorial> tutorials = this.learning.tutorials();
+		int position = tutorials.indexOf(current);
+		if (position >= 0 && position + 1 < tutorials.size()) {
+			Tutorial following = tutorials.get(position + 1);
+			this.finishLinks.add(new Button(getTranslation("tutorials.finish.next", following.title().in(locale)),
+					e -> go(following, 0)));
+		}
+	}
+
+	private void updateButtons() {
+		PracticeView current = this.practice;
+		boolean open = current != null && !current.isDone();
+		this.repeat.setVisible(current != null && current.isDone());
+		boolean last = this.tutorial != null && this.index == this.tutorial.steps().size() - 1;
+		this.next.setText(getTranslation(open ? "tutorials.skip" : last ? "tutorials.finish" : "tutorials.next"));
+		if (open) {
+			this.next.removeThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+		}
+		else {
+			this.next.addThemeName("primary");
+		}
+	}
+
+	private PracticeView practiceFor(Practice exercise, Locale locale) {
+		return switch (exercise) {
+			case Practice.Tap tap -> new TapPractice(tap, this, locale);
+			case Practice.Swipe swipe -> new SwipePractice(swipe, this, locale);
+			case Practice.Scroll scroll -> new ScrollPractice(scroll, this, locale);
+			case Practice.Type type -> new TypePractice(type, this, locale);
+			case Practice.Choose choose -> new ChoosePractice(choose, this, locale);
+			case Practice.Scan scan -> new ScanPractice(scan, this, locale);
+			case Practice.Guided guided -> new GuidedPractice(this.courses, this.placeId, this, locale);
+		};
+	}
+
+	// ---- what the practice tells the player
+
+	@Override
+	public void wrong(@Nullable String explanation) {
+		hint(explanation);
+	}
+
+	@Override
+	public void done(@Nullable String result) {
+		Step step = step();
+		Practice exercise = step.practice();
+		String praise = result != null ? result : exercise != null && exercise.success() != null
+				? exercise.success().in(getLocale()) : getTranslation("tutorials.success");
+		this.feedback.setText(praise);
+		this.feedback.removeClassName("tutorial-hint");
+		this.feedback.addClassName("tutorial-success");
+		getElement().executeJs("clearTimeout(this.__goHint)");
+		updateButtons();
+		say(praise);
+	}
+
+	@Override
+	public void say(String sentence) {
+		if (!this.voice || sentence.isBlank()) {
+			return;
+		}
+		Preferences current = this.preferences.get();
+		if (!this.speech.canSpeak(current.language().locale())) {
+			return;
+		}
+		getElement().executeJs(
+				"window.goReadAloud && window.goReadAloud.say($0, {endpoint: 'speech', lang: $1, rate: $2})", sentence,
+				current.language().code(), current.speechRate().name());
+	}
+
+	private void hint(@Nullable String explanation) {
+		Practice exercise = step().practice();
+		String text = explanation != null ? explanation
+				: exercise != null && exercise.hint() != null ? exercise.hint().in(getLocale()) : "";
+		this.feedback.setText(text);
+		this.feedback.removeClassName("tutorial-success");
+		this.feedback.addClassName("tutorial-hint");
+		say(text);
+	}
+
+	/** After a while without progress, the hint comes by itself. */
+	private void armHint() {
+		getElement().executeJs(
+				"clearTimeout(this.__goHint); this.__goHint = setTimeout(() => this.$server.noProgress($1), $0)",
+				this.properties.hintAfter().toMillis(), this.screen);
+	}
+
+	@ClientCallable
+	private void noProgress(int shown) {
+		PracticeView current = this.practice;
+		if (shown == this.screen && current != null && !current.isDone()
+				&& !this.feedback.hasClassName("tutorial-hint")) {
+			hint(null);
+		}
+	}
+
+	// ---- buttons
+
+	private void readStep() {
+		this.voice = true;
+		if (finished()) {
+			say(this.heading.getText() + ". " + this.text.getElement().getTextRecursively());
+			return;
+		}
+		Step step = step();
+		Locale locale = getLocale();
+		String spoken = step.speech() != null ? step.speech().in(locale) : stepText(step).in(locale);
+		say(step.title().in(locale) + ". " + TutorialTexts.spoken(spoken));
+	}
+
+	private void repeatPractice() {
+		PracticeView current = this.practice;
+		if (current == null) {
+			return;
+		}
+		this.screen++;
+		this.feedback.setText("");
+		current.restart();
+		armHint();
+		updateButtons();
+	}
+
+	private void back() {
+		Tutorial current = this.tutorial;
+		if (current == null || this.index == 0) {
+			UI.getCurrent().navigate(this.base);
+			return;
+		}
+		go(current, this.index - 1);
+	}
+
+	private void next() {
+		Tutorial current = this.tutorial;
+		if (current != null) {
+			go(current, this.index + 1);
+		}
+	}
+
+	private void go(Tutorial target, int step) {
+		UI.getCurrent().navigate(path(this.base, target.slug(), step, target.steps().size()));
+	}
+
+	/** The address of a step (0-based) or, after the last, of the finish screen. */
+	static String path(String base, String slug, int step, int steps) {
+		return base + "/" + slug + "/" + (step >= steps ? FINISH : Integer.toString(step + 1));
+	}
+
+	private void offerCode() {
+		Tutorial current = this.tutorial;
+		if (current == null || finished()) {
+			return;
+		}
+		ResumeCode code = this.learning.resumeCode(current.slug(), step().id());
+		Locale locale = getLocale();
+		H2 title = new H2(getTranslation("tutorials.code.heading"));
+		title.setId("tutorial-code-heading");
+		Paragraph shown = new Paragraph(code.grouped());
+		shown.setId("tutorial-resume-code");
+		shown.addClassName("tutorial-code-value");
+		String spelled = code.code().chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
+		shown.getElement().setAttribute("data-read", spelled);
+		QrCodeImage qr = new QrCodeImage();
+		qr.addClassName("tutorial-code-qr");
+		qr.show(this.publicUrl.of("/lernen/fortsetzen?code=" + code.code()),
+				getTranslation("tutorials.code.qr", code.grouped()));
+		String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+			.withLocale(locale)
+			.format(code.expiresAt().atZone(DateTimes.BERLIN));
+		Paragraph how = new Paragraph(getTranslation("tutorials.code.how", until));
+		this.codePanel.removeAll();
+		this.codePanel.getElement().setAttribute("aria-labelledby", "tutorial-code-heading");
+		this.codePanel.add(title, shown, qr, how);
+		this.codePanel.setVisible(true);
+		title.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
+		say(getTranslation("tutorials.code.spoken", spelled));
+	}
+
+	/** "Tippen (Schritt 2 von 6) – Den Touchscreen bedienen", for the page title. */
+	String title() {
+		Tutorial current = this.tutorial;
+		if (current == null) {
+			return "";
+		}
+		Locale locale = getLocale();
+		return this.heading.getText() + " (" + this.progress.getText() + ") – " + current.title().in(locale);
+	}
+
+	// ---- state
+
+	private boolean finished() {
+		return this.tutorial != null && this.index >= this.tutorial.steps().size();
+	}
+
+	private Step step() {
+		Tutorial current = this.tutorial;
+		if (current == null) {
+			throw new IllegalStateException("no tutorial shown");
+		}
+		return current.steps().get(Math.min(this.index, current.steps().size() - 1));
+	}
+
+	/**
+	 * The step's text, or its simple-language variant when asked for and there is one.
+	 */
+	private de.norderstedt.go.content.Text stepText(Step step) {
+		return this.preferences.get().simpleLanguage() && step.simple() != null ? step.simple() : step.text();
+	}
+
+}

@@ -1,0 +1,87 @@
+package de.norderstedt.go.tutorials.ui;
+
+import java.util.Optional;
+
+import de.norderstedt.go.accessibility.speech.SpeechService;
+import de.norderstedt.go.accounts.ui.CurrentPreferences;
+import de.norderstedt.go.content.Tutorial;
+import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.tutorials.LearningService;
+import de.norderstedt.go.tutorials.TutorialProperties;
+import de.norderstedt.go.web.PublicUrl;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+
+/**
+ * Makes players and reads a player's address ({@code <slug>/<step>}, the step counted
+ * from 1, or "geschafft" for the finish screen), for the portal and the kiosk alike.
+ */
+@Component
+class TutorialPlayers {
+
+	/**
+	 * A tutorial and the step (0-based; the step count for the finish screen) to show.
+	 */
+	record Address(Tutorial tutorial, int index) {
+	}
+
+	private final LearningService learning;
+
+	private final CurrentPreferences preferences;
+
+	private final SpeechService speech;
+
+	private final TutorialProperties properties;
+
+	private final CourseService courses;
+
+	private final PublicUrl publicUrl;
+
+	TutorialPlayers(LearningService learning, CurrentPreferences preferences, SpeechService speech,
+			TutorialProperties properties, CourseService courses, PublicUrl publicUrl) {
+		this.learning = learning;
+		this.preferences = preferences;
+		this.speech = speech;
+		this.properties = properties;
+		this.courses = courses;
+		this.publicUrl = publicUrl;
+	}
+
+	TutorialPlayer player(boolean kiosk, @Nullable Long placeId) {
+		return new TutorialPlayer(this.learning, this.preferences, this.speech, this.properties, this.courses,
+				this.publicUrl, kiosk, placeId);
+	}
+
+	/**
+	 * The tutorial and step the address names; an unknown tutorial shows "not found", an
+	 * unknown step goes to the first.
+	 */
+	Optional<Address> address(BeforeEnterEvent event, String base) {
+		String slug = event.getRouteParameters().get("slug").orElse("");
+		Optional<Tutorial> tutorial = this.learning.tutorial(slug);
+		if (tutorial.isEmpty()) {
+			event.rerouteToError(NotFoundException.class);
+			return Optional.empty();
+		}
+		int steps = tutorial.get().steps().size();
+		String step = event.getRouteParameters().get("step").orElse("1");
+		if (TutorialPlayer.FINISH.equals(step)) {
+			return Optional.of(new Address(tutorial.get(), steps));
+		}
+		try {
+			int number = Integer.parseInt(step);
+			if (number >= 1 && number <= steps) {
+				return Optional.of(new Address(tutorial.get(), number - 1));
+			}
+		}
+		catch (NumberFormatException ex) {
+			// an address typed by hand: start at the beginning
+		}
+		event.forwardTo(TutorialPlayer.path(base, slug, 0, steps));
+		return Optional.empty();
+	}
+
+}
