@@ -30,8 +30,17 @@ public record Screen(@Nullable Text title, @Nullable Layout layout, @Nullable Li
 	 * @param id the item's id within the screen
 	 * @param label what the item says
 	 * @param detail an optional second line
+	 * @param color the colour of its icon when the text refers to it ("the green
+	 * button"); otherwise one is chosen from the id
 	 */
-	public record Item(@Nullable String id, @Nullable Text label, @Nullable Text detail) {
+	public record Item(@Nullable String id, @Nullable Text label, @Nullable Text detail, @Nullable Color color) {
+	}
+
+	/** The icon colours of a simulated screen, all dark enough for white letters. */
+	public enum Color {
+
+		BLUE, ORANGE, GREEN, PURPLE, VIOLET, RED
+
 	}
 
 	/** The layout, {@link Layout#LIST} when not given. */

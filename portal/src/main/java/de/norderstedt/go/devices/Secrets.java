@@ -3,14 +3,12 @@ package de.norderstedt.go.devices;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HexFormat;
+
+import de.norderstedt.go.web.Codes;
 
 /** Random codes and credentials, and the hashes under which they are stored. */
 final class Secrets {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private Secrets() {
 	}
@@ -29,9 +27,7 @@ final class Secrets {
 	}
 
 	private static String randomToken(int bytes) {
-		byte[] random = new byte[bytes];
-		RANDOM.nextBytes(random);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		return Codes.token(bytes);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package de.norderstedt.go.tutorials;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -35,11 +36,16 @@ public class LearningService {
 	/** Characters of a resume code. */
 	public static final int RESUME_CODE_LENGTH = 6;
 
+	/** How long a scan practice's code works on the learner's phone. */
+	public static final Duration SCAN_CHECK_VALIDITY = Duration.ofMinutes(30);
+
 	private final Tutorials tutorials;
 
 	private final ProgressRepository progress;
 
 	private final ResumeCodeRepository resumeCodes;
+
+	private final ScanCheckRepository scanChecks;
 
 	private final AccountService accounts;
 
@@ -50,10 +56,12 @@ public class LearningService {
 	private final Clock clock;
 
 	LearningService(Tutorials tutorials, ProgressRepository progress, ResumeCodeRepository resumeCodes,
-			AccountService accounts, ParticipantService participants, TutorialProperties properties, Clock clock) {
+			ScanCheckRepository scanChecks, AccountService accounts, ParticipantService participants,
+			TutorialProperties properties, Clock clock) {
 		this.tutorials = tutorials;
 		this.progress = progress;
 		this.resumeCodes = resumeCodes;
+		this.scanChecks = scanChecks;
 		this.accounts = accounts;
 		this.participants = participants;
 		this.properties = properties;
@@ -152,6 +160,43 @@ public class LearningService {
 	}
 
 	/**
+	 * A new token for a scan practice: its QR code opens {@code /lernen/gescannt/<token>}
+	 * on the learner's own phone, and the practice sees the scan.
+	 * @throws IllegalArgumentException for an unknown tutorial or step
+	 */
+	@Transactional
+	public String scanCheck(String slug, String stepId) {
+		if (!exists(slug, stepId)) {
+			throw new IllegalArgumentException("no step " + stepId + " in tutorial " + slug);
+		}
+		String token = Codes.token(16);
+		Instant now = this.clock.instant();
+		this.scanChecks.insert(token, slug, stepId, now, now.plus(SCAN_CHECK_VALIDITY));
+		return token;
+	}
+
+	/**
+	 * The learner's phone opened a scan practice's link: the practice is done. Returns
+	 * the tutorial and step, empty for an unknown or expired token.
+	 */
+	@Transactional
+	public Optional<ScannedStep> scanned(String token) {
+		if (!token.matches("[A-Za-z0-9_-]{22}")) {
+			return Optional.empty();
+		}
+		return this.scanChecks.scan(token, this.clock.instant())
+			.flatMap(check -> this.tutorials.find(check.tutorial())
+				.flatMap(tutorial -> tutorial.indexOf(check.step())
+					.map(index -> new ScannedStep(tutorial, tutorial.steps().get(index)))));
+	}
+
+	/** Whether a phone has opened the scan practice's link. */
+	@Transactional(readOnly = true)
+	public boolean wasScanned(String token) {
+		return this.scanChecks.scanned(token);
+	}
+
+	/**
 	 * What the participants (with an account) of the signed-in trainer's courses have
 	 * done in the tutorials; admins see all courses.
 	 */
@@ -171,11 +216,12 @@ public class LearningService {
 		}).toList();
 	}
 
-	/** Forgets resume codes that ended, every hour. */
+	/** Forgets resume codes and scan practice links that ended, every hour. */
 	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
 	@Transactional
 	public void forgetExpiredResumeCodes() {
 		this.resumeCodes.deleteExpired(this.clock.instant());
+		this.scanChecks.deleteExpired(this.clock.instant());
 	}
 
 	private List<String> catalogued(Map<String, Progress> progress, boolean finished) {

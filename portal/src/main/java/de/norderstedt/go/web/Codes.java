@@ -1,11 +1,13 @@
 package de.norderstedt.go.web;
 
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Locale;
 
 /**
- * Short codes people read off a screen and type: booking codes, resume codes. Only
- * capital letters and digits that cannot be mistaken for each other (no 0/O, 1/I/L).
+ * Short codes people read off a screen and type (booking codes, resume codes: only
+ * capital letters and digits that cannot be mistaken for each other, no 0/O, 1/I/L), and
+ * random tokens for links.
  */
 public final class Codes {
 
@@ -24,6 +26,13 @@ public final class Codes {
 			code[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));
 		}
 		return new String(code);
+	}
+
+	/** Random bytes, URL-safe Base64 without padding: 16 bytes make 22 characters. */
+	public static String token(int bytes) {
+		byte[] random = new byte[bytes];
+		RANDOM.nextBytes(random);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
 	}
 
 	/** A code as typed, without spaces and dashes, in capitals. */

@@ -283,6 +283,105 @@ class TutorialsEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void helga_scans_the_practice_code_with_the_kiosk_camera_and_a_wrong_code_is_explained() {
+		for (String shown : List.of("https://example.org/falsch", "https://go.norderstedt.de/lernen")) {
+			try (Browser camera = Browsers.chromiumWithCamera(FakeCamera.showing(shown));
+					BrowserContext kiosk = camera.newContext(new Browser.NewContextOptions().setLocale("de-DE")
+						.setViewportSize(1280, 1024)
+						.setHasTouch(true))) {
+				kiosk.grantPermissions(List.of("camera"),
+						new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
+				enroll(kiosk, 120, "de");
+				Page screen = kiosk.newPage();
+				screen.navigate(url("/kiosk/lernen/qr-scanning/5"));
+				screen
+					.getByRole(AriaRole.BUTTON,
+							new Page.GetByRoleOptions().setName("Mit der Kamera dieses Geräts scannen"))
+					.tap();
+				Locator feedback = screen.locator("#tutorial-feedback");
+				if (shown.contains("example.org")) {
+					assertThat(feedback).hasText(Pattern.compile("^Das war ein anderer QR-Code."));
+					assertThat(screen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Überspringen")))
+						.isVisible();
+				}
+				else {
+					assertThat(feedback).hasText("Geschafft! Sie haben Ihren ersten QR-Code gescannt.");
+					assertThat(screen.getByText("Gefunden: https://go.norderstedt.de/lernen.")).isVisible();
+					assertAccessible(screen, "kiosk tutorial scanned");
+					screenshot(screen, "kiosk-tutorial-scan-camera-de");
+				}
+			}
+		}
+	}
+
+	@Test
+	void helga_scans_the_practice_code_on_the_kiosk_with_her_own_phone() {
+		useTouchScreen();
+		enrollThisBrowser();
+		open("/kiosk/lernen/qr-scanning/5");
+		assertThat(this.page.getByText("Scannen Sie den Code mit der Kamera Ihres eigenen Handys.",
+				new Page.GetByTextOptions()))
+			.isVisible();
+		String link = decoded(
+				this.page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR-Code zum Üben")));
+		assertThat(link).matches(Pattern.quote(url("/lernen/gescannt/")) + "[A-Za-z0-9_-]{22}");
+		checkKioskPage("kiosk-tutorial-scan-de");
+
+		try (BrowserContext phoneContext = Browsers.chromium()
+			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(390, 844))) {
+			Page phone = phoneContext.newPage();
+			phone.navigate(link);
+			assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Geschafft! Sie haben den Code gescannt.");
+			assertAccessible(phone, "scanned on the phone");
+			screenshot(phone, "tutorial-scanned-phone-de");
+			phone.navigate(url("/lernen/gescannt/AAAAAAAAAAAAAAAAAAAAAA"));
+			assertThat(phone.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Dieser Übungs-Code gilt nicht mehr");
+		}
+		// the kiosk notices by itself
+		assertThat(this.page.locator("#tutorial-feedback"))
+			.hasText("Geschafft! Sie haben Ihren ersten QR-Code gescannt.");
+		assertThat(button("Weiter")).isVisible();
+	}
+
+	@Test
+	void helga_types_the_passphrase_with_the_on_screen_keyboard() {
+		useTouchScreen();
+		enrollThisBrowser();
+		open("/kiosk/lernen/passwords-passkeys/3");
+		Locator field = this.page.getByLabel("Passwort-Satz");
+		field.tap();
+		Locator keyboard = keyboard("Bildschirmtastatur");
+		typeOnScreen(keyboard, "Apfel Regen");
+		keyboard.getByRole(AriaRole.BUTTON, exactly("Fertig")).tap();
+		button("Prüfen").tap();
+		Locator feedback = this.page.locator("#tutorial-feedback");
+		assertThat(feedback).hasText("Das stimmt noch nicht ganz. Schreiben Sie: Apfel Regen Fahrrad");
+		checkKioskPage("kiosk-tutorial-type-wrong-de");
+		field.tap();
+		typeOnScreen(keyboard, " fahrrad");
+		// the keyboard's "Fertig" is its Enter key: it checks the answer too
+		keyboard.getByRole(AriaRole.BUTTON, exactly("Fertig")).tap();
+		assertThat(feedback).hasText("Sehr gut! So tippen Sie einen Passwort-Satz.");
+		assertThat(button("Prüfen")).isHidden();
+	}
+
+	@Test
+	void who_chose_simple_language_reads_the_simple_variant_of_a_step() {
+		open("/lernen/touchscreen-basics/2");
+		assertThat(this.page.getByText("Tippen heißt: Sie berühren den Bildschirm kurz mit der Fingerkuppe.",
+				new Page.GetByTextOptions()))
+			.isVisible();
+		button("Anzeige und Sprache").click();
+		button("Einfache Sprache").click();
+		assertThat(this.page.getByText("Tippen geht so: Finger kurz auf den Bildschirm.", new Page.GetByTextOptions()))
+			.isVisible();
+		assertThat(this.page.getByText("Tippen heißt:", new Page.GetByTextOptions())).hasCount(0);
+		assertAccessible(this.page, "tutorial step in simple language");
+	}
+
+	@Test
 	void the_english_learner_gets_the_tutorial_in_english() {
 		open("/lernen/touchscreen-basics/2");
 		setDisplay("en", false, 100);

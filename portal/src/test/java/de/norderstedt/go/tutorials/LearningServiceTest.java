@@ -109,6 +109,29 @@ class LearningServiceTest {
 	}
 
 	@Test
+	void a_scan_practice_link_counts_once_a_phone_opens_it_and_ends_after_half_an_hour() {
+		String step = this.learning.tutorial("qr-scanning").orElseThrow().steps().get(4).id();
+		String token = this.learning.scanCheck("qr-scanning", step);
+		assertThat(token).matches("[A-Za-z0-9_-]{22}");
+		assertThat(this.learning.wasScanned(token)).isFalse();
+
+		assertThat(this.learning.scanned(token)).hasValueSatisfying(scanned -> {
+			assertThat(scanned.tutorial().slug()).isEqualTo("qr-scanning");
+			assertThat(scanned.step().id()).isEqualTo(step);
+		});
+		assertThat(this.learning.wasScanned(token)).isTrue();
+		assertThat(this.learning.scanned("not-a-token")).isEmpty();
+		assertThat(this.learning.scanned("AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
+
+		String later = this.learning.scanCheck("qr-scanning", step);
+		this.jdbc.update("update tutorial_scan_check set created_at = ?, expires_at = ? where token = ?",
+				Timestamp.from(Instant.now().minusSeconds(3600)), Timestamp.from(Instant.now().minusSeconds(1)), later);
+		assertThat(this.learning.scanned(later)).as("expired").isEmpty();
+		assertThat(this.learning.wasScanned(later)).isFalse();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.learning.scanCheck("qr-scanning", "nope"));
+	}
+
+	@Test
 	void a_resume_code_needs_a_real_step() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.learning.resumeCode("touchscreen-basics", "nope"));
 		assertThatIllegalArgumentException().isThrownBy(() -> this.learning.resumeCode("knitting", "tap"));

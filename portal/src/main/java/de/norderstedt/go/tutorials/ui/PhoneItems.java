@@ -39,6 +39,12 @@ final class PhoneItems {
 		return items;
 	}
 
+	/** The item's colour (see the {@code data-tone} rules in go.css). */
+	static int tone(Screen.Item item) {
+		return item.color() != null ? item.color().ordinal()
+				: Math.floorMod(item.id().hashCode(), Screen.Color.values().length);
+	}
+
 	/** What the phone shows once the target was tapped: its "app" is open. */
 	static Component[] opened(Component owner, Screen screen, String target, Locale locale) {
 		String label = screen.itemsOrEmpty()
@@ -62,7 +68,7 @@ final class PhoneItems {
 		Span icon = new Span(label.isEmpty() ? "" : label.substring(0, 1));
 		icon.addClassName("phone-icon");
 		icon.getElement().setAttribute("aria-hidden", "true");
-		icon.getElement().setAttribute("data-tone", Integer.toString(Math.floorMod(item.id().hashCode(), 6)));
+		icon.getElement().setAttribute("data-tone", Integer.toString(tone(item)));
 		Span text = new Span(label);
 		text.addClassName("phone-label");
 		NativeButton button = new NativeButton();

@@ -5,22 +5,41 @@ import java.util.Locale;
 import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.qr.ui.QrScanner;
+import de.norderstedt.go.tutorials.LearningService;
+import de.norderstedt.go.web.PublicUrl;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
 
 /**
- * Scan a QR code: the practice code is shown as a poster; the learner holds it (or its
- * copy on paper or another screen) to this device's camera, or, where there is no camera,
- * practises with a simulated scan that shows what a phone would find.
+ * Scan a QR code, three ways: with one's own phone (the code opens a page on the phone
+ * and this screen sees it, by asking the server every two seconds), with this device's
+ * camera (a printed or shown code held to it), or, where neither is at hand, a simulated
+ * scan that shows what a phone would find.
  */
 class ScanPractice extends PracticeView {
 
+	private static final int POLL_MILLIS = 2000;
+
 	private final Practice.Scan practice;
 
+	private final LearningService learning;
+
+	private final PublicUrl publicUrl;
+
+	private final String tutorial;
+
+	private final String step;
+
 	private final QrCodeImage poster = new QrCodeImage();
+
+	private final Paragraph help = new Paragraph();
 
 	private final Button camera = new Button();
 
@@ -32,70 +51,134 @@ class ScanPractice extends PracticeView {
 
 	private @Nullable QrScanner scanner;
 
-	ScanPractice(Practice.Scan practice, Listener listener, Locale locale) {
+	private @Nullable String token;
+
+	private @Nullable Registration polling;
+
+	ScanPractice(Practice.Scan practice, LearningService learning, PublicUrl publicUrl, String tutorial, String step,
+			Listener listener, Locale locale) {
 		super(listener, locale);
 		this.practice = practice;
+		this.learning = learning;
+		this.publicUrl = publicUrl;
+		this.tutorial = tutorial;
+		this.step = step;
 		addClassName("practice-scan");
 		this.poster.addClassName("practice-poster");
+		this.help.addClassName("practice-scan-help");
+		this.help.getElement().setAttribute("aria-live", "polite");
 		this.camera.addClickListener(e -> startCamera());
 		this.simulate.addClickListener(e -> scanned(this.practice.code()));
-		this.simulate.addClassName("practice-target");
 		Div actions = new Div(this.camera, this.simulate);
 		actions.addClassName("practice-actions");
 		this.phone.setVisible(false);
-		add(this.poster, actions, this.scannerSlot, this.phone);
+		add(this.help, this.poster, actions, this.scannerSlot, this.phone);
 		render();
 	}
 
-	private void startCamera() {
-		if (this.scanner == null) {
-			QrScanner started = new QrScanner(this::scanned);
-			this.scanner = started;
-			this.scannerSlot.add(started);
+	// ---- the learner's own phone
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		startPolling(event.getUI());
+	}
+
+	private void startPolling(UI ui) {
+		if (isDone() || this.polling != null) {
+			return;
 		}
-		else {
-			this.scanner.start();
+		ui.setPollInterval(POLL_MILLIS);
+		this.polling = ui.addPollListener(e -> {
+			String waiting = this.token;
+			if (waiting != null && !isDone() && this.learning.wasScanned(waiting)) {
+				stopPolling();
+				complete(null);
+			}
+		});
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		stopPolling();
+		stopCamera();
+	}
+
+	private void stopPolling() {
+		Registration registration = this.polling;
+		if (registration != null) {
+			registration.remove();
+			this.polling = null;
+			getUI().ifPresent(ui -> ui.setPollInterval(-1));
 		}
 	}
 
+	// ---- this device's camera
+
+	private void startCamera() {
+		stopCamera();
+		QrScanner started = new QrScanner(this::scanned);
+		this.scanner = started;
+		this.scannerSlot.add(started);
+	}
+
+	private void stopCamera() {
+		QrScanner running = this.scanner;
+		if (running != null) {
+			running.stop();
+			this.scannerSlot.removeAll();
+			this.scanner = null;
+		}
+	}
+
+	/**
+	 * The camera stops at the first code it reads; another code is explained once, and
+	 * the learner starts the camera again when ready.
+	 */
 	private void scanned(String text) {
-		if (text.equals(this.practice.code())) {
-			if (this.scanner != null) {
-				this.scanner.stop();
-				this.scannerSlot.removeAll();
-				this.scanner = null;
-			}
+		stopCamera();
+		if (text.equals(this.practice.code()) || text.equals(link())) {
+			stopPolling();
 			complete(null);
 		}
 		else {
 			this.listener.wrong(getTranslation("tutorials.scan.wrong"));
-			if (this.scanner != null) {
-				this.scanner.start();
-			}
 		}
 	}
 
 	@Override
 	void restart() {
-		this.scannerSlot.removeAll();
-		this.scanner = null;
+		stopCamera();
+		this.token = null;
 		super.restart();
+		getUI().ifPresent(this::startPolling);
+	}
+
+	private String link() {
+		String current = this.token;
+		if (current == null) {
+			current = this.learning.scanCheck(this.tutorial, this.step);
+			this.token = current;
+		}
+		return this.publicUrl.of("/lernen/gescannt/" + current);
 	}
 
 	@Override
 	protected void render() {
-		this.poster.show(this.practice.code(), getTranslation("tutorials.scan.poster"));
+		this.poster.show(link(), getTranslation("tutorials.scan.poster"));
+		this.help.setText(getTranslation("tutorials.scan.phone.help"));
 		this.camera.setText(getTranslation("tutorials.scan.camera"));
 		this.simulate.setText(getTranslation("tutorials.scan.simulate"));
+		this.help.setVisible(!isDone());
+		this.poster.setVisible(!isDone());
 		this.camera.setVisible(!isDone());
 		this.simulate.setVisible(!isDone());
 		this.phone.setVisible(isDone());
 		if (isDone()) {
 			String title = getTranslation("tutorials.scan.phone");
 			this.phone.title(title, getTranslation("tutorials.phone", title));
-			Paragraph link = new Paragraph(getTranslation("tutorials.scan.found", this.practice.code()));
-			link.addClassName("phone-link");
-			this.phone.show(link, new Paragraph(this.practice.result().in(this.locale)));
+			Paragraph found = new Paragraph(getTranslation("tutorials.scan.found", this.practice.code()));
+			found.addClassName("phone-link");
+			this.phone.show(found, new Paragraph(this.practice.result().in(this.locale)));
 		}
 	}
 

@@ -107,7 +107,7 @@ class SwipePractice extends PracticeView {
 		Screen.Item item = this.pages.get(this.current);
 		Span picture = new Span();
 		picture.addClassName("swipe-picture");
-		picture.getElement().setAttribute("data-tone", Integer.toString(Math.floorMod(item.id().hashCode(), 6)));
+		picture.getElement().setAttribute("data-tone", Integer.toString(PhoneItems.tone(item)));
 		picture.getElement().setAttribute("aria-hidden", "true");
 		Paragraph caption = new Paragraph(item.label().in(this.locale));
 		caption.addClassName("swipe-caption");

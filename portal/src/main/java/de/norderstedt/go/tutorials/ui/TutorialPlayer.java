@@ -235,7 +235,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.practice = null;
 		Practice exercise = step.practice();
 		if (exercise != null) {
-			PracticeView view = practiceFor(exercise, locale);
+			PracticeView view = practiceFor(current, exercise, locale);
 			view.getElement().setAttribute("aria-label", getTranslation("tutorials.practice"));
 			this.practice = view;
 			this.practiceSlot.add(view);
@@ -289,14 +289,15 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		}
 	}
 
-	private PracticeView practiceFor(Practice exercise, Locale locale) {
+	private PracticeView practiceFor(Tutorial current, Practice exercise, Locale locale) {
 		return switch (exercise) {
 			case Practice.Tap tap -> new TapPractice(tap, this, locale);
 			case Practice.Swipe swipe -> new SwipePractice(swipe, this, locale);
 			case Practice.Scroll scroll -> new ScrollPractice(scroll, this, locale);
 			case Practice.Type type -> new TypePractice(type, this, locale);
 			case Practice.Choose choose -> new ChoosePractice(choose, this, locale);
-			case Practice.Scan scan -> new ScanPractice(scan, this, locale);
+			case Practice.Scan scan ->
+				new ScanPractice(scan, this.learning, this.publicUrl, current.slug(), step().id(), this, locale);
 			case Practice.Guided guided -> new GuidedPractice(this.courses, this.placeId, this, locale);
 		};
 	}
