@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -226,13 +227,22 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 	}
 
 	private static void inputMode(TextField field, String mode) {
+		withInput(field, "input.setAttribute('inputmode', $0);", mode);
+	}
+
+	/**
+	 * Runs a script on the field's inner input element (as {@code input}) once the
+	 * browser has rendered it.
+	 */
+	private static void withInput(TextField field, String script, Serializable... parameters) {
 		field.getElement().executeJs("""
 				const field = this;
 				const set = () => {
 				  const input = field.inputElement || field.querySelector('input');
-				  if (input) { input.setAttribute('inputmode', $0); } else { requestAnimationFrame(set); }
+				  if (!input) { requestAnimationFrame(set); return; }
+				""" + script + """
 				};
-				set();""", mode);
+				set();""", parameters);
 	}
 
 	// ---- moving between steps
@@ -665,18 +675,12 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 	 * there too, next to the field's own (error message, helper).
 	 */
 	private static void describeInput(TextField field, boolean described) {
-		field.getElement().executeJs("""
-				const field = this;
-				const set = () => {
-				  const input = field.inputElement || field.querySelector('input');
-				  if (!input) { requestAnimationFrame(set); return; }
-				  const ids = (input.getAttribute('aria-describedby') || '').split(' ')
-				    .filter(id => id && id !== $0);
-				  if ($1) { ids.push($0); }
-				  if (ids.length) { input.setAttribute('aria-describedby', ids.join(' ')); }
-				  else { input.removeAttribute('aria-describedby'); }
-				};
-				set();""", INSTRUCTION_ID, described);
+		withInput(field, """
+				const ids = (input.getAttribute('aria-describedby') || '').split(' ')
+				  .filter(id => id && id !== $0);
+				if ($1) { ids.push($0); }
+				if (ids.length) { input.setAttribute('aria-describedby', ids.join(' ')); }
+				else { input.removeAttribute('aria-describedby'); }""", INSTRUCTION_ID, described);
 	}
 
 	private String result(Booking booked) {
