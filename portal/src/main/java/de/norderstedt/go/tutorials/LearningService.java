@@ -120,8 +120,8 @@ public class LearningService {
 		if (account.isEmpty() || tutorial.isEmpty()) {
 			return;
 		}
-		List<de.norderstedt.go.content.Step> steps = tutorial.get().stepsOrEmpty();
-		this.progress.save(account.get().id(), slug, steps.getLast().id(), true, this.clock.instant());
+		String lastStep = tutorial.get().stepsOrEmpty().getLast().id();
+		this.progress.save(account.get().id(), slug, lastStep, true, this.clock.instant());
 	}
 
 	/**

@@ -45,21 +45,23 @@ class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
 
 	/** Opens the step of a code. */
 	static void open(LearningService learning, ResumeCode code, String base) {
+		UI.getCurrent().navigate(address(learning, code, base));
+	}
+
+	/** The address of a code's step. */
+	private static String address(LearningService learning, ResumeCode code, String base) {
 		Tutorial tutorial = learning.tutorial(code.tutorial()).orElseThrow();
-		UI.getCurrent()
-			.navigate(TutorialPlayer.path(base, tutorial.slug(), tutorial.indexOf(code.step()).orElse(0),
-					tutorial.steps().size()));
+		return TutorialPlayer.path(base, tutorial.slug(), tutorial.indexOf(code.step()).orElse(0),
+				tutorial.steps().size());
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of());
 		if (!codes.isEmpty()) {
-			this.learning.resume(codes.getFirst()).ifPresentOrElse(code -> {
-				Tutorial tutorial = this.learning.tutorial(code.tutorial()).orElseThrow();
-				event.forwardTo(TutorialPlayer.path("lernen", tutorial.slug(), tutorial.indexOf(code.step()).orElse(0),
-						tutorial.steps().size()));
-			}, () -> this.form.submit(codes.getFirst()));
+			this.learning.resume(codes.getFirst())
+				.ifPresentOrElse(code -> event.forwardTo(address(this.learning, code, "lernen")),
+						() -> this.form.submit(codes.getFirst()));
 		}
 	}
 

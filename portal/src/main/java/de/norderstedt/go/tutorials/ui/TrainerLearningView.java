@@ -1,5 +1,6 @@
 package de.norderstedt.go.tutorials.ui;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -62,8 +63,7 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 			this.courses.add(new Paragraph(getTranslation("tutorials.trainer.empty")));
 		}
 		Map<String, List<LearnerProgress>> byCourse = learners.stream()
-			.collect(Collectors.groupingBy(LearnerProgress::courseTitle, java.util.LinkedHashMap::new,
-					Collectors.toList()));
+			.collect(Collectors.groupingBy(LearnerProgress::courseTitle, LinkedHashMap::new, Collectors.toList()));
 		int number = 0;
 		for (Map.Entry<String, List<LearnerProgress>> course : byCourse.entrySet()) {
 			number++;

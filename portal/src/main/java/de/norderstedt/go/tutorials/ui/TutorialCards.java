@@ -53,9 +53,9 @@ final class TutorialCards {
 				list.add(new ListItem(card));
 			}
 			else {
-				String stepParameter = path.substring(path.lastIndexOf('/') + 1);
 				H2 title = new H2(new RouterLink(tutorial.title().in(locale), TutorialView.class,
-						new RouteParameters(Map.of("slug", tutorial.slug(), "step", stepParameter))));
+						new RouteParameters(Map.of("slug", tutorial.slug(), "step",
+								TutorialPlayer.stepParameter(step, tutorial.steps().size())))));
 				ListItem item = new ListItem(title, new Paragraph(tutorial.summary().in(locale)));
 				Paragraph factLine = new Paragraph(facts);
 				factLine.addClassName("tutorial-facts");

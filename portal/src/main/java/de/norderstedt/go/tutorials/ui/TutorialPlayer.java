@@ -282,7 +282,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		boolean last = this.tutorial != null && this.index == this.tutorial.steps().size() - 1;
 		this.next.setText(getTranslation(open ? "tutorials.skip" : last ? "tutorials.finish" : "tutorials.next"));
 		if (open) {
-			this.next.removeThemeVariants(com.vaadin.flow.component.button.ButtonVariant.PRIMARY);
+			this.next.removeThemeName("primary");
 		}
 		else {
 			this.next.addThemeName("primary");
@@ -411,7 +411,12 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	/** The address of a step (0-based) or, after the last, of the finish screen. */
 	static String path(String base, String slug, int step, int steps) {
-		return base + "/" + slug + "/" + (step >= steps ? FINISH : Integer.toString(step + 1));
+		return base + "/" + slug + "/" + stepParameter(step, steps);
+	}
+
+	/** The last part of a step's address: its number from 1, or "geschafft". */
+	static String stepParameter(int step, int steps) {
+		return step >= steps ? FINISH : Integer.toString(step + 1);
 	}
 
 	private void offerCode() {
