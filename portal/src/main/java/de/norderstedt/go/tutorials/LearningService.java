@@ -212,7 +212,7 @@ public class LearningService {
 			byAccount.getOrDefault(learner.accountId(), List.of()).forEach(p -> theirs.put(p.tutorial(), p));
 			List<String> finished = catalogued(theirs, true);
 			List<String> started = catalogued(theirs, false);
-			return new LearnerProgress(learner.courseTitle(), learner.name(), finished, started);
+			return new LearnerProgress(learner.courseId(), learner.courseTitle(), learner.name(), finished, started);
 		}).toList();
 	}
 

@@ -142,10 +142,15 @@ class LearningServiceTest {
 		long place = this.courses.place("Lernort");
 		long date = this.courses.course("Tablet für Einsteiger", place, 10, List.of(TestCourses.inDays(4, 10))).get(0);
 		long otherDate = this.courses.course("Fremder Kurs", place, 10, List.of(TestCourses.inDays(5, 10))).get(0);
+		// a second course of the same title: kept apart from the first
+		long sameTitleDate = this.courses.course("Tablet für Einsteiger", place, 10, List.of(TestCourses.inDays(6, 10)))
+			.get(0);
 		Account trainer = this.accounts.ensure("learning-trainer", Role.TRAINER);
 		this.accounts.ensure("learning-admin", Role.ADMIN);
 		this.accounts.signIn("learning-admin");
 		this.courseService.setTrainers(this.courseService.courseOfDate(date).orElseThrow(), Set.of(trainer.id()));
+		this.courseService.setTrainers(this.courseService.courseOfDate(sameTitleDate).orElseThrow(),
+				Set.of(trainer.id()));
 		this.accounts.signOut();
 
 		// Erika books for herself with her account and learns; a guest books without one
@@ -153,14 +158,20 @@ class LearningServiceTest {
 		this.accounts.signIn("learning-erika");
 		this.courseService.book(new BookingRequest(date, "Erika Muster", null, null, true));
 		this.courseService.book(new BookingRequest(otherDate, "Erika Muster", null, null, true));
+		this.courseService.book(new BookingRequest(sameTitleDate, "Erika M.", null, null, true));
 		this.learning.finished("touchscreen-basics");
 		this.learning.reached("qr-scanning", "welcome");
 		this.accounts.signOut();
 		this.courseService.book(new BookingRequest(date, "Gast Ohne Konto", "040 99887766", null, false));
 
 		this.accounts.signIn("learning-trainer");
-		assertThat(this.learning.learnersOfMyCourses()).containsExactly(new LearnerProgress("Tablet für Einsteiger",
-				"Erika Muster", List.of("touchscreen-basics"), List.of("qr-scanning")));
+		long course = this.courseService.courseOfDate(date).orElseThrow();
+		long sameTitle = this.courseService.courseOfDate(sameTitleDate).orElseThrow();
+		assertThat(this.learning.learnersOfMyCourses()).containsExactlyInAnyOrder(
+				new LearnerProgress(course, "Tablet für Einsteiger", "Erika Muster", List.of("touchscreen-basics"),
+						List.of("qr-scanning")),
+				new LearnerProgress(sameTitle, "Tablet für Einsteiger", "Erika M.", List.of("touchscreen-basics"),
+						List.of("qr-scanning")));
 
 		this.accounts.signIn("learning-erika");
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.learning.learnersOfMyCourses());

@@ -62,12 +62,13 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 		if (learners.isEmpty()) {
 			this.courses.add(new Paragraph(getTranslation("tutorials.trainer.empty")));
 		}
-		Map<String, List<LearnerProgress>> byCourse = learners.stream()
-			.collect(Collectors.groupingBy(LearnerProgress::courseTitle, LinkedHashMap::new, Collectors.toList()));
+		// by course, not by title: two courses may share a title
+		Map<Long, List<LearnerProgress>> byCourse = learners.stream()
+			.collect(Collectors.groupingBy(LearnerProgress::courseId, LinkedHashMap::new, Collectors.toList()));
 		int number = 0;
-		for (Map.Entry<String, List<LearnerProgress>> course : byCourse.entrySet()) {
+		for (List<LearnerProgress> course : byCourse.values()) {
 			number++;
-			H2 title = new H2(course.getKey());
+			H2 title = new H2(course.getFirst().courseTitle());
 			title.setId("learning-course-" + number);
 			NativeTable table = new NativeTable();
 			table.addClassName("data-table");
@@ -77,7 +78,7 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 				.add(header("tutorials.trainer.name"), header("tutorials.trainer.finished"),
 						header("tutorials.trainer.started"));
 			NativeTableBody body = table.addBody();
-			for (LearnerProgress learner : course.getValue()) {
+			for (LearnerProgress learner : course) {
 				Function<List<String>, String> names = slugs -> slugs.isEmpty()
 						? getTranslation("tutorials.trainer.none")
 						: slugs.stream().map(titles::get).collect(Collectors.joining(", "));
