@@ -15,6 +15,9 @@ public enum DeviceFeature {
 	/** Practise using apps with guided tutorials. */
 	TUTORIALS("kiosk/lernen"),
 
+	/** Pick up and return items from the station's lockers (locker terminals). */
+	LOCKERS("kiosk/locker"),
+
 	/** Tell the city what is hard to use. */
 	FEEDBACK("kiosk/rueckmeldung");
 

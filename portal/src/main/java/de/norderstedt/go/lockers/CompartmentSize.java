@@ -1,0 +1,8 @@
+package de.norderstedt.go.lockers;
+
+/** How big a compartment is (a rollator needs a large one). */
+public enum CompartmentSize {
+
+	SMALL, MEDIUM, LARGE
+
+}
