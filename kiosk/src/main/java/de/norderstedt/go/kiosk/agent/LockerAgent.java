@@ -342,6 +342,11 @@ public final class LockerAgent implements AutoCloseable {
 	}
 
 	private void doorChanged(int compartment, boolean open) {
+		if (this.closed) {
+			// the hardware outlives a closed agent; a new agent on the same state reports
+			// the doors
+			return;
+		}
 		AgentMessage.DoorChanged event = new AgentMessage.DoorChanged(newEventId(), compartment, open,
 				this.clock.instant());
 		this.state.journal(event);
