@@ -112,6 +112,24 @@ class AccountRepository {
 					r.getSimpleLanguage(), r.getAutoRead()));
 	}
 
+	boolean needsReachableCompartments(long accountId) {
+		return this.dsl.select(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS)
+			.from(ACCOUNT_PREFERENCES)
+			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
+			.fetchOptional(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS)
+			.orElse(false);
+	}
+
+	void setNeedsReachableCompartments(long accountId, boolean needed) {
+		this.dsl.insertInto(ACCOUNT_PREFERENCES)
+			.set(ACCOUNT_PREFERENCES.ACCOUNT_ID, accountId)
+			.set(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS, needed)
+			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
+			.doUpdate()
+			.set(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS, needed)
+			.execute();
+	}
+
 	void savePreferences(long accountId, Preferences preferences) {
 		this.dsl.insertInto(ACCOUNT_PREFERENCES)
 			.set(ACCOUNT_PREFERENCES.ACCOUNT_ID, accountId)

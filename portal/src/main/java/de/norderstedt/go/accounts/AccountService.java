@@ -62,6 +62,27 @@ public class AccountService {
 		return id.isPresent();
 	}
 
+	/**
+	 * Whether the signed-in person needs compartments at a reachable height (lockers);
+	 * false for anonymous visitors.
+	 */
+	@Transactional(readOnly = true)
+	public boolean needsReachableCompartments() {
+		return currentAccountId().map(this.accounts::needsReachableCompartments).orElse(false);
+	}
+
+	/** Keeps the signed-in person's answer; does nothing for anonymous visitors. */
+	@Transactional
+	public void setNeedsReachableCompartments(boolean needed) {
+		currentAccountId().ifPresent(id -> this.accounts.setNeedsReachableCompartments(id, needed));
+	}
+
+	/** The same, for an account (the lockers pick a compartment for it). */
+	@Transactional(readOnly = true)
+	public boolean needsReachableCompartments(long accountId) {
+		return this.accounts.needsReachableCompartments(accountId);
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<Account> listAccounts() {

@@ -3,6 +3,7 @@ package de.norderstedt.go.database;
 import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,21 @@ public class ServerKeys {
 	/** 256 random bits for the purpose (lower-case letters and '-'), made once. */
 	@Transactional
 	public byte[] secret(String purpose) {
-		return this.cache.computeIfAbsent(purpose, p -> {
+		return material(purpose, () -> {
 			byte[] candidate = new byte[32];
 			RANDOM.nextBytes(candidate);
-			return this.keys.getOrCreate(p, candidate);
-		}).clone();
+			return candidate;
+		});
+	}
+
+	/**
+	 * Key material for the purpose (lower-case letters and '-'), made once by
+	 * {@code create} (at least 32 bytes, e.g. an encoded key pair). Two instances
+	 * starting together end up with the same material.
+	 */
+	@Transactional
+	public byte[] material(String purpose, Supplier<byte[]> create) {
+		return this.cache.computeIfAbsent(purpose, p -> this.keys.getOrCreate(p, create.get())).clone();
 	}
 
 }

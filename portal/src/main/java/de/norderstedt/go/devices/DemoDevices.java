@@ -33,6 +33,9 @@ class DemoDevices implements ApplicationRunner {
 
 	static final String LOCKER_CODE = "demo-stadtpark";
 
+	/** The demo locker terminal (the demo locker station finds it by this name). */
+	static final String LOCKER_NAME = "Schließfach-Terminal Stadtpark";
+
 	/** The course place of the demo library kiosk, when the demo courses made it. */
 	static final String LIBRARY_PLACE = "Stadtbücherei Norderstedt-Mitte";
 
@@ -64,8 +67,14 @@ class DemoDevices implements ApplicationRunner {
 		if (kiosk.placeId() == null) {
 			this.places.idOf(LIBRARY_PLACE).ifPresent(place -> this.devices.setPlace(library, place));
 		}
-		demo(new NewDevice("Schließfach-Terminal Stadtpark", "Stadtpark Norderstedt, Eingang Ost",
-				DeviceKind.LOCKER_TERMINAL, "de", 90, Set.of(DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
+		long locker = demo(new NewDevice(LOCKER_NAME, "Stadtpark Norderstedt, Eingang Ost", DeviceKind.LOCKER_TERMINAL,
+				"de", 90, Set.of(DeviceFeature.LOCKERS, DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
+		Device terminal = this.devices.findById(locker).orElseThrow();
+		if (!terminal.features().contains(DeviceFeature.LOCKERS)) {
+			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.LOCKERS);
+			features.addAll(terminal.features());
+			this.devices.setFeatures(locker, features);
+		}
 	}
 
 	private long demo(NewDevice device, String code) {

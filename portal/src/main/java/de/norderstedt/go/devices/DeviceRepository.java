@@ -107,6 +107,45 @@ class DeviceRepository {
 	 * Records a sign of life, at most every few seconds per device (each kiosk request
 	 * would do).
 	 */
+	Optional<Device> findActiveByAgentCredential(String credentialHash) {
+		return this.dsl.selectFrom(KIOSK_DEVICE)
+			.where(KIOSK_DEVICE.AGENT_CREDENTIAL_HASH.eq(credentialHash))
+			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
+			.and(KIOSK_DEVICE.ENROLLED_AT.isNotNull())
+			.fetchOptional(DeviceRepository::toDevice);
+	}
+
+	boolean setAgentCredential(long id, String credentialHash) {
+		return this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.AGENT_CREDENTIAL_HASH, credentialHash)
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
+			.execute() == 1;
+	}
+
+	void agentConnected(long id, @Nullable Instant now) {
+		this.dsl.update(KIOSK_DEVICE)
+			.set(KIOSK_DEVICE.AGENT_CONNECTED_AT, now == null ? null : utc(now))
+			.set(KIOSK_DEVICE.AGENT_SEEN_AT, now == null ? KIOSK_DEVICE.AGENT_SEEN_AT : org.jooq.impl.DSL.val(utc(now)))
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.execute();
+	}
+
+	void agentSeen(long id, Instant now) {
+		this.dsl.update(KIOSK_DEVICE).set(KIOSK_DEVICE.AGENT_SEEN_AT, utc(now)).where(KIOSK_DEVICE.ID.eq(id)).execute();
+	}
+
+	Optional<AgentStatus> agentStatus(long id, Instant now) {
+		return this.dsl.select(KIOSK_DEVICE.AGENT_CONNECTED_AT, KIOSK_DEVICE.AGENT_SEEN_AT)
+			.from(KIOSK_DEVICE)
+			.where(KIOSK_DEVICE.ID.eq(id))
+			.fetchOptional(r -> {
+				Instant seen = r.value2() == null ? null : r.value2().toInstant();
+				boolean online = r.value1() != null && seen != null && seen.plus(AgentStatus.SILENCE).isAfter(now);
+				return new AgentStatus(online, seen);
+			});
+	}
+
 	void touch(long id, Instant now) {
 		this.dsl.update(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.LAST_SEEN_AT, utc(now))

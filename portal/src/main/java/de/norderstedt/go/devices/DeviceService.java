@@ -112,6 +112,86 @@ public class DeviceService {
 		}
 	}
 
+	/**
+	 * A new credential for the agent of a locker terminal (the program that drives its
+	 * relays); the previous one stops working. Shown once to the admin who installs the
+	 * agent.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public String newAgentCredential(long deviceId) {
+		return agentCredential(deviceId);
+	}
+
+	/**
+	 * The same for an agent the portal runs itself (a simulated station): server code
+	 * only, never a screen.
+	 */
+	@Transactional
+	public String agentCredentialForInProcessAgent(long deviceId) {
+		return agentCredential(deviceId);
+	}
+
+	private String agentCredential(long deviceId) {
+		Device device = this.devices.findById(deviceId).orElseThrow(() -> new DeviceException("devices.error.unknown"));
+		if (device.kind() != DeviceKind.LOCKER_TERMINAL) {
+			throw new DeviceException("devices.error.not-a-locker-terminal");
+		}
+		String credential = Secrets.newToken();
+		if (!this.devices.setAgentCredential(deviceId, Secrets.hash(credential))) {
+			throw new DeviceException("devices.error.revoked");
+		}
+		return credential;
+	}
+
+	/** The enrolled, not revoked locker terminal whose agent has this credential. */
+	@Transactional(readOnly = true)
+	public Optional<Device> authenticateAgent(String credential) {
+		if (credential.isBlank() || credential.length() > 100) {
+			return Optional.empty();
+		}
+		return this.devices.findActiveByAgentCredential(Secrets.hash(credential))
+			.filter(d -> d.kind() == DeviceKind.LOCKER_TERMINAL);
+	}
+
+	/** Whether the device's agent is connected now. */
+	@Transactional(readOnly = true)
+	public AgentStatus agentStatus(long deviceId) {
+		return this.devices.agentStatus(deviceId, this.clock.instant()).orElse(new AgentStatus(false, null));
+	}
+
+	/** A device by its name, without authority checks: for server code (demo data). */
+	@Transactional(readOnly = true)
+	public Optional<Device> deviceNamed(String name) {
+		return this.devices.findByName(name);
+	}
+
+	/** A device, without authority checks: for server code that holds its id. */
+	@Transactional(readOnly = true)
+	public Optional<Device> device(long deviceId) {
+		return this.devices.findById(deviceId);
+	}
+
+	/** The enrolled locker terminals (staff assign them to stations). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('LOCKER_STAFF', 'ADMIN')")
+	public List<Device> lockerTerminals() {
+		return this.devices.findAll()
+			.stream()
+			.filter(d -> d.kind() == DeviceKind.LOCKER_TERMINAL && !d.isRevoked())
+			.toList();
+	}
+
+	@Transactional
+	void agentConnected(long deviceId, boolean connected) {
+		this.devices.agentConnected(deviceId, connected ? this.clock.instant() : null);
+	}
+
+	@Transactional
+	void agentSeen(long deviceId) {
+		this.devices.agentSeen(deviceId, this.clock.instant());
+	}
+
 	private static NewDevice validate(NewDevice request) {
 		String name = request.name().strip();
 		String place = request.place().strip();

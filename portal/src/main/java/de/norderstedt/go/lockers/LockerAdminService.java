@@ -1,8 +1,19 @@
 package de.norderstedt.go.lockers;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import de.norderstedt.go.devices.AgentStatus;
+import de.norderstedt.go.devices.DeviceService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,73 +30,153 @@ public class LockerAdminService {
 	public record TerminalChoice(long deviceId, String name, String place) {
 	}
 
+	private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+
+	private final StationRepository stations;
+
+	private final ReservationRepository reservations;
+
+	private final DeviceService devices;
+
+	private final SimulatedStations simulated;
+
+	private final Clock clock;
+
+	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
+			SimulatedStations simulated, Clock clock) {
+		this.stations = stations;
+		this.reservations = reservations;
+		this.devices = devices;
+		this.simulated = simulated;
+		this.clock = clock;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Station> stations() {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.findAll();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Station> station(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.findById(stationId);
 	}
 
 	/** The enrolled locker terminals (kiosk devices of that kind). */
 	@Transactional(readOnly = true)
 	public List<TerminalChoice> terminals() {
-		throw new UnsupportedOperationException("in progress");
+		return this.devices.lockerTerminals()
+			.stream()
+			.map(d -> new TerminalChoice(d.id(), d.name(), d.place()))
+			.toList();
 	}
 
 	@Transactional
 	public long createStation(NewStation station) {
-		throw new UnsupportedOperationException("in progress");
+		NewStation valid = validate(station, null);
+		long id = this.stations.insert(valid);
+		return id;
 	}
 
 	@Transactional
 	public void updateStation(long stationId, NewStation station) {
-		throw new UnsupportedOperationException("in progress");
+		NewStation valid = validate(station, stationId);
+		if (!this.stations.update(stationId, valid)) {
+			throw new LockerException("lockers.error.unknown-station");
+		}
+		afterCommit(stationId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Compartment> compartments(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.compartments(stationId);
 	}
 
 	@Transactional
 	public long addCompartment(long stationId, NewCompartment compartment) {
-		throw new UnsupportedOperationException("in progress");
+		this.stations.findById(stationId).orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		validate(compartment);
+		if (this.stations.numberTaken(stationId, compartment.number(), null)) {
+			throw new LockerException("lockers.error.number-taken", compartment.number());
+		}
+		long id = this.stations.insertCompartment(stationId, compartment);
+		afterCommit(stationId);
+		return id;
 	}
 
 	/** Changes a compartment, including putting it into maintenance and back. */
 	@Transactional
 	public void updateCompartment(long compartmentId, NewCompartment compartment) {
-		throw new UnsupportedOperationException("in progress");
+		Compartment existing = this.stations.compartment(compartmentId)
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-compartment"));
+		validate(compartment);
+		if (this.stations.numberTaken(existing.stationId(), compartment.number(), compartmentId)) {
+			throw new LockerException("lockers.error.number-taken", compartment.number());
+		}
+		this.stations.updateCompartment(compartmentId, compartment);
+		afterCommit(existing.stationId());
 	}
 
 	@Transactional(readOnly = true)
 	public List<Item> items(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.items(stationId);
 	}
 
 	@Transactional
 	public long addItem(NewItem item) {
-		throw new UnsupportedOperationException("in progress");
+		NewItem valid = validate(item, null);
+		return this.stations.insertItem(valid);
 	}
 
 	@Transactional
 	public void updateItem(long itemId, NewItem item) {
-		throw new UnsupportedOperationException("in progress");
+		this.stations.item(itemId).orElseThrow(() -> new LockerException("lockers.error.unknown-item"));
+		NewItem valid = validate(item, itemId);
+		this.stations.updateItem(itemId, valid);
 	}
 
 	/** The station now: doors, items, reservations, agent online or not. */
 	@Transactional(readOnly = true)
 	public Board board(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		Station station = this.stations.findById(stationId)
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		Instant now = this.clock.instant();
+		AgentStatus agent = station.deviceId() == null ? new AgentStatus(false, null)
+				: this.devices.agentStatus(station.deviceId());
+		Map<Long, Item> items = this.stations.items(stationId)
+			.stream()
+			.collect(Collectors.toMap(Item::compartmentId, Function.identity()));
+		List<Reservation> live = this.reservations.liveAt(stationId);
+		List<BoardEntry> entries = new ArrayList<>();
+		for (Compartment compartment : this.stations.compartments(stationId)) {
+			Item item = items.get(compartment.id());
+			List<Reservation> here = live.stream()
+				.filter(r -> r.compartmentNumber() == compartment.number())
+				.sorted(Comparator.comparing(Reservation::start))
+				.toList();
+			Reservation out = here.stream()
+				.filter(r -> r.status() == ReservationStatus.PICKED_UP)
+				.findFirst()
+				.orElse(null);
+			Reservation current = out != null ? out
+					: here.stream()
+						.filter(r -> !r.start().isAfter(now) && r.end().isAfter(now))
+						.findFirst()
+						.orElse(null);
+			Reservation next = here.stream()
+				.filter(r -> r.status() == ReservationStatus.RESERVED && r.start().isAfter(now))
+				.findFirst()
+				.orElse(null);
+			boolean doorOpen = this.stations.isDoorOpen(stationId, compartment.number()).orElse(false);
+			entries.add(new BoardEntry(compartment, item, doorOpen, item != null && out == null, current, next,
+					out != null && out.isOverdue(now)));
+		}
+		return new Board(station, agent.online(), agent.lastSeen(), entries);
 	}
 
 	/** Picked-up items past the end of their slot, across all stations, oldest first. */
 	@Transactional(readOnly = true)
 	public List<Reservation> overdue() {
-		throw new UnsupportedOperationException("in progress");
+		return this.reservations.overdue(this.clock.instant());
 	}
 
 	/**
@@ -93,7 +184,84 @@ public class LockerAdminService {
 	 * sensor reports it like a real one).
 	 */
 	public void simulateDoor(long stationId, int compartment, boolean open) {
-		throw new UnsupportedOperationException("in progress");
+		this.simulated.simulateDoor(stationId, compartment, open);
+	}
+
+	private void afterCommit(long stationId) {
+		org.springframework.transaction.support.TransactionSynchronizationManager
+			.registerSynchronization(new org.springframework.transaction.support.TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					LockerAdminService.this.simulated.ensureRunning(stationId);
+				}
+			});
+	}
+
+	private NewStation validate(NewStation station, @Nullable Long stationId) {
+		String name = station.name().strip();
+		String place = station.place().strip();
+		if (name.isEmpty() || name.length() > 100) {
+			throw new LockerException("lockers.error.station-name");
+		}
+		if (place.isEmpty() || place.length() > 200) {
+			throw new LockerException("lockers.error.station-place");
+		}
+		if (!station.opens().isBefore(station.closes())) {
+			throw new LockerException("lockers.error.hours");
+		}
+		if (this.stations.nameTaken(name, stationId)) {
+			throw new LockerException("lockers.error.station-name-taken");
+		}
+		Long device = station.deviceId();
+		if (device != null) {
+			if (terminals().stream().noneMatch(t -> t.deviceId() == device)) {
+				throw new LockerException("lockers.error.no-terminal");
+			}
+			if (this.stations.deviceTaken(device, stationId)) {
+				throw new LockerException("lockers.error.terminal-taken");
+			}
+		}
+		if (station.simulated() && device == null) {
+			throw new LockerException("lockers.error.no-terminal");
+		}
+		return new NewStation(name, place, station.opens(), station.closes(), device, station.simulated());
+	}
+
+	private static void validate(NewCompartment compartment) {
+		if (compartment.number() < 1 || compartment.number() > 255) {
+			throw new LockerException("lockers.error.number");
+		}
+		if (compartment.heightCm() < 0 || compartment.heightCm() > 250) {
+			throw new LockerException("lockers.error.height");
+		}
+	}
+
+	private NewItem validate(NewItem item, @Nullable Long itemId) {
+		String name = item.name().strip();
+		if (name.isEmpty() || name.length() > 100) {
+			throw new LockerException("lockers.error.item-name");
+		}
+		this.stations.compartment(item.compartmentId())
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-compartment"));
+		if (this.stations.compartmentHasItem(item.compartmentId(), itemId)) {
+			throw new LockerException("lockers.error.compartment-taken");
+		}
+		ItemPhoto photo = item.photo();
+		if (photo != null) {
+			if (!PHOTO_TYPES.contains(photo.mediaType())) {
+				throw new LockerException("lockers.error.photo-type");
+			}
+			if (photo.data().length == 0 || photo.data().length > ItemPhoto.MAX_BYTES) {
+				throw new LockerException("lockers.error.photo-size");
+			}
+			String altDe = photo.altDe().strip();
+			String altEn = photo.altEn().strip();
+			if (altDe.isEmpty() || altEn.isEmpty() || altDe.length() > 300 || altEn.length() > 300) {
+				throw new LockerException("lockers.error.photo-alt");
+			}
+			photo = new ItemPhoto(photo.data(), photo.mediaType(), altDe, altEn);
+		}
+		return new NewItem(item.compartmentId(), item.type(), name, item.condition(), photo);
 	}
 
 }

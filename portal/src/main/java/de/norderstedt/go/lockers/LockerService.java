@@ -1,12 +1,23 @@
 package de.norderstedt.go.lockers;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,36 +31,106 @@ public class LockerService {
 	/** Locker times are Norderstedt's. */
 	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
+	private static final String EXCLUSION_VIOLATION = "23P01";
+
+	/**
+	 * A slot that began less than this long ago can still be reserved: someone standing
+	 * at the park wants a rollator now, not at the next full hour.
+	 */
+	private static final Duration CURRENT_SLOT = Duration.ofMinutes(30);
+
+	private final StationRepository stations;
+
+	private final ReservationRepository reservations;
+
+	private final AccessCodeIssuer issuer;
+
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final LockerProperties properties;
+
+	private final Clock clock;
+
+	LockerService(StationRepository stations, ReservationRepository reservations, AccessCodeIssuer issuer,
+			AccountService accounts, ApplicationEventPublisher events, LockerProperties properties, Clock clock) {
+		this.stations = stations;
+		this.reservations = reservations;
+		this.issuer = issuer;
+		this.accounts = accounts;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
 	/** The stations, by name. */
 	@Transactional(readOnly = true)
 	public List<Station> stations() {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.findAll();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Station> station(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.findById(stationId);
 	}
 
 	/** The kinds of items the station lends (those with at least one item). */
 	@Transactional(readOnly = true)
 	public List<ItemType> types(long stationId) {
-		throw new UnsupportedOperationException("in progress");
+		Set<ItemType> types = this.stations.items(stationId).stream().map(Item::type).collect(Collectors.toSet());
+		return List.of(ItemType.values()).stream().filter(types::contains).toList();
+	}
+
+	/** The items of a station, with their photos' alt texts (public). */
+	@Transactional(readOnly = true)
+	public List<Item> items(long stationId) {
+		return this.stations.items(stationId);
 	}
 
 	/** The longest one can reserve at once. */
 	public Duration maxLength() {
-		throw new UnsupportedOperationException("in progress");
+		return Duration.ofHours(this.properties.maxHours());
+	}
+
+	/** The last day one can reserve today. */
+	public LocalDate lastDay() {
+		return LocalDate.now(this.clock.withZone(ZONE)).plusDays(this.properties.daysAhead());
 	}
 
 	/**
 	 * The slots of a day that start on the hour within the station's opening hours and
-	 * last {@code hours}, with how many items of the type are free for each (slots that
-	 * have begun are left out).
+	 * last {@code hours}, with how many items of the type are free for each. Slots that
+	 * began more than half an hour ago are left out.
 	 */
 	@Transactional(readOnly = true)
 	public List<Slot> availability(long stationId, ItemType type, LocalDate day, int hours) {
-		throw new UnsupportedOperationException("in progress");
+		Station station = this.stations.findById(stationId)
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		checkLength(hours);
+		Instant now = this.clock.instant();
+		if (day.isBefore(LocalDate.now(this.clock.withZone(ZONE))) || day.isAfter(lastDay())) {
+			return List.of();
+		}
+		List<ReservationRepository.Candidate> candidates = this.reservations.candidates(stationId, type, now);
+		Instant dayStart = day.atStartOfDay(ZONE).toInstant();
+		List<ReservationRepository.Busy> busy = this.reservations.busy(stationId, dayStart,
+				day.plusDays(1).atStartOfDay(ZONE).toInstant());
+		List<Slot> slots = new ArrayList<>();
+		// whole hours from the first full hour after opening, ending by closing time
+		int opens = station.opens().toSecondOfDay();
+		int closes = station.closes().toSecondOfDay();
+		int firstHour = (opens + 3599) / 3600;
+		for (int hour = firstHour; hour * 3600 + hours * 3600 <= closes; hour++) {
+			Instant from = ZonedDateTime.of(day, LocalTime.of(hour, 0), ZONE).toInstant();
+			Instant to = from.plus(Duration.ofHours(hours));
+			if (from.isBefore(now.minus(CURRENT_SLOT))) {
+				continue;
+			}
+			int free = (int) candidates.stream().filter(c -> isFree(c, busy, from, to)).count();
+			slots.add(new Slot(from, to, free));
+		}
+		return slots;
 	}
 
 	/**
@@ -61,21 +142,70 @@ public class LockerService {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public Reservation reserve(long stationId, ItemType type, Instant start, int hours) {
-		throw new UnsupportedOperationException("in progress");
+		Account account = this.accounts.currentAccount()
+			.orElseThrow(() -> new LockerException("lockers.error.sign-in"));
+		Station station = this.stations.findById(stationId)
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		checkLength(hours);
+		Instant now = this.clock.instant();
+		Instant end = start.plus(Duration.ofHours(hours));
+		if (start.isBefore(now.minus(CURRENT_SLOT))) {
+			throw new LockerException("lockers.error.past");
+		}
+		ZonedDateTime localStart = start.atZone(ZONE);
+		ZonedDateTime localEnd = end.atZone(ZONE);
+		if (localStart.toLocalDate().isAfter(lastDay())) {
+			throw new LockerException("lockers.error.too-far", this.properties.daysAhead());
+		}
+		if (!localStart.toLocalDate().equals(localEnd.toLocalDate())
+				|| localStart.toLocalTime().isBefore(station.opens())
+				|| localEnd.toLocalTime().isAfter(station.closes())) {
+			throw new LockerException("lockers.error.closed", station.opens().toString(), station.closes().toString());
+		}
+		if (this.reservations.hasLive(account.id(), type)) {
+			throw new LockerException("lockers.error.one-per-type", typeKey(type));
+		}
+		this.reservations.lockCompartments(stationId, type);
+		List<ReservationRepository.Busy> busy = this.reservations.busy(stationId, start, end);
+		boolean reachable = this.accounts.needsReachableCompartments(account.id());
+		// people who need a reachable compartment get one first; others get the rest
+		// first, so reachable ones stay free for those who need them
+		Comparator<ReservationRepository.Candidate> preference = Comparator
+			.comparing((ReservationRepository.Candidate c) -> isReachable(c) != reachable)
+			.thenComparing(ReservationRepository.Candidate::number);
+		ReservationRepository.Candidate chosen = this.reservations.candidates(stationId, type, now)
+			.stream()
+			.filter(c -> isFree(c, busy, start, end))
+			.min(preference)
+			.orElseThrow(() -> new LockerException("lockers.error.not-free"));
+		long id;
+		try {
+			id = this.reservations.insert(account.id(), stationId, chosen, type, start, end);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (isExclusionViolation(ex)) {
+				throw new LockerException("lockers.error.not-free");
+			}
+			throw new LockerException("lockers.error.one-per-type", typeKey(type));
+		}
+		Reservation reservation = this.reservations.find(id).orElseThrow();
+		this.issuer.pickup(reservation);
+		this.events.publishEvent(new LockerEvents.ReservationConfirmed(id, account.id(), start, end));
+		return reservation;
 	}
 
 	/** The signed-in person's reservations, newest slot first. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
 	public List<Reservation> myReservations() {
-		throw new UnsupportedOperationException("in progress");
+		return this.accounts.currentAccount().map(a -> this.reservations.findByAccount(a.id())).orElse(List.of());
 	}
 
 	/** One of the signed-in person's reservations. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
 	public Optional<Reservation> myReservation(long reservationId) {
-		throw new UnsupportedOperationException("in progress");
+		return own(reservationId);
 	}
 
 	/**
@@ -85,33 +215,84 @@ public class LockerService {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public Optional<AccessPass> pass(long reservationId) {
-		throw new UnsupportedOperationException("in progress");
+		return own(reservationId).flatMap(reservation -> switch (reservation.status()) {
+			case RESERVED -> Optional.of(this.issuer.pickup(reservation));
+			case PICKED_UP -> Optional.of(this.issuer.giveBack(reservation,
+					reservation.pickedUpAt() == null ? this.clock.instant() : reservation.pickedUpAt()));
+			case RETURNED, CANCELLED -> Optional.empty();
+		});
 	}
 
 	/** Cancels one's reservation before pickup; its codes stop working. */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void cancel(long reservationId) {
-		throw new UnsupportedOperationException("in progress");
+		Reservation reservation = own(reservationId).orElseThrow(() -> new LockerException("lockers.error.unknown"));
+		this.reservations.lock(reservationId);
+		Instant now = this.clock.instant();
+		if (!this.reservations.cancel(reservationId, now)) {
+			throw new LockerException("lockers.error.not-cancellable");
+		}
+		this.issuer.revoke(reservationId, now);
+		this.events.publishEvent(new LockerEvents.ReservationCancelled(reservationId, reservation.accountId()));
 	}
 
 	/** Whether the signed-in person asked for compartments at a reachable height. */
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
 	public boolean needsReachableHeight() {
-		throw new UnsupportedOperationException("in progress");
+		return this.accounts.needsReachableCompartments();
 	}
 
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void setNeedsReachableHeight(boolean needed) {
-		throw new UnsupportedOperationException("in progress");
+		this.accounts.setNeedsReachableCompartments(needed);
 	}
 
 	/** An item's photo (public: the reservation page shows it). */
 	@Transactional(readOnly = true)
 	public Optional<ItemPhoto> photo(long itemId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.stations.photo(itemId);
+	}
+
+	private Optional<Reservation> own(long reservationId) {
+		Optional<Account> account = this.accounts.currentAccount();
+		if (account.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.reservations.find(reservationId).filter(r -> r.accountId() == account.get().id());
+	}
+
+	private void checkLength(int hours) {
+		if (hours < 1 || hours > this.properties.maxHours()) {
+			throw new LockerException("lockers.error.too-long", this.properties.maxHours());
+		}
+	}
+
+	private static boolean isFree(ReservationRepository.Candidate candidate, List<ReservationRepository.Busy> busy,
+			Instant from, Instant to) {
+		return busy.stream()
+			.noneMatch(b -> b.compartmentId() == candidate.compartmentId() && b.start().isBefore(to)
+					&& b.end().isAfter(from));
+	}
+
+	private static boolean isReachable(ReservationRepository.Candidate candidate) {
+		return candidate.heightCm() >= Compartment.REACHABLE_FROM_CM
+				&& candidate.heightCm() <= Compartment.REACHABLE_TO_CM;
+	}
+
+	static String typeKey(ItemType type) {
+		return "lockers.type." + type.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static boolean isExclusionViolation(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

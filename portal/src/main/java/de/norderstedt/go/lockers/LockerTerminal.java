@@ -1,20 +1,94 @@
 package de.norderstedt.go.lockers;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import de.norderstedt.go.devices.AgentGateway;
+import de.norderstedt.go.kiosk.codes.AccessCode;
+import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeAction;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The locker terminal's side: checks a shown or typed code against the station the
  * terminal belongs to, has the station's agent open the compartment, and follows its
  * door. Every call names the terminal (kiosk device) it comes from.
+ * <p>
+ * A code is used inside one transaction that holds its row lock until the agent reports
+ * the relay pulse: two terminals showing one code open one door, and a code whose door
+ * did not open stays unused.
  */
 @Service
 public class LockerTerminal {
 
+	private static final Logger log = LoggerFactory.getLogger(LockerTerminal.class);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+	/** How long after a return the terminal may still record the item's condition. */
+	private static final Duration CONDITION_WINDOW = Duration.ofMinutes(15);
+
+	private static final Duration WRONG_TRY_WINDOW = Duration.ofMinutes(1);
+
+	private final StationRepository stations;
+
+	private final ReservationRepository reservations;
+
+	private final AccessCodeRepository codes;
+
+	private final AccessCodeIssuer issuer;
+
+	private final AccessCodeKeys keys;
+
+	private final AgentGateway gateway;
+
+	private final ApplicationEventPublisher events;
+
+	private final LockerProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	private final Map<Long, Deque<Instant>> wrongTries = new ConcurrentHashMap<>();
+
+	LockerTerminal(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
+			AccessCodeIssuer issuer, AccessCodeKeys keys, AgentGateway gateway, ApplicationEventPublisher events,
+			LockerProperties properties, Clock clock, PlatformTransactionManager transactions) {
+		this.stations = stations;
+		this.reservations = reservations;
+		this.codes = codes;
+		this.issuer = issuer;
+		this.keys = keys;
+		this.gateway = gateway;
+		this.events = events;
+		this.properties = properties;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
 	/** The station whose terminal the device is. */
 	public Optional<Station> stationOf(long deviceId) {
-		throw new UnsupportedOperationException("in progress");
+		return this.transaction.execute(status -> this.stations.findByDevice(deviceId));
 	}
 
 	/**
@@ -22,22 +96,231 @@ public class LockerTerminal {
 	 * reachable), then the compartment opens. Refusals change nothing and move no relay.
 	 */
 	public TerminalOutcome present(long deviceId, String code) {
-		throw new UnsupportedOperationException("in progress");
+		Optional<Station> station = stationOf(deviceId);
+		if (station.isEmpty()) {
+			return new TerminalOutcome.Refused("lockers.terminal.refused.not-a-terminal");
+		}
+		if (tooManyWrongTries(deviceId)) {
+			return new TerminalOutcome.Refused("lockers.terminal.refused.too-many");
+		}
+		return switch (AccessCodes.verify(code, this.keys.publicKey())) {
+			case AccessCodes.Verification.Malformed malformed ->
+				wrong(deviceId, station.get(), null, new TerminalOutcome.Refused("lockers.terminal.refused.malformed"));
+			case AccessCodes.Verification.BadSignature forged ->
+				wrong(deviceId, station.get(), null, new TerminalOutcome.Refused("lockers.terminal.refused.forged"));
+			case AccessCodes.Verification.Valid valid -> {
+				AccessCode signed = valid.code();
+				if (signed.stationId() != station.get().id()) {
+					String other = this.stations.findById(signed.stationId()).map(Station::name).orElse("?");
+					yield refused(station.get(), signed.id(), new TerminalOutcome.Refused(
+							"lockers.terminal.refused.wrong-station", List.of(other, station.get().name())));
+				}
+				TerminalOutcome outcome = open(deviceId, station.get(), () -> this.codes.lock(signed.id()));
+				// signed by us but unknown here (e.g. from another installation)
+				yield outcome != null ? outcome : wrong(deviceId, station.get(), signed.id(),
+						new TerminalOutcome.Refused("lockers.terminal.refused.forged"));
+			}
+		};
 	}
 
 	/** The eight-digit code typed on the terminal's keypad, checked the same way. */
 	public TerminalOutcome presentNumber(long deviceId, String digits) {
-		throw new UnsupportedOperationException("in progress");
+		Optional<Station> station = stationOf(deviceId);
+		if (station.isEmpty()) {
+			return new TerminalOutcome.Refused("lockers.terminal.refused.not-a-terminal");
+		}
+		if (tooManyWrongTries(deviceId)) {
+			return new TerminalOutcome.Refused("lockers.terminal.refused.too-many");
+		}
+		String number = digits.replaceAll("[\\s-]", "");
+		if (!number.matches("[0-9]{8}")) {
+			return wrong(deviceId, station.get(), null,
+					new TerminalOutcome.Refused("lockers.terminal.refused.unknown-number"));
+		}
+		TerminalOutcome outcome = open(deviceId, station.get(),
+				() -> this.codes.lockByNumber(station.get().id(), number));
+		return outcome != null ? outcome : wrong(deviceId, station.get(), null,
+				new TerminalOutcome.Refused("lockers.terminal.refused.unknown-number"));
 	}
 
 	/** Whether the compartment's door is open, as its sensor last reported. */
 	public boolean isDoorOpen(long deviceId, int compartment) {
-		throw new UnsupportedOperationException("in progress");
+		return Boolean.TRUE.equals(this.transaction.execute(status -> this.stations.findByDevice(deviceId)
+			.flatMap(station -> this.stations.isDoorOpen(station.id(), compartment))
+			.orElse(false)));
 	}
 
 	/** What the person said about the item they brought back. */
 	public void reportCondition(long deviceId, long reservationId, ItemCondition condition) {
-		throw new UnsupportedOperationException("in progress");
+		this.transaction.executeWithoutResult(status -> {
+			Station station = this.stations.findByDevice(deviceId)
+				.orElseThrow(() -> new LockerException("lockers.terminal.refused.not-a-terminal"));
+			Reservation reservation = this.reservations.lock(reservationId)
+				.filter(r -> r.stationId() == station.id())
+				.filter(r -> r.status() == ReservationStatus.RETURNED && r.returnedAt() != null
+						&& r.returnedAt().plus(CONDITION_WINDOW).isAfter(this.clock.instant()))
+				.orElseThrow(() -> new LockerException("lockers.error.unknown"));
+			this.reservations.setReturnCondition(reservationId, condition);
+			if (condition != ItemCondition.OK) {
+				this.stations.setCondition(reservation.itemId(), condition);
+				this.events.publishEvent(new LockerEvents.ItemReported(reservationId, reservation.itemId(), condition));
+			}
+		});
+	}
+
+	private interface CodeLookup {
+
+		Optional<AccessCodeRepository.StoredCode> lock();
+
+	}
+
+	/** Null when the lookup finds no code. */
+	private @Nullable TerminalOutcome open(long deviceId, Station station, CodeLookup lookup) {
+		try {
+			return this.transaction.execute(status -> {
+				Optional<AccessCodeRepository.StoredCode> found = lookup.lock();
+				if (found.isEmpty()) {
+					status.setRollbackOnly();
+					return null;
+				}
+				AccessCodeRepository.StoredCode code = found.get();
+				Instant now = this.clock.instant();
+				Reservation reservation = this.reservations.lock(code.reservationId()).orElseThrow();
+				Optional<TerminalOutcome.Refused> refusal = check(station, code, reservation, deviceId, now);
+				if (refusal.isPresent()) {
+					status.setRollbackOnly();
+					throw new Refusal(refusal.get(), code.id());
+				}
+				this.codes.use(code.id(), now, false);
+				if (code.action() == CodeAction.PICKUP) {
+					this.reservations.pickedUp(reservation.id(), now);
+					this.issuer.giveBack(reservation, now);
+					this.events.publishEvent(new LockerEvents.ReservationPickedUp(reservation.id(),
+							reservation.accountId(), reservation.end()));
+				}
+				else {
+					this.reservations.returned(reservation.id(), now);
+					this.events
+						.publishEvent(new LockerEvents.ReservationReturned(reservation.id(), reservation.accountId()));
+				}
+				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
+				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
+						code.action().name(), pulsed);
+				return (TerminalOutcome) new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
+						code.action(), reservation.type(), reservation.itemName());
+			});
+		}
+		catch (Refusal refusal) {
+			return refused(station, refusal.codeId, refusal.refused);
+		}
+		catch (AgentUnreachable ex) {
+			return refused(station, null, new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
+		}
+	}
+
+	private Optional<TerminalOutcome.Refused> check(Station station, AccessCodeRepository.StoredCode code,
+			Reservation reservation, long deviceId, Instant now) {
+		if (code.stationId() != station.id()) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.wrong-station",
+					List.of(reservation.stationName(), station.name())));
+		}
+		if (code.revokedAt() != null || reservation.status() == ReservationStatus.CANCELLED) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.cancelled"));
+		}
+		if (code.usedAt() != null) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.used"));
+		}
+		ReservationStatus expected = code.action() == CodeAction.PICKUP ? ReservationStatus.RESERVED
+				: ReservationStatus.PICKED_UP;
+		if (reservation.status() != expected) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.used"));
+		}
+		if (now.isBefore(code.validFrom())) {
+			var start = reservation.start().atZone(LockerService.ZONE);
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.not-yet",
+					List.of(DAY.format(start), TIME.format(start))));
+		}
+		if (!now.isBefore(code.validUntil())) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.expired"));
+		}
+		boolean maintenance = this.stations.compartment(station.id(), reservation.compartmentNumber())
+			.map(c -> c.state() == CompartmentState.MAINTENANCE)
+			.orElse(true);
+		if (maintenance) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.maintenance"));
+		}
+		if (station.deviceId() == null || !this.gateway.isConnected(station.deviceId())) {
+			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
+		}
+		return Optional.empty();
+	}
+
+	private Instant pulse(long deviceId, int compartment, long codeId) {
+		try {
+			return this.gateway.open(deviceId, compartment, codeId)
+				.get(this.properties.openTimeout().toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			log.warn("The agent of device {} did not open compartment {}: {}", deviceId, compartment, ex.toString());
+			throw new AgentUnreachable();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AgentUnreachable();
+		}
+	}
+
+	private TerminalOutcome wrong(long deviceId, Station station, @Nullable Long codeId,
+			TerminalOutcome.Refused refused) {
+		Deque<Instant> tries = this.wrongTries.computeIfAbsent(deviceId, id -> new ArrayDeque<>());
+		synchronized (tries) {
+			tries.addLast(this.clock.instant());
+		}
+		return refused(station, codeId, refused);
+	}
+
+	private boolean tooManyWrongTries(long deviceId) {
+		Deque<Instant> tries = this.wrongTries.get(deviceId);
+		if (tries == null) {
+			return false;
+		}
+		synchronized (tries) {
+			Instant since = this.clock.instant().minus(WRONG_TRY_WINDOW);
+			while (!tries.isEmpty() && tries.peekFirst().isBefore(since)) {
+				tries.removeFirst();
+			}
+			return tries.size() >= this.properties.wrongTries();
+		}
+	}
+
+	private TerminalOutcome refused(Station station, @Nullable Long codeId, TerminalOutcome.Refused refused) {
+		this.transaction
+			.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null, "REFUSED", null, codeId,
+					refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
+		return refused;
+	}
+
+	/** Ends the transaction without changes and carries the reason out of it. */
+	private static final class Refusal extends RuntimeException {
+
+		private final TerminalOutcome.Refused refused;
+
+		private final long codeId;
+
+		Refusal(TerminalOutcome.Refused refused, long codeId) {
+			super(refused.messageKey(), null, false, false);
+			this.refused = refused;
+			this.codeId = codeId;
+		}
+
+	}
+
+	private static final class AgentUnreachable extends RuntimeException {
+
+		AgentUnreachable() {
+			super("agent unreachable", null, false, false);
+		}
+
 	}
 
 }

@@ -43,6 +43,18 @@ public class TestDevices {
 		return this.service.redeem(code).orElseThrow();
 	}
 
+	/** An enrolled locker terminal: its id and the browser's credential. */
+	public record Terminal(long id, String credential) {
+	}
+
+	/** A new locker terminal offering the locker screen, enrolled. */
+	public Terminal enrolledLockerTerminal(String name) {
+		long id = this.devices.insert(new NewDevice(name, "Teststelle Park", DeviceKind.LOCKER_TERMINAL, "de", 120,
+				Set.of(DeviceFeature.LOCKERS)));
+		String code = this.service.newCode(id).code();
+		return new Terminal(id, this.service.redeem(code).orElseThrow());
+	}
+
 	/** Makes the device's current enrollment code expire. */
 	public void expireCode(long deviceId) {
 		this.devices.setEnrollmentCode(deviceId, "expired-" + deviceId, Instant.now().minusSeconds(1));

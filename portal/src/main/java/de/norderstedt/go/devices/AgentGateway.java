@@ -1,0 +1,169 @@
+package de.norderstedt.go.devices;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.norderstedt.go.kiosk.protocol.AgentMessage;
+import de.norderstedt.go.kiosk.protocol.Messages;
+import de.norderstedt.go.kiosk.protocol.PortalMessage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+
+/**
+ * Where locker agents dial in ({@code /geraete/verbindung}, WebSocket, the agent's device
+ * credential as a bearer token). The portal sends them commands; they report doors,
+ * heartbeats and what they did while the portal was out of reach. One connection per
+ * device: a new one replaces the old.
+ * <p>
+ * Reports with an event id are acknowledged only after every {@link AgentReported}
+ * listener has stored them; the agent keeps them until then.
+ */
+@Component
+public class AgentGateway extends TextWebSocketHandler {
+
+	static final String PATH = "/geraete/verbindung";
+
+	static final String DEVICE_ID = "deviceId";
+
+	private static final Logger log = LoggerFactory.getLogger(AgentGateway.class);
+
+	private final Map<Long, WebSocketSession> sessions = new ConcurrentHashMap<>();
+
+	private final Map<String, CompletableFuture<Instant>> pending = new ConcurrentHashMap<>();
+
+	private final DeviceService devices;
+
+	private final ApplicationEventPublisher events;
+
+	AgentGateway(DeviceService devices, ApplicationEventPublisher events) {
+		this.devices = devices;
+		this.events = events;
+	}
+
+	/** Whether the device's agent is connected to this instance. */
+	public boolean isConnected(long deviceId) {
+		WebSocketSession session = this.sessions.get(deviceId);
+		return session != null && session.isOpen();
+	}
+
+	/**
+	 * Tells the device's agent to pulse the compartment's relay. The future completes
+	 * with the moment the relay went on, as the agent reports it; it fails at once when
+	 * the agent is not connected (callers wait with a timeout of their choice).
+	 * @param codeId the access code that was used, for the agent's own list of used codes
+	 */
+	public CompletableFuture<Instant> open(long deviceId, int compartment, @Nullable Long codeId) {
+		WebSocketSession session = this.sessions.get(deviceId);
+		if (session == null || !session.isOpen()) {
+			return CompletableFuture.failedFuture(new IOException("agent of device " + deviceId + " not connected"));
+		}
+		String commandId = UUID.randomUUID().toString();
+		CompletableFuture<Instant> pulsed = new CompletableFuture<>();
+		this.pending.put(commandId, pulsed);
+		pulsed.whenComplete((at, failure) -> this.pending.remove(commandId));
+		try {
+			send(session, new PortalMessage.OpenCompartment(commandId, compartment, codeId));
+		}
+		catch (IOException ex) {
+			pulsed.completeExceptionally(ex);
+		}
+		return pulsed;
+	}
+
+	@Override
+	public void afterConnectionEstablished(WebSocketSession raw) {
+		long deviceId = deviceId(raw);
+		// sends from request threads and the receiving thread must not interleave
+		WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 5000, 256 * 1024);
+		WebSocketSession previous = this.sessions.put(deviceId, session);
+		if (previous != null && previous.isOpen()) {
+			closeQuietly(previous, CloseStatus.POLICY_VIOLATION.withReason("replaced by a new connection"));
+		}
+		this.devices.agentConnected(deviceId, true);
+		log.info("Agent of device {} connected", deviceId);
+	}
+
+	@Override
+	protected void handleTextMessage(WebSocketSession raw, TextMessage text) throws IOException {
+		long deviceId = deviceId(raw);
+		AgentMessage message;
+		try {
+			message = Messages.readAgent(text.getPayload());
+		}
+		catch (IllegalArgumentException ex) {
+			log.warn("Agent of device {} sent an unreadable message: {}", deviceId, ex.getMessage());
+			return;
+		}
+		switch (message) {
+			case AgentMessage.Heartbeat heartbeat -> this.devices.agentSeen(deviceId);
+			case AgentMessage.Pulsed pulsed -> {
+				CompletableFuture<Instant> waiting = this.pending.get(pulsed.commandId());
+				if (waiting != null) {
+					waiting.complete(pulsed.at());
+				}
+			}
+			case AgentMessage.Hello hello -> {
+				this.devices.agentSeen(deviceId);
+				this.events.publishEvent(new AgentReported(deviceId, hello));
+			}
+			case AgentMessage.DoorChanged changed -> report(raw, deviceId, changed, changed.eventId());
+			case AgentMessage.OfflineOpened opened -> report(raw, deviceId, opened, opened.eventId());
+			case AgentMessage.OfflineRefused refused -> report(raw, deviceId, refused, refused.eventId());
+		}
+	}
+
+	private void report(WebSocketSession raw, long deviceId, AgentMessage message, String eventId) throws IOException {
+		// stored by the listeners (a failure leaves the event unacknowledged: the agent
+		// sends it again)
+		this.events.publishEvent(new AgentReported(deviceId, message));
+		WebSocketSession session = this.sessions.get(deviceId);
+		send(session != null && session.getId().equals(raw.getId()) ? session : raw, new PortalMessage.Ack(eventId));
+	}
+
+	@Override
+	public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
+		long deviceId = deviceId(raw);
+		boolean current = this.sessions.computeIfPresent(deviceId,
+				(id, session) -> session.getId().equals(raw.getId()) ? null : session) == null;
+		if (current) {
+			this.devices.agentConnected(deviceId, false);
+			log.info("Agent of device {} disconnected ({})", deviceId, status);
+		}
+	}
+
+	@Override
+	public void handleTransportError(WebSocketSession session, Throwable exception) {
+		log.debug("Agent connection failed", exception);
+	}
+
+	private static void send(WebSocketSession session, PortalMessage message) throws IOException {
+		session.sendMessage(new TextMessage(Messages.write(message)));
+	}
+
+	private static long deviceId(WebSocketSession session) {
+		return Optional.ofNullable((Long) session.getAttributes().get(DEVICE_ID)).orElseThrow();
+	}
+
+	private static void closeQuietly(WebSocketSession session, CloseStatus status) {
+		try {
+			session.close(status);
+		}
+		catch (IOException ex) {
+			log.debug("Closing a replaced agent connection failed", ex);
+		}
+	}
+
+}

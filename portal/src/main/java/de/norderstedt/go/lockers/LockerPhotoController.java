@@ -1,0 +1,33 @@
+package de.norderstedt.go.lockers;
+
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Photos of lendable items, for the reservation pages and the staff screens. */
+@RestController
+class LockerPhotoController {
+
+	private final LockerService lockers;
+
+	LockerPhotoController(LockerService lockers) {
+		this.lockers = lockers;
+	}
+
+	@GetMapping("/schliessfaecher/fotos/{itemId}")
+	ResponseEntity<byte[]> photo(@PathVariable long itemId) {
+		return this.lockers.photo(itemId)
+			.map(photo -> ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(photo.mediaType()))
+				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+				.header("X-Content-Type-Options", "nosniff")
+				.body(photo.data()))
+			.orElse(ResponseEntity.notFound().build());
+	}
+
+}

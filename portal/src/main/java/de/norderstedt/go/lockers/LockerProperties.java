@@ -1,0 +1,26 @@
+package de.norderstedt.go.lockers;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Lending rules and terminal settings.
+ *
+ * @param maxHours the longest reservation, in whole hours
+ * @param daysAhead how far ahead one can reserve
+ * @param pickupEarly how long before the slot the pickup code already opens
+ * @param returnGrace how long after the slot the return code still opens (late returns
+ * must still be possible)
+ * @param reminderBefore when the "ending soon" reminder goes out
+ * @param openTimeout how long the terminal waits for the agent to pulse the relay
+ * @param wrongTries how many wrong codes a terminal accepts per minute before it waits
+ * @param simulatedStations whether the portal runs the agents of simulated stations
+ */
+@ConfigurationProperties("go.lockers")
+public record LockerProperties(@DefaultValue("4") int maxHours, @DefaultValue("14") int daysAhead,
+		@DefaultValue("15m") Duration pickupEarly, @DefaultValue("7d") Duration returnGrace,
+		@DefaultValue("15m") Duration reminderBefore, @DefaultValue("3s") Duration openTimeout,
+		@DefaultValue("5") int wrongTries, @DefaultValue("true") boolean simulatedStations) {
+}

@@ -1,0 +1,252 @@
+package de.norderstedt.go.lockers;
+
+import static de.norderstedt.go.database.Timestamps.utc;
+import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
+import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
+import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
+import static de.norderstedt.go.db.Tables.LOCKER_STATION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
+import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ReservationRepository {
+
+	/** An item one could lend, in its compartment. */
+	record Candidate(long itemId, long compartmentId, int number, int heightCm) {
+	}
+
+	/** A live reservation's compartment and time, for availability. */
+	record Busy(long compartmentId, Instant start, Instant end) {
+	}
+
+	private static final Condition LIVE = LOCKER_RESERVATION.STATUS.in(ReservationStatus.RESERVED.name(),
+			ReservationStatus.PICKED_UP.name());
+
+	private final DSLContext dsl;
+
+	ReservationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * Items of the type at the station that can be lent at all: in order, in a
+	 * compartment in service, and not out with someone past their slot.
+	 */
+	List<Candidate> candidates(long stationId, ItemType type, Instant now) {
+		return this.dsl
+			.select(LOCKER_ITEM.ID, LOCKER_COMPARTMENT.ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_COMPARTMENT.HEIGHT_CM)
+			.from(LOCKER_ITEM)
+			.join(LOCKER_COMPARTMENT)
+			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.and(LOCKER_ITEM.TYPE.eq(type.name()))
+			.and(LOCKER_ITEM.CONDITION.eq(ItemCondition.OK.name()))
+			.and(LOCKER_COMPARTMENT.STATE.eq(CompartmentState.IN_SERVICE.name()))
+			.andNotExists(DSL.selectOne()
+				.from(LOCKER_RESERVATION)
+				.where(LOCKER_RESERVATION.ITEM_ID.eq(LOCKER_ITEM.ID))
+				.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+				.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now)))))
+			.orderBy(LOCKER_COMPARTMENT.NUMBER)
+			.fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/**
+	 * Locks the station's compartments of the type until the transaction ends, so that
+	 * reservations of one station and type are checked one after the other (the exclusion
+	 * constraint would refuse an overlap anyway).
+	 */
+	void lockCompartments(long stationId, ItemType type) {
+		this.dsl.select(LOCKER_COMPARTMENT.ID)
+			.from(LOCKER_COMPARTMENT)
+			.join(LOCKER_ITEM)
+			.on(LOCKER_ITEM.COMPARTMENT_ID.eq(LOCKER_COMPARTMENT.ID))
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.and(LOCKER_ITEM.TYPE.eq(type.name()))
+			.orderBy(LOCKER_COMPARTMENT.ID)
+			.forUpdate()
+			.of(LOCKER_COMPARTMENT)
+			.fetch();
+	}
+
+	/** Live reservations of the station overlapping the time. */
+	List<Busy> busy(long stationId, Instant from, Instant to) {
+		return this.dsl.select(LOCKER_RESERVATION.COMPARTMENT_ID, LOCKER_RESERVATION.PERIOD)
+			.from(LOCKER_RESERVATION)
+			.where(LOCKER_RESERVATION.STATION_ID.eq(stationId))
+			.and(LIVE)
+			.and(DSL.condition("{0} && {1}", LOCKER_RESERVATION.PERIOD,
+					DSL.val(range(from, to), LOCKER_RESERVATION.PERIOD)))
+			.fetch(r -> new Busy(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant()));
+	}
+
+	/**
+	 * Stores a reservation; the exclusion constraint refuses an overlap (SQLState 23P01).
+	 */
+	long insert(long accountId, long stationId, Candidate candidate, ItemType type, Instant start, Instant end) {
+		return this.dsl.insertInto(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.ACCOUNT_ID, accountId)
+			.set(LOCKER_RESERVATION.STATION_ID, stationId)
+			.set(LOCKER_RESERVATION.COMPARTMENT_ID, candidate.compartmentId())
+			.set(LOCKER_RESERVATION.ITEM_ID, candidate.itemId())
+			.set(LOCKER_RESERVATION.ITEM_TYPE, type.name())
+			.set(LOCKER_RESERVATION.PERIOD, range(start, end))
+			.returning(LOCKER_RESERVATION.ID)
+			.fetchSingle(LOCKER_RESERVATION.ID);
+	}
+
+	boolean hasLive(long accountId, ItemType type) {
+		return this.dsl.fetchExists(LOCKER_RESERVATION,
+				LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId)
+					.and(LOCKER_RESERVATION.ITEM_TYPE.eq(type.name()))
+					.and(LIVE));
+	}
+
+	Optional<Reservation> find(long id) {
+		return select().where(LOCKER_RESERVATION.ID.eq(id)).fetchOptional(ReservationRepository::toReservation);
+	}
+
+	/** The reservation, locked until the transaction ends. */
+	Optional<Reservation> lock(long id) {
+		this.dsl.select(LOCKER_RESERVATION.ID)
+			.from(LOCKER_RESERVATION)
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.forUpdate()
+			.fetchOptional();
+		return find(id);
+	}
+
+	List<Reservation> findByAccount(long accountId) {
+		return select().where(LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId))
+			.orderBy(LOCKER_RESERVATION.PERIOD.desc())
+			.fetch(ReservationRepository::toReservation);
+	}
+
+	/** Live reservations of a station (for the board). */
+	List<Reservation> liveAt(long stationId) {
+		return select().where(LOCKER_RESERVATION.STATION_ID.eq(stationId))
+			.and(LIVE)
+			.orderBy(LOCKER_RESERVATION.PERIOD)
+			.fetch(ReservationRepository::toReservation);
+	}
+
+	/** Picked up and past the end, oldest end first. */
+	List<Reservation> overdue(Instant now) {
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+			.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now))))
+			.orderBy(LOCKER_RESERVATION.PERIOD)
+			.fetch(ReservationRepository::toReservation);
+	}
+
+	/** Picked up, ending between now and the time, not reminded yet. */
+	List<Reservation> endingWithoutReminder(Instant now, Instant until) {
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+			.and(LOCKER_RESERVATION.REMINDED_AT.isNull())
+			.and(DSL.condition("upper({0}) between {1} and {2}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now)),
+					DSL.val(utc(until))))
+			.fetch(ReservationRepository::toReservation);
+	}
+
+	List<Reservation> overdueWithoutNotice(Instant now) {
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+			.and(LOCKER_RESERVATION.OVERDUE_AT.isNull())
+			.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now))))
+			.fetch(ReservationRepository::toReservation);
+	}
+
+	/** Marks the reminder sent; false when another instance did first. */
+	boolean markReminded(long id, Instant now) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.REMINDED_AT, utc(now))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.REMINDED_AT.isNull())
+			.execute() == 1;
+	}
+
+	boolean markOverdue(long id, Instant now) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.OVERDUE_AT, utc(now))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.OVERDUE_AT.isNull())
+			.execute() == 1;
+	}
+
+	boolean cancel(long id, Instant now) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.CANCELLED.name())
+			.set(LOCKER_RESERVATION.CANCELLED_AT, utc(now))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RESERVED.name()))
+			.execute() == 1;
+	}
+
+	boolean pickedUp(long id, Instant at) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.PICKED_UP.name())
+			.set(LOCKER_RESERVATION.PICKED_UP_AT, utc(at))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RESERVED.name()))
+			.execute() == 1;
+	}
+
+	boolean returned(long id, Instant at) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.RETURNED.name())
+			.set(LOCKER_RESERVATION.RETURNED_AT, utc(at))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+			.execute() == 1;
+	}
+
+	void setReturnCondition(long id, ItemCondition condition) {
+		this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.RETURN_CONDITION, condition.name())
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.execute();
+	}
+
+	private SelectOnConditionStep<Record> select() {
+		return this.dsl.select(LOCKER_RESERVATION.fields())
+			.select(LOCKER_STATION.NAME, LOCKER_STATION.PLACE, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.NAME)
+			.from(LOCKER_RESERVATION)
+			.join(LOCKER_STATION)
+			.on(LOCKER_STATION.ID.eq(LOCKER_RESERVATION.STATION_ID))
+			.join(LOCKER_COMPARTMENT)
+			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_RESERVATION.COMPARTMENT_ID))
+			.join(LOCKER_ITEM)
+			.on(LOCKER_ITEM.ID.eq(LOCKER_RESERVATION.ITEM_ID));
+	}
+
+	static OffsetDateTimeRange range(Instant start, Instant end) {
+		return OffsetDateTimeRange.offsetDateTimeRange(utc(start), true, utc(end), false);
+	}
+
+	private static Reservation toReservation(Record r) {
+		OffsetDateTimeRange period = r.get(LOCKER_RESERVATION.PERIOD);
+		String condition = r.get(LOCKER_RESERVATION.RETURN_CONDITION);
+		return new Reservation(r.get(LOCKER_RESERVATION.ID), r.get(LOCKER_RESERVATION.ACCOUNT_ID),
+				r.get(LOCKER_RESERVATION.STATION_ID), r.get(LOCKER_STATION.NAME), r.get(LOCKER_STATION.PLACE),
+				r.get(LOCKER_COMPARTMENT.NUMBER), r.get(LOCKER_RESERVATION.ITEM_ID),
+				ItemType.valueOf(r.get(LOCKER_RESERVATION.ITEM_TYPE)), r.get(LOCKER_ITEM.NAME),
+				period.lower().toInstant(), period.upper().toInstant(),
+				ReservationStatus.valueOf(r.get(LOCKER_RESERVATION.STATUS)),
+				instant(r.get(LOCKER_RESERVATION.PICKED_UP_AT)), instant(r.get(LOCKER_RESERVATION.RETURNED_AT)),
+				condition == null ? null : ItemCondition.valueOf(condition));
+	}
+
+	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+}

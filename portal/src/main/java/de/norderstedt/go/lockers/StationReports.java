@@ -1,0 +1,103 @@
+package de.norderstedt.go.lockers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+
+import de.norderstedt.go.devices.AgentReported;
+import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.kiosk.protocol.AgentMessage;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores what station agents report: door states, and what they did while the portal was
+ * out of reach. The agent repeats a report until it is acknowledged, so each is recorded
+ * once by its event id.
+ */
+@Component
+class StationReports {
+
+	private final StationRepository stations;
+
+	private final ReservationRepository reservations;
+
+	private final AccessCodeRepository codes;
+
+	private final AccessCodeIssuer issuer;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	StationReports(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
+			AccessCodeIssuer issuer, ApplicationEventPublisher events, Clock clock) {
+		this.stations = stations;
+		this.reservations = reservations;
+		this.codes = codes;
+		this.issuer = issuer;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@EventListener
+	@Transactional
+	void on(AgentReported report) {
+		this.stations.findByDevice(report.deviceId()).ifPresent(station -> {
+			switch (report.message()) {
+				case AgentMessage.Hello hello -> {
+					Instant now = this.clock.instant();
+					for (Map.Entry<Integer, Boolean> door : hello.doorsOpen().entrySet()) {
+						this.stations.setDoor(station.id(), door.getKey(), door.getValue(), now);
+					}
+				}
+				case AgentMessage.DoorChanged changed -> {
+					if (this.stations.recordEvent(station.id(), changed.compartment(),
+							changed.open() ? "DOOR_OPENED" : "DOOR_CLOSED", changed.eventId(), null, null,
+							changed.at())) {
+						this.stations.setDoor(station.id(), changed.compartment(), changed.open(), changed.at());
+					}
+				}
+				case AgentMessage.OfflineOpened opened -> {
+					if (this.stations.recordEvent(station.id(), opened.compartment(), "OFFLINE_OPENED",
+							opened.eventId(), opened.codeId(), null, opened.at())) {
+						usedOffline(opened);
+					}
+				}
+				case AgentMessage.OfflineRefused refused -> this.stations.recordEvent(station.id(), null,
+						"OFFLINE_REFUSED", refused.eventId(), null, refused.reason(), refused.at());
+				case AgentMessage.Heartbeat heartbeat -> {
+				}
+				case AgentMessage.Pulsed pulsed -> {
+				}
+			}
+		});
+	}
+
+	/**
+	 * The agent opened for a code while offline: the code is used, and the reservation
+	 * moves on as if it had happened online (unless it already has).
+	 */
+	private void usedOffline(AgentMessage.OfflineOpened opened) {
+		this.codes.lock(opened.codeId()).ifPresent(code -> {
+			if (!this.codes.use(code.id(), opened.at(), true)) {
+				return;
+			}
+			this.reservations.lock(code.reservationId()).ifPresent(reservation -> {
+				if (code.action() == CodeAction.PICKUP && this.reservations.pickedUp(reservation.id(), opened.at())) {
+					this.issuer.giveBack(reservation, opened.at());
+					this.events.publishEvent(new LockerEvents.ReservationPickedUp(reservation.id(),
+							reservation.accountId(), reservation.end()));
+				}
+				else if (code.action() == CodeAction.RETURN
+						&& this.reservations.returned(reservation.id(), opened.at())) {
+					this.events
+						.publishEvent(new LockerEvents.ReservationReturned(reservation.id(), reservation.accountId()));
+				}
+			});
+		});
+	}
+
+}

@@ -1,0 +1,291 @@
+package de.norderstedt.go.lockers;
+
+import static de.norderstedt.go.database.Timestamps.utc;
+import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
+import static de.norderstedt.go.db.Tables.LOCKER_EVENT;
+import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
+import static de.norderstedt.go.db.Tables.LOCKER_STATION;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import de.norderstedt.go.db.tables.records.LockerCompartmentRecord;
+import de.norderstedt.go.db.tables.records.LockerStationRecord;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/** Stations, their compartments and items, and what happened at them. */
+@Repository
+class StationRepository {
+
+	private final DSLContext dsl;
+
+	StationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	List<Station> findAll() {
+		return this.dsl.selectFrom(LOCKER_STATION).orderBy(LOCKER_STATION.NAME).fetch(StationRepository::toStation);
+	}
+
+	Optional<Station> findById(long id) {
+		return this.dsl.selectFrom(LOCKER_STATION)
+			.where(LOCKER_STATION.ID.eq(id))
+			.fetchOptional(StationRepository::toStation);
+	}
+
+	Optional<Station> findByDevice(long deviceId) {
+		return this.dsl.selectFrom(LOCKER_STATION)
+			.where(LOCKER_STATION.DEVICE_ID.eq(deviceId))
+			.fetchOptional(StationRepository::toStation);
+	}
+
+	Optional<Station> findByName(String name) {
+		return this.dsl.selectFrom(LOCKER_STATION)
+			.where(LOCKER_STATION.NAME.eq(name))
+			.fetchOptional(StationRepository::toStation);
+	}
+
+	long insert(NewStation station) {
+		return this.dsl.insertInto(LOCKER_STATION)
+			.set(LOCKER_STATION.NAME, station.name())
+			.set(LOCKER_STATION.PLACE, station.place())
+			.set(LOCKER_STATION.OPENS_AT, station.opens())
+			.set(LOCKER_STATION.CLOSES_AT, station.closes())
+			.set(LOCKER_STATION.DEVICE_ID, station.deviceId())
+			.set(LOCKER_STATION.SIMULATED, station.simulated())
+			.returning(LOCKER_STATION.ID)
+			.fetchSingle(LOCKER_STATION.ID);
+	}
+
+	boolean update(long id, NewStation station) {
+		return this.dsl.update(LOCKER_STATION)
+			.set(LOCKER_STATION.NAME, station.name())
+			.set(LOCKER_STATION.PLACE, station.place())
+			.set(LOCKER_STATION.OPENS_AT, station.opens())
+			.set(LOCKER_STATION.CLOSES_AT, station.closes())
+			.set(LOCKER_STATION.DEVICE_ID, station.deviceId())
+			.set(LOCKER_STATION.SIMULATED, station.simulated())
+			.where(LOCKER_STATION.ID.eq(id))
+			.execute() == 1;
+	}
+
+	boolean nameTaken(String name, @Nullable Long except) {
+		return this.dsl.fetchExists(LOCKER_STATION, LOCKER_STATION.NAME.eq(name)
+			.and(except == null ? org.jooq.impl.DSL.trueCondition() : LOCKER_STATION.ID.ne(except)));
+	}
+
+	boolean deviceTaken(long deviceId, @Nullable Long except) {
+		return this.dsl.fetchExists(LOCKER_STATION, LOCKER_STATION.DEVICE_ID.eq(deviceId)
+			.and(except == null ? org.jooq.impl.DSL.trueCondition() : LOCKER_STATION.ID.ne(except)));
+	}
+
+	List<Station> findSimulated() {
+		return this.dsl.selectFrom(LOCKER_STATION)
+			.where(LOCKER_STATION.SIMULATED.isTrue())
+			.and(LOCKER_STATION.DEVICE_ID.isNotNull())
+			.fetch(StationRepository::toStation);
+	}
+
+	List<Compartment> compartments(long stationId) {
+		return this.dsl.selectFrom(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.orderBy(LOCKER_COMPARTMENT.NUMBER)
+			.fetch(StationRepository::toCompartment);
+	}
+
+	Optional<Compartment> compartment(long compartmentId) {
+		return this.dsl.selectFrom(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.ID.eq(compartmentId))
+			.fetchOptional(StationRepository::toCompartment);
+	}
+
+	Optional<Compartment> compartment(long stationId, int number) {
+		return this.dsl.selectFrom(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.and(LOCKER_COMPARTMENT.NUMBER.eq(number))
+			.fetchOptional(StationRepository::toCompartment);
+	}
+
+	boolean numberTaken(long stationId, int number, @Nullable Long except) {
+		return this.dsl.fetchExists(LOCKER_COMPARTMENT,
+				LOCKER_COMPARTMENT.STATION_ID.eq(stationId)
+					.and(LOCKER_COMPARTMENT.NUMBER.eq(number))
+					.and(except == null ? org.jooq.impl.DSL.trueCondition() : LOCKER_COMPARTMENT.ID.ne(except)));
+	}
+
+	long insertCompartment(long stationId, NewCompartment compartment) {
+		return this.dsl.insertInto(LOCKER_COMPARTMENT)
+			.set(LOCKER_COMPARTMENT.STATION_ID, stationId)
+			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
+			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
+			.set(LOCKER_COMPARTMENT.SIZE, compartment.size().name())
+			.set(LOCKER_COMPARTMENT.STATE, compartment.state().name())
+			.returning(LOCKER_COMPARTMENT.ID)
+			.fetchSingle(LOCKER_COMPARTMENT.ID);
+	}
+
+	boolean updateCompartment(long id, NewCompartment compartment) {
+		return this.dsl.update(LOCKER_COMPARTMENT)
+			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
+			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
+			.set(LOCKER_COMPARTMENT.SIZE, compartment.size().name())
+			.set(LOCKER_COMPARTMENT.STATE, compartment.state().name())
+			.where(LOCKER_COMPARTMENT.ID.eq(id))
+			.execute() == 1;
+	}
+
+	/**
+	 * The door's state as the sensor reported it, if the report is newer than the last.
+	 */
+	void setDoor(long stationId, int number, boolean open, Instant at) {
+		this.dsl.update(LOCKER_COMPARTMENT)
+			.set(LOCKER_COMPARTMENT.DOOR_OPEN, open)
+			.set(LOCKER_COMPARTMENT.DOOR_CHANGED_AT, utc(at))
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.and(LOCKER_COMPARTMENT.NUMBER.eq(number))
+			.and(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.isNull().or(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.le(utc(at))))
+			.execute();
+	}
+
+	Optional<Boolean> isDoorOpen(long stationId, int number) {
+		return this.dsl.select(LOCKER_COMPARTMENT.DOOR_OPEN)
+			.from(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.and(LOCKER_COMPARTMENT.NUMBER.eq(number))
+			.fetchOptional(LOCKER_COMPARTMENT.DOOR_OPEN);
+	}
+
+	List<Item> items(long stationId) {
+		return this.dsl
+			.select(LOCKER_ITEM.ID, LOCKER_ITEM.COMPARTMENT_ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.TYPE,
+					LOCKER_ITEM.NAME, LOCKER_ITEM.CONDITION, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE,
+					LOCKER_ITEM.PHOTO_ALT_EN)
+			.from(LOCKER_ITEM)
+			.join(LOCKER_COMPARTMENT)
+			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.orderBy(LOCKER_COMPARTMENT.NUMBER)
+			.fetch(StationRepository::toItem);
+	}
+
+	Optional<Item> item(long itemId) {
+		return this.dsl
+			.select(LOCKER_ITEM.ID, LOCKER_ITEM.COMPARTMENT_ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.TYPE,
+					LOCKER_ITEM.NAME, LOCKER_ITEM.CONDITION, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE,
+					LOCKER_ITEM.PHOTO_ALT_EN)
+			.from(LOCKER_ITEM)
+			.join(LOCKER_COMPARTMENT)
+			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
+			.where(LOCKER_ITEM.ID.eq(itemId))
+			.fetchOptional(StationRepository::toItem);
+	}
+
+	boolean compartmentHasItem(long compartmentId, @Nullable Long except) {
+		return this.dsl.fetchExists(LOCKER_ITEM, LOCKER_ITEM.COMPARTMENT_ID.eq(compartmentId)
+			.and(except == null ? org.jooq.impl.DSL.trueCondition() : LOCKER_ITEM.ID.ne(except)));
+	}
+
+	long insertItem(NewItem item) {
+		var insert = this.dsl.insertInto(LOCKER_ITEM)
+			.set(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId())
+			.set(LOCKER_ITEM.TYPE, item.type().name())
+			.set(LOCKER_ITEM.NAME, item.name())
+			.set(LOCKER_ITEM.CONDITION, item.condition().name());
+		ItemPhoto photo = item.photo();
+		if (photo != null) {
+			insert = insert.set(LOCKER_ITEM.PHOTO, photo.data())
+				.set(LOCKER_ITEM.PHOTO_TYPE, photo.mediaType())
+				.set(LOCKER_ITEM.PHOTO_ALT_DE, photo.altDe())
+				.set(LOCKER_ITEM.PHOTO_ALT_EN, photo.altEn());
+		}
+		return insert.returning(LOCKER_ITEM.ID).fetchSingle(LOCKER_ITEM.ID);
+	}
+
+	boolean updateItem(long id, NewItem item) {
+		var update = this.dsl.update(LOCKER_ITEM)
+			.set(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId())
+			.set(LOCKER_ITEM.TYPE, item.type().name())
+			.set(LOCKER_ITEM.NAME, item.name())
+			.set(LOCKER_ITEM.CONDITION, item.condition().name());
+		ItemPhoto photo = item.photo();
+		if (photo != null) {
+			update = update.set(LOCKER_ITEM.PHOTO, photo.data())
+				.set(LOCKER_ITEM.PHOTO_TYPE, photo.mediaType())
+				.set(LOCKER_ITEM.PHOTO_ALT_DE, photo.altDe())
+				.set(LOCKER_ITEM.PHOTO_ALT_EN, photo.altEn());
+		}
+		return update.where(LOCKER_ITEM.ID.eq(id)).execute() == 1;
+	}
+
+	void setCondition(long itemId, ItemCondition condition) {
+		this.dsl.update(LOCKER_ITEM)
+			.set(LOCKER_ITEM.CONDITION, condition.name())
+			.where(LOCKER_ITEM.ID.eq(itemId))
+			.execute();
+	}
+
+	Optional<ItemPhoto> photo(long itemId) {
+		return this.dsl
+			.select(LOCKER_ITEM.PHOTO, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE, LOCKER_ITEM.PHOTO_ALT_EN)
+			.from(LOCKER_ITEM)
+			.where(LOCKER_ITEM.ID.eq(itemId))
+			.and(LOCKER_ITEM.PHOTO.isNotNull())
+			.fetchOptional(r -> new ItemPhoto(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/**
+	 * Records something that happened at a station. Returns false when an agent's report
+	 * with this event id was recorded before (the agent repeats unacknowledged reports).
+	 */
+	boolean recordEvent(long stationId, @Nullable Integer compartment, String kind, @Nullable String agentEventId,
+			@Nullable Long codeId, @Nullable String reason, Instant at) {
+		return this.dsl.insertInto(LOCKER_EVENT)
+			.set(LOCKER_EVENT.STATION_ID, stationId)
+			.set(LOCKER_EVENT.COMPARTMENT, compartment)
+			.set(LOCKER_EVENT.KIND, kind)
+			.set(LOCKER_EVENT.AGENT_EVENT_ID, agentEventId)
+			.set(LOCKER_EVENT.CODE_ID, codeId)
+			.set(LOCKER_EVENT.REASON, reason)
+			.set(LOCKER_EVENT.OCCURRED_AT, utc(at))
+			.onConflict(LOCKER_EVENT.AGENT_EVENT_ID)
+			.doNothing()
+			.execute() == 1;
+	}
+
+	/** A station event as staff and tests read it. */
+	record StationEvent(@Nullable Integer compartment, String kind, @Nullable Long codeId, @Nullable String reason,
+			Instant at) {
+	}
+
+	List<StationEvent> events(long stationId) {
+		return this.dsl
+			.select(LOCKER_EVENT.COMPARTMENT, LOCKER_EVENT.KIND, LOCKER_EVENT.CODE_ID, LOCKER_EVENT.REASON,
+					LOCKER_EVENT.OCCURRED_AT)
+			.from(LOCKER_EVENT)
+			.where(LOCKER_EVENT.STATION_ID.eq(stationId))
+			.orderBy(LOCKER_EVENT.ID)
+			.fetch(r -> new StationEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().toInstant()));
+	}
+
+	private static Station toStation(LockerStationRecord r) {
+		return new Station(r.getId(), r.getName(), r.getPlace(), r.getOpensAt(), r.getClosesAt(), r.getDeviceId(),
+				r.getSimulated());
+	}
+
+	private static Compartment toCompartment(LockerCompartmentRecord r) {
+		return new Compartment(r.getId(), r.getStationId(), r.getNumber(), r.getHeightCm(),
+				CompartmentSize.valueOf(r.getSize()), CompartmentState.valueOf(r.getState()));
+	}
+
+	private static Item toItem(Record r) {
+		return new Item(r.get(LOCKER_ITEM.ID), r.get(LOCKER_ITEM.COMPARTMENT_ID), r.get(LOCKER_COMPARTMENT.NUMBER),
+				ItemType.valueOf(r.get(LOCKER_ITEM.TYPE)), r.get(LOCKER_ITEM.NAME),
+				ItemCondition.valueOf(r.get(LOCKER_ITEM.CONDITION)), r.get(LOCKER_ITEM.PHOTO_TYPE) != null,
+				r.get(LOCKER_ITEM.PHOTO_ALT_DE), r.get(LOCKER_ITEM.PHOTO_ALT_EN));
+	}
+
+}

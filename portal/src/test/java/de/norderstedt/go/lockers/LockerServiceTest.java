@@ -1,0 +1,276 @@
+package de.norderstedt.go.lockers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeAction;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/**
+ * Reservations against PostgreSQL: slots, limits, codes, cancelling, and the exclusion
+ * constraint that keeps one compartment from being reserved twice at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class LockerServiceTest {
+
+	@Autowired
+	LockerService lockers;
+
+	@Autowired
+	LockerAdminService admin;
+
+	@Autowired
+	TestLockers testLockers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	AccountService accountService;
+
+	@Autowired
+	ReservationRepository reservations;
+
+	@Autowired
+	AccessCodeKeys keys;
+
+	@AfterEach
+	void signOut() {
+		this.accounts.signOut();
+	}
+
+	@Test
+	void a_reservation_gets_a_signed_pickup_code_and_a_number_for_its_compartment() {
+		TestLockers.TestStation station = this.testLockers.station("Codes", 2, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		Reservation reservation = this.testLockers.reserve("codes-helga", station.id(), ItemType.ROLLATOR, start, 2);
+
+		assertThat(reservation.status()).isEqualTo(ReservationStatus.RESERVED);
+		assertThat(reservation.start()).isEqualTo(start);
+		assertThat(reservation.end()).isEqualTo(start.plus(Duration.ofHours(2)));
+		AccessPass pass = this.testLockers.pass("codes-helga", reservation.id());
+		assertThat(pass.action()).isEqualTo(CodeAction.PICKUP);
+		assertThat(pass.numericCode()).matches("[0-9]{8}");
+		assertThat(pass.qrText()).startsWith("GO1:").hasSize(144);
+		AccessCodes.Verification verification = AccessCodes.verify(pass.qrText(), this.keys.publicKey());
+		assertThat(verification).isInstanceOfSatisfying(AccessCodes.Verification.Valid.class, valid -> {
+			assertThat(valid.code().stationId()).isEqualTo(station.id());
+			assertThat(valid.code().compartment()).isEqualTo(reservation.compartmentNumber());
+			assertThat(valid.code().action()).isEqualTo(CodeAction.PICKUP);
+			assertThat(valid.code().validFrom()).isEqualTo(start.minus(Duration.ofMinutes(15)));
+			assertThat(valid.code().validUntil()).isEqualTo(reservation.end());
+		});
+		// the same pass every time it is shown
+		assertThat(this.testLockers.pass("codes-helga", reservation.id())).isEqualTo(pass);
+	}
+
+	@Test
+	void availability_counts_free_items_per_slot_and_leaves_out_taken_ones() {
+		TestLockers.TestStation station = this.testLockers.station("Slots", 2, ItemType.HANDCART);
+		Instant start = TestLockers.nextHour();
+		LocalDate day = start.atZone(LockerService.ZONE).toLocalDate();
+		this.testLockers.reserve("slots-a", station.id(), ItemType.HANDCART, start, 1);
+
+		List<Slot> slots = this.lockers.availability(station.id(), ItemType.HANDCART, day, 1);
+		assertThat(slots).filteredOn(s -> s.start().equals(start)).singleElement().extracting(Slot::free).isEqualTo(1);
+		assertThat(slots).filteredOn(s -> s.start().equals(start.plus(Duration.ofHours(1))))
+			.singleElement()
+			.extracting(Slot::free)
+			.isEqualTo(2);
+		this.testLockers.reserve("slots-b", station.id(), ItemType.HANDCART, start, 1);
+		assertThat(this.lockers.availability(station.id(), ItemType.HANDCART, day, 1))
+			.filteredOn(s -> s.start().equals(start))
+			.singleElement()
+			.satisfies(s -> assertThat(s.isAvailable()).isFalse());
+		assertThat(this.lockers.availability(station.id(), ItemType.ROLLATOR, day, 1)).allMatch(s -> s.free() == 0);
+		assertThatThrownBy(() -> this.testLockers.reserve("slots-c", station.id(), ItemType.HANDCART, start, 1))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.not-free"));
+	}
+
+	@Test
+	void one_live_reservation_per_kind_of_item_and_limits_on_length_time_and_hours() {
+		TestLockers.TestStation station = this.testLockers.station("Limits", 3, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		this.testLockers.reserve("limits-jens", station.id(), ItemType.ROLLATOR, start, 1);
+
+		assertThatThrownBy(() -> this.testLockers.reserve("limits-jens", station.id(), ItemType.ROLLATOR,
+				start.plus(Duration.ofHours(3)), 1))
+			.isInstanceOfSatisfying(LockerException.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("lockers.error.one-per-type");
+				assertThat(ex.arguments()).containsExactly("lockers.type.rollator");
+			});
+		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR, start, 5))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.too-long"));
+		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR,
+				start.minus(Duration.ofDays(1)), 1))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.past"));
+		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR,
+				start.plus(Duration.ofDays(30)), 1))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.too-far"));
+		Instant lateEvening = LocalDate.now(LockerService.ZONE)
+			.plusDays(1)
+			.atTime(22, 0)
+			.atZone(LockerService.ZONE)
+			.toInstant();
+		assertThatThrownBy(
+				() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR, lateEvening, 3))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.closed"));
+		// nothing of that was stored
+		this.accounts.signIn("limits-aylin");
+		assertThat(this.lockers.myReservations()).isEmpty();
+	}
+
+	@Test
+	void people_who_need_it_get_a_compartment_at_a_reachable_height_and_others_leave_those_free() {
+		TestLockers.TestStation station = this.testLockers.station("Heights", 3, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		this.accounts.ensure("heights-helga", Role.RESIDENT);
+		this.accounts.signIn("heights-helga");
+		this.lockers.setNeedsReachableHeight(true);
+		assertThat(this.lockers.needsReachableHeight()).isTrue();
+		this.accounts.signOut();
+
+		// compartment 1 is at 20 cm, 2 at 70 cm, 3 at 110 cm
+		Reservation other = this.testLockers.reserve("heights-jens", station.id(), ItemType.ROLLATOR, start, 1);
+		assertThat(other.compartmentNumber()).isEqualTo(1);
+		Reservation helga = this.testLockers.reserve("heights-helga", station.id(), ItemType.ROLLATOR, start, 1);
+		assertThat(helga.compartmentNumber()).isIn(2, 3);
+	}
+
+	@Test
+	void a_cancelled_reservation_frees_its_slot_and_its_code_stops_working() {
+		TestLockers.TestStation station = this.testLockers.station("Cancel", 1, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		Reservation reservation = this.testLockers.reserve("cancel-helga", station.id(), ItemType.ROLLATOR, start, 1);
+		this.accounts.signIn("cancel-helga");
+		this.lockers.cancel(reservation.id());
+		assertThat(this.lockers.myReservation(reservation.id())).get()
+			.extracting(Reservation::status)
+			.isEqualTo(ReservationStatus.CANCELLED);
+		assertThat(this.lockers.pass(reservation.id())).isEmpty();
+		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOfSatisfying(LockerException.class,
+				ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.not-cancellable"));
+		this.accounts.signOut();
+		// someone else can have the slot now
+		assertThat(this.testLockers.reserve("cancel-jens", station.id(), ItemType.ROLLATOR, start, 1).status())
+			.isEqualTo(ReservationStatus.RESERVED);
+	}
+
+	@Test
+	void nobody_sees_or_cancels_another_persons_reservation() {
+		TestLockers.TestStation station = this.testLockers.station("Privacy", 1, ItemType.ROLLATOR);
+		Reservation reservation = this.testLockers.reserve("privacy-helga", station.id(), ItemType.ROLLATOR,
+				TestLockers.nextHour(), 1);
+		this.accounts.ensure("privacy-jens", Role.RESIDENT);
+		this.accounts.signIn("privacy-jens");
+		assertThat(this.lockers.myReservation(reservation.id())).isEmpty();
+		assertThat(this.lockers.pass(reservation.id())).isEmpty();
+		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOf(LockerException.class);
+		// residents are not locker staff
+		assertThatThrownBy(() -> this.admin.board(station.id())).isInstanceOf(AuthorizationDeniedException.class);
+		this.accounts.signOut();
+		assertThatThrownBy(() -> this.lockers.myReservations())
+			.isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+	}
+
+	@Test
+	void one_hundred_simultaneous_reservations_of_overlapping_slots_of_one_compartment_let_exactly_one_succeed()
+			throws Exception {
+		TestLockers.TestStation station = this.testLockers.station("Race", 1, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		List<String> people = IntStream.range(0, 100).mapToObj(i -> "race-" + i).toList();
+		people.forEach(p -> this.accounts.ensure(p, Role.RESIDENT));
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Object>> results = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(100)) {
+			for (int i = 0; i < people.size(); i++) {
+				String person = people.get(i);
+				// overlapping, not all equal: 1 to 3 hours from the same hour
+				Instant from = start;
+				int hours = 1 + i % 3;
+				Callable<Object> reserve = () -> {
+					this.accounts.signIn(person);
+					go.await();
+					try {
+						return this.lockers.reserve(station.id(), ItemType.ROLLATOR, from, hours);
+					}
+					catch (LockerException ex) {
+						return ex;
+					}
+					finally {
+						this.accounts.signOut();
+					}
+				};
+				results.add(pool.submit(reserve));
+			}
+			go.countDown();
+			List<Object> outcomes = new ArrayList<>();
+			for (Future<Object> result : results) {
+				outcomes.add(result.get());
+			}
+			assertThat(outcomes).filteredOn(Reservation.class::isInstance).hasSize(1);
+			assertThat(outcomes).filteredOn(LockerException.class::isInstance)
+				.hasSize(99)
+				.allSatisfy(ex -> assertThat(((LockerException) ex).messageKey()).isEqualTo("lockers.error.not-free"));
+		}
+		assertThat(this.reservations.liveAt(station.id())).hasSize(1);
+	}
+
+	@Test
+	void the_database_itself_refuses_an_overlapping_reservation_of_a_compartment() {
+		TestLockers.TestStation station = this.testLockers.station("Constraint", 1, ItemType.ROLLATOR);
+		Instant start = TestLockers.nextHour();
+		Reservation first = this.testLockers.reserve("constraint-a", station.id(), ItemType.ROLLATOR, start, 2);
+		long other = this.accounts.ensure("constraint-b", Role.RESIDENT).id();
+		ReservationRepository.Candidate same = this.reservations.candidates(station.id(), ItemType.ROLLATOR, start)
+			.getFirst();
+
+		// past the service's checks and locks, straight into the table
+		assertThatThrownBy(() -> this.reservations.insert(other, station.id(), same, ItemType.ROLLATOR,
+				start.plus(Duration.ofHours(1)), start.plus(Duration.ofHours(3))))
+			.isInstanceOf(DataIntegrityViolationException.class)
+			.satisfies(ex -> assertThat(sqlState(ex)).isEqualTo("23P01"));
+		// touching ends do not overlap
+		long after = this.reservations.insert(other, station.id(), same, ItemType.ROLLATOR, first.end(),
+				first.end().plus(Duration.ofHours(1)));
+		assertThat(this.reservations.find(after)).isPresent();
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				return sql.getSQLState();
+			}
+		}
+		return "";
+	}
+
+}
