@@ -1,12 +1,15 @@
 package de.norderstedt.go.kiosk.codes;
 
-/** What an access code lets its holder do at the locker. */
+/**
+ * What a locker access code is for. Both open the compartment; the portal tells them
+ * apart.
+ */
 public enum CodeAction {
 
-	/** Take the item out. */
+	/** Taking the item out of the compartment. */
 	PICKUP,
 
-	/** Put the item back. */
+	/** Putting the item back. */
 	RETURN
 
 }

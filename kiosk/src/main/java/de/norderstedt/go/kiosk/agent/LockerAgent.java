@@ -1,0 +1,492 @@
+package de.norderstedt.go.kiosk.agent;
+
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import de.norderstedt.go.kiosk.codes.AccessCode;
+import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.protocol.AgentMessage;
+import de.norderstedt.go.kiosk.protocol.Messages;
+import de.norderstedt.go.kiosk.protocol.PortalMessage;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The locker agent: dials out to the portal over a WebSocket, pulses relays on the
+ * portal's command, reports door changes and heartbeats, and, while the portal is
+ * unreachable, opens for signed codes from its own scanner. Events are journaled in the
+ * state directory and sent again after every reconnect until the portal acknowledges
+ * them.
+ * <p>
+ * All network traffic and timers run on one agent thread, so messages go out one at a
+ * time (the JDK WebSocket allows only one outstanding send) and in the order they
+ * happened.
+ */
+public final class LockerAgent implements AutoCloseable {
+
+	/** Sent in {@link AgentMessage.Hello}. */
+	public static final String VERSION = versionOrDefault();
+
+	/**
+	 * How long a code id received online is remembered: the command does not carry the
+	 * code's validity, and a reservation's codes do not live longer than this.
+	 */
+	static final Duration ONLINE_CODE_MEMORY = Duration.ofDays(30);
+
+	private static final System.Logger LOG = System.getLogger(LockerAgent.class.getName());
+
+	private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
+
+	private static final int MAX_CODE_TEXT = 200;
+
+	private final AgentConfig config;
+
+	private final LockerHardware hardware;
+
+	private final Clock clock;
+
+	private final AgentState state;
+
+	private final ScheduledExecutorService worker;
+
+	private final HttpClient http;
+
+	private volatile @Nullable WebSocket socket;
+
+	private volatile boolean connected;
+
+	private volatile boolean connecting;
+
+	private volatile boolean started;
+
+	private volatile boolean closed;
+
+	private int failedAttempts;
+
+	private volatile long lastHeardNanos;
+
+	/**
+	 * Creates the agent; nothing happens until {@link #start()}.
+	 * @param config the configuration
+	 * @param hardware the relays and door sensors (the caller closes them)
+	 * @param clock the clock for code validity and event times
+	 */
+	public LockerAgent(AgentConfig config, LockerHardware hardware, Clock clock) {
+		this.config = config;
+		this.hardware = hardware;
+		this.clock = clock;
+		this.state = AgentState.load(config.stateDir(), clock.instant());
+		this.worker = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "locker-agent-" + config.stationId());
+			thread.setDaemon(true);
+			return thread;
+		});
+		// the client keeps its own threads: the agent thread waits for sends, which need
+		// them
+		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+		hardware.onDoorChange(this::doorChanged);
+	}
+
+	/**
+	 * Starts connecting in the background; reconnects with exponential backoff and
+	 * jitter, and sends heartbeats while connected.
+	 */
+	public synchronized void start() {
+		if (this.started || this.closed) {
+			return;
+		}
+		this.started = true;
+		this.worker.execute(this::connect);
+		long heartbeat = this.config.heartbeat().toMillis();
+		this.worker.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * Whether the agent is connected to the portal and has said hello.
+	 * @return true while connected
+	 */
+	public boolean isConnected() {
+		return this.connected;
+	}
+
+	/**
+	 * Handles a line from the agent's own scanner.
+	 * @param line the scanned or typed text
+	 * @return {@link ScanOutcome#NOT_HANDLED} while online (the terminal screen handles
+	 * codes through the portal), otherwise whether the compartment opened
+	 */
+	public ScanOutcome scanned(String line) {
+		return scan(line).outcome();
+	}
+
+	/**
+	 * Like {@link #scanned(String)}, with the reason of a refusal.
+	 * @param line the scanned or typed text
+	 * @return the outcome and, for {@link ScanOutcome#REFUSED}, the reason
+	 */
+	public synchronized ScanResult scan(String line) {
+		String text = line.strip();
+		if (text.isEmpty() || this.connected || this.closed) {
+			return new ScanResult(ScanOutcome.NOT_HANDLED, null);
+		}
+		Instant now = this.clock.instant();
+		String recorded = (text.length() > MAX_CODE_TEXT) ? text.substring(0, MAX_CODE_TEXT) : text;
+		AccessCodes.Verification verification = AccessCodes.verify(text, this.config.publicKey());
+		String reason = switch (verification) {
+			case AccessCodes.Verification.Malformed m -> "MALFORMED";
+			case AccessCodes.Verification.BadSignature b -> "BAD_SIGNATURE";
+			case AccessCodes.Verification.Valid valid -> refusal(valid.code(), now);
+		};
+		if (reason != null || !(verification instanceof AccessCodes.Verification.Valid(AccessCode code))) {
+			reason = (reason != null) ? reason : "MALFORMED";
+			LOG.log(System.Logger.Level.INFO, "Offline: refused a code ({0})", reason);
+			this.state.journal(new AgentMessage.OfflineRefused(newEventId(), recorded, reason, now));
+			return new ScanResult(ScanOutcome.REFUSED, reason);
+		}
+		// remembered before the relay moves: a crash in between must not let the code
+		// open twice
+		this.state.markUsed(code.id(), code.validUntil(), now);
+		this.hardware.pulse(code.compartment());
+		LOG.log(System.Logger.Level.INFO, "Offline: opened compartment {0} for code {1}", code.compartment(),
+				Long.toUnsignedString(code.id(), 16));
+		this.state.journal(new AgentMessage.OfflineOpened(newEventId(), code.id(), recorded, code.compartment(), now));
+		return new ScanResult(ScanOutcome.OPENED, null);
+	}
+
+	private @Nullable String refusal(AccessCode code, Instant now) {
+		if (code.stationId() != this.config.stationId()) {
+			return "WRONG_STATION";
+		}
+		if (now.isBefore(code.validFrom())) {
+			return "NOT_YET_VALID";
+		}
+		if (!now.isBefore(code.validUntil())) {
+			return "EXPIRED";
+		}
+		if (this.state.isUsed(code.id())) {
+			return "ALREADY_USED";
+		}
+		if (!this.hardware.compartments().contains(code.compartment())) {
+			return "UNKNOWN_COMPARTMENT";
+		}
+		return null;
+	}
+
+	/** Stops the agent and closes the connection; the hardware stays the caller's. */
+	@Override
+	public void close() {
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+			this.connected = false;
+		}
+		WebSocket current = this.socket;
+		if (current != null) {
+			current.abort();
+		}
+		this.worker.shutdownNow();
+		this.http.shutdownNow();
+	}
+
+	private void connect() {
+		if (this.closed || this.connecting || this.socket != null) {
+			return;
+		}
+		this.connecting = true;
+		LOG.log(System.Logger.Level.DEBUG, "Connecting to {0}", this.config.endpoint());
+		CompletableFuture<WebSocket> attempt;
+		try {
+			attempt = this.http.newWebSocketBuilder()
+				.header("Authorization", "Bearer " + this.config.credential())
+				.connectTimeout(Duration.ofSeconds(10))
+				.buildAsync(this.config.endpoint(), new Listener());
+		}
+		catch (RuntimeException ex) {
+			this.connecting = false;
+			LOG.log(System.Logger.Level.WARNING, "Cannot connect to the portal", ex);
+			scheduleReconnect();
+			return;
+		}
+		attempt.whenCompleteAsync((ws, failure) -> {
+			this.connecting = false;
+			if (failure != null) {
+				LOG.log(System.Logger.Level.WARNING, "Cannot connect to {0}: {1}", this.config.endpoint(),
+						rootMessage(failure));
+				scheduleReconnect();
+			}
+			else {
+				opened(ws);
+			}
+		}, this.worker);
+	}
+
+	private void opened(WebSocket ws) {
+		if (this.closed) {
+			ws.abort();
+			return;
+		}
+		this.socket = ws;
+		this.lastHeardNanos = System.nanoTime();
+		Map<Integer, Boolean> doors = new TreeMap<>();
+		for (int compartment : this.hardware.compartments()) {
+			doors.put(compartment, this.hardware.isOpen(compartment));
+		}
+		if (!send(ws, new AgentMessage.Hello(VERSION, this.config.stationId(), doors))) {
+			return;
+		}
+		synchronized (this) {
+			// from here on, codes on the terminal go through the portal
+			this.connected = true;
+		}
+		this.failedAttempts = 0;
+		LOG.log(System.Logger.Level.INFO, "Connected to {0}", this.config.endpoint());
+		resendJournal();
+	}
+
+	private void resendJournal() {
+		List<AgentMessage> pending = this.state.pending();
+		for (AgentMessage event : pending) {
+			WebSocket ws = this.socket;
+			if (ws == null || !send(ws, event)) {
+				return;
+			}
+		}
+	}
+
+	private boolean send(WebSocket ws, AgentMessage message) {
+		try {
+			ws.sendText(Messages.write(message), true).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (Exception ex) {
+			LOG.log(System.Logger.Level.WARNING, "Cannot send to the portal: {0}", rootMessage(ex));
+			lost(ws);
+			return false;
+		}
+	}
+
+	private void lost(WebSocket ws) {
+		if (this.socket != ws) {
+			return;
+		}
+		ws.abort();
+		this.socket = null;
+		synchronized (this) {
+			this.connected = false;
+		}
+		scheduleReconnect();
+	}
+
+	private void scheduleReconnect() {
+		if (this.closed) {
+			return;
+		}
+		long min = this.config.minBackoff().toMillis();
+		long max = this.config.maxBackoff().toMillis();
+		int exponent = Math.min(this.failedAttempts, 20);
+		this.failedAttempts++;
+		long ceiling = Math.min(max, min << exponent);
+		// jitter spreads the stations of a park out when the portal comes back after an
+		// outage
+		long delay = Math.max(min, ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+		LOG.log(System.Logger.Level.DEBUG, "Reconnecting in {0} ms", delay);
+		try {
+			this.worker.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+		}
+		catch (RejectedExecutionException ex) {
+			// closed meanwhile
+		}
+	}
+
+	private void heartbeat() {
+		try {
+			WebSocket ws = this.socket;
+			if (ws == null || !this.connected) {
+				return;
+			}
+			long silentFor = System.nanoTime() - this.lastHeardNanos;
+			if (silentFor > 3 * this.config.heartbeat().toNanos()) {
+				// a half-open TCP connection can look alive for minutes: without an
+				// answer, go offline
+				LOG.log(System.Logger.Level.WARNING, "The portal stopped answering; reconnecting");
+				lost(ws);
+				return;
+			}
+			if (send(ws, new AgentMessage.Heartbeat(this.clock.instant()))) {
+				ws.sendPing(ByteBuffer.allocate(0));
+			}
+		}
+		catch (RuntimeException ex) {
+			LOG.log(System.Logger.Level.WARNING, "Heartbeat failed", ex);
+		}
+	}
+
+	private void doorChanged(int compartment, boolean open) {
+		AgentMessage.DoorChanged event = new AgentMessage.DoorChanged(newEventId(), compartment, open,
+				this.clock.instant());
+		this.state.journal(event);
+		onWorker(() -> {
+			WebSocket ws = this.socket;
+			if (ws != null && this.connected) {
+				send(ws, event);
+			}
+		});
+	}
+
+	private void onWorker(Runnable task) {
+		try {
+			this.worker.execute(task);
+		}
+		catch (RejectedExecutionException ex) {
+			// closed: whatever needs to survive is in the journal already
+		}
+	}
+
+	private void received(WebSocket ws, String text) {
+		this.lastHeardNanos = System.nanoTime();
+		PortalMessage message;
+		try {
+			message = Messages.readPortal(text);
+		}
+		catch (IllegalArgumentException ex) {
+			LOG.log(System.Logger.Level.WARNING, "Ignoring a message from the portal: {0}", ex.getMessage());
+			return;
+		}
+		try {
+			switch (message) {
+				case PortalMessage.OpenCompartment open -> open(ws, open);
+				case PortalMessage.Ack ack -> this.state.acknowledge(ack.eventId());
+			}
+		}
+		catch (RuntimeException ex) {
+			LOG.log(System.Logger.Level.WARNING, "Cannot carry out " + message, ex);
+		}
+	}
+
+	private void open(WebSocket ws, PortalMessage.OpenCompartment command) {
+		if (!this.hardware.compartments().contains(command.compartment())) {
+			LOG.log(System.Logger.Level.WARNING, "The portal asked for unknown compartment {0}", command.compartment());
+			return;
+		}
+		Instant now = this.clock.instant();
+		if (command.codeId() != null) {
+			this.state.markUsed(command.codeId(), now.plus(ONLINE_CODE_MEMORY), now);
+		}
+		this.hardware.pulse(command.compartment());
+		send(ws, new AgentMessage.Pulsed(command.commandId(), command.compartment(), now));
+	}
+
+	private static String newEventId() {
+		return UUID.randomUUID().toString();
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static String versionOrDefault() {
+		String version = LockerAgent.class.getPackage().getImplementationVersion();
+		return (version != null) ? version : "dev";
+	}
+
+	/** Receives the portal's frames and hands whole messages to the agent thread. */
+	private final class Listener implements WebSocket.Listener {
+
+		private final StringBuilder partial = new StringBuilder();
+
+		@Override
+		public void onOpen(WebSocket webSocket) {
+			webSocket.request(1);
+		}
+
+		@Override
+		public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+			this.partial.append(data);
+			if (last) {
+				String text = this.partial.toString();
+				this.partial.setLength(0);
+				onWorker(() -> received(webSocket, text));
+			}
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public @Nullable CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
+			LOG.log(System.Logger.Level.WARNING, "Ignoring a binary frame from the portal");
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public @Nullable CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+			LockerAgent.this.lastHeardNanos = System.nanoTime();
+			webSocket.request(1);
+			return null;
+		}
+
+		@Override
+		public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+			LOG.log(System.Logger.Level.WARNING, "The portal closed the connection ({0} {1})", statusCode, reason);
+			onWorker(() -> lost(webSocket));
+			return null;
+		}
+
+		@Override
+		public void onError(WebSocket webSocket, Throwable error) {
+			LOG.log(System.Logger.Level.WARNING, "Connection to the portal failed: {0}", rootMessage(error));
+			onWorker(() -> lost(webSocket));
+		}
+
+	}
+
+	/** What became of a scanned line. */
+	public enum ScanOutcome {
+
+		/** Offline, the code was valid and the compartment opened. */
+		OPENED,
+
+		/** Offline, the code was refused (see {@link ScanResult#reason()}). */
+		REFUSED,
+
+		/** Online: the terminal screen handles codes through the portal. */
+		NOT_HANDLED
+
+	}
+
+	/**
+	 * A scan's outcome with its reason.
+	 *
+	 * @param outcome what happened
+	 * @param reason for {@link ScanOutcome#REFUSED}: MALFORMED, BAD_SIGNATURE,
+	 * WRONG_STATION, NOT_YET_VALID, EXPIRED, ALREADY_USED or UNKNOWN_COMPARTMENT;
+	 * otherwise null
+	 */
+	public record ScanResult(ScanOutcome outcome, @Nullable String reason) {
+	}
+
+}
