@@ -43,6 +43,18 @@ public class TestDevices {
 		return this.service.redeem(code).orElseThrow();
 	}
 
+	/** An enrolled locker terminal: its id (for the station) and its credential. */
+	public record Terminal(long id, String credential) {
+	}
+
+	/** A new locker terminal, enrolled. */
+	public Terminal enrolledTerminal(String name, String language) {
+		long id = this.devices.insert(new NewDevice(name, "Stadtpark", DeviceKind.LOCKER_TERMINAL, language, 120,
+				Set.of(DeviceFeature.LOCKERS)));
+		String code = this.service.newCode(id).code();
+		return new Terminal(id, this.service.redeem(code).orElseThrow());
+	}
+
 	/** Makes the device's current enrollment code expire. */
 	public void expireCode(long deviceId) {
 		this.devices.setEnrollmentCode(deviceId, "expired-" + deviceId, Instant.now().minusSeconds(1));
