@@ -43,13 +43,18 @@ public class TestDevices {
 		return this.service.redeem(code).orElseThrow();
 	}
 
-	/** An enrolled locker terminal: its id and the browser's credential. */
+	/** An enrolled locker terminal: its id (for the station) and the browser's credential. */
 	public record Terminal(long id, String credential) {
 	}
 
 	/** A new locker terminal offering the locker screen, enrolled. */
 	public Terminal enrolledLockerTerminal(String name) {
-		long id = this.devices.insert(new NewDevice(name, "Teststelle Park", DeviceKind.LOCKER_TERMINAL, "de", 120,
+		return enrolledTerminal(name, "de");
+	}
+
+	/** A new locker terminal in the language, enrolled. */
+	public Terminal enrolledTerminal(String name, String language) {
+		long id = this.devices.insert(new NewDevice(name, "Teststelle Park", DeviceKind.LOCKER_TERMINAL, language, 120,
 				Set.of(DeviceFeature.LOCKERS)));
 		String code = this.service.newCode(id).code();
 		return new Terminal(id, this.service.redeem(code).orElseThrow());

@@ -1,5 +1,17 @@
 package de.norderstedt.go.e2e;
 
+import java.time.LocalTime;
+
+import de.norderstedt.go.devices.TestDevices;
+import de.norderstedt.go.lockers.CompartmentSize;
+import de.norderstedt.go.lockers.CompartmentState;
+import de.norderstedt.go.lockers.ItemCondition;
+import de.norderstedt.go.lockers.ItemType;
+import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.NewCompartment;
+import de.norderstedt.go.lockers.NewItem;
+import de.norderstedt.go.lockers.NewStation;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,6 +57,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	ParticipantService participants;
+
+	@Autowired
+	LockerAdminService lockerAdmin;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -171,6 +186,17 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("trainer-learning", display, 48);
 		open("/admin/orte");
 		check("admin-places", display, 48);
+
+		// lockers (#7): staff pages of a station with its terminal
+		long station = lockerStation(admin, display);
+		open("/schliessfaecher/verwaltung");
+		check("lockers-admin", display, 48);
+		open("/schliessfaecher/verwaltung/" + station);
+		check("lockers-board", display, 48);
+		open("/schliessfaecher/verwaltung/" + station + "/faecher");
+		check("lockers-compartments", display, 48);
+		open("/schliessfaecher/ueberfaellig");
+		check("lockers-overdue", display, 48);
 		button(german ? "Abmelden" : "Sign out").click();
 		// signing out ends the session; the fresh anonymous one starts in German
 		assertThat(button("Anmelden")).isVisible();
@@ -188,6 +214,31 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("#ticket-state")).isVisible();
 		open("/meine-buchungen");
 		check("my-bookings", display, 48);
+		open("/schliessfaecher");
+		check("lockers-reserve", display, 48);
+		open("/meine-reservierungen");
+		check("my-reservations", display, 48);
+		open("/schliessfaecher/reservierung/999999999");
+		check("lockers-reservation-unknown", display, 48);
+	}
+
+	/** A simulated locker station with one compartment and its enrolled terminal. */
+	private long lockerStation(String admin, String display) {
+		TestDevices.Terminal terminal = this.devices.enrolledTerminal("Terminal " + display + " " + System.nanoTime(),
+				"de");
+		this.accounts.signIn(admin);
+		try {
+			long station = this.lockerAdmin
+				.createStation(new NewStation("Stadtpark " + display + " " + System.nanoTime(), "Am Eingang",
+						LocalTime.of(8, 0), LocalTime.of(20, 0), terminal.id(), true));
+			long compartment = this.lockerAdmin.addCompartment(station,
+					new NewCompartment(1, 60, CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
+			this.lockerAdmin.addItem(new NewItem(compartment, ItemType.ROLLATOR, "Rollator 1", ItemCondition.OK, null));
+			return station;
+		}
+		finally {
+			this.accounts.signOut();
+		}
 	}
 
 	/** The course the trainer pages show. */

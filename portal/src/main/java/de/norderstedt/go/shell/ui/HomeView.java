@@ -3,6 +3,7 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
+import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
 
 import com.vaadin.flow.component.UI;
@@ -98,6 +99,11 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 				RouterLink courses = new RouterLink(getTranslation("home.offers.courses.link"), CoursesView.class);
 				courses.addClassName("action-link");
 				card.add(new Paragraph(courses));
+			}
+			if (offer.equals("lockers")) {
+				RouterLink lockers = new RouterLink(getTranslation("home.offers.lockers.link"), LockersView.class);
+				lockers.addClassName("action-link");
+				card.add(new Paragraph(lockers));
 			}
 			this.offers.add(card);
 		}

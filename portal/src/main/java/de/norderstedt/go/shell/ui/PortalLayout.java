@@ -11,6 +11,9 @@ import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.courses.ui.MyBookingsView;
+import de.norderstedt.go.lockers.ui.LockerAdminView;
+import de.norderstedt.go.lockers.ui.LockersView;
+import de.norderstedt.go.lockers.ui.MyReservationsView;
 import de.norderstedt.go.courses.ui.PlacesAdminView;
 import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
@@ -202,11 +205,16 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(HomeView.class, "shell.nav.home");
 		addLink(TutorialsView.class, "shell.nav.learn");
 		addLink(CoursesView.class, "shell.nav.courses");
+		addLink(LockersView.class, "shell.nav.lockers");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
 			addLink(AccountView.class, "shell.nav.account");
 			addLink(MyBookingsView.class, "shell.nav.my-bookings");
+			addLink(MyReservationsView.class, "shell.nav.my-reservations");
+			if (a.hasRole(Role.LOCKER_STAFF) || a.hasRole(Role.ADMIN)) {
+				addLink(LockerAdminView.class, "shell.nav.admin-lockers");
+			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
 				addLink(TrainerLearningView.class, "shell.nav.trainer-learning");

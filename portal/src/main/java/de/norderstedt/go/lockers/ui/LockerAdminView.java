@@ -1,0 +1,239 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.LockerAdminService.TerminalChoice;
+import de.norderstedt.go.lockers.LockerException;
+import de.norderstedt.go.lockers.NewStation;
+import de.norderstedt.go.lockers.Station;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+
+/**
+ * Locker staff keep the stations: name, place, opening hours, terminal; from here they
+ * reach each station's live board and compartments, and the overdue list.
+ */
+@Route("schliessfaecher/verwaltung")
+@RolesAllowed({ "LOCKER_STAFF", "ADMIN" })
+@AccessDeniedErrorRouter
+public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final LockerAdminService admin;
+
+	private final H1 heading = new H1();
+
+	private final H2 listHeading = new H2();
+
+	private final Paragraph empty = new Paragraph();
+
+	private final UnorderedList list = new UnorderedList();
+
+	private final RouterLink overdue = new RouterLink("", OverdueView.class);
+
+	private final H2 formHeading = new H2();
+
+	private final TextField name = new TextField();
+
+	private final TextField place = new TextField();
+
+	private final TimePicker opens = new TimePicker();
+
+	private final TimePicker closes = new TimePicker();
+
+	private final ComboBox<TerminalChoice> terminal = new ComboBox<>();
+
+	private final Checkbox simulated = new Checkbox();
+
+	private final LockerAlert alert = LockerAlert.alert();
+
+	private final LockerAlert status = LockerAlert.status();
+
+	private final Button save = new Button();
+
+	private final Button cancelEdit = new Button();
+
+	private @Nullable Station editing;
+
+	LockerAdminView(LockerAdminService admin) {
+		this.admin = admin;
+		addClassName("page");
+		this.list.addClassName("account-list");
+		this.overdue.addClassName("action-link");
+		this.name.setMaxLength(200);
+		this.name.setRequired(true);
+		this.place.setMaxLength(300);
+		this.place.setRequired(true);
+		this.opens.setStep(java.time.Duration.ofMinutes(30));
+		this.closes.setStep(java.time.Duration.ofMinutes(30));
+		this.terminal.setItemLabelGenerator(t -> t.name() + " – " + t.place());
+		this.terminal.setClearButtonVisible(true);
+		this.save.addThemeName("primary");
+		this.save.addClickListener(e -> save());
+		this.cancelEdit.addClickListener(e -> {
+			showForm(null);
+			this.name.focus();
+		});
+		Div actions = new Div(this.save, this.cancelEdit);
+		actions.addClassName("actions");
+		Div form = new Div(this.name, this.place, this.opens, this.closes, this.terminal, this.simulated, this.alert,
+				actions, this.status);
+		form.addClassName("form");
+		add(this.heading, new Paragraph(this.overdue), new Section(this.listHeading, this.empty, this.list),
+				new Section(this.formHeading, form));
+	}
+
+	private void save() {
+		this.alert.clear();
+		this.status.clear();
+		clearErrors();
+		TerminalChoice device = this.terminal.getValue();
+		NewStation station = new NewStation(this.name.getValue(), this.place.getValue(),
+				Optional.ofNullable(this.opens.getValue()).orElse(LocalTime.of(8, 0)),
+				Optional.ofNullable(this.closes.getValue()).orElse(LocalTime.of(20, 0)),
+				device == null ? null : device.deviceId(), this.simulated.getValue());
+		try {
+			if (this.editing == null) {
+				this.admin.createStation(station);
+				this.status.show(getTranslation("lockers.admin.created", station.name().strip()));
+			}
+			else {
+				this.admin.updateStation(this.editing.id(), station);
+				this.status.show(getTranslation("lockers.admin.updated", station.name().strip()));
+			}
+			showForm(null);
+			showStations();
+		}
+		catch (LockerException ex) {
+			String message = LockerTexts.message(ex, getLocale());
+			HasValidation field = switch (ex.messageKey()) {
+				case "lockers.error.station-name" -> this.name;
+				case "lockers.error.station-place" -> this.place;
+				case "lockers.error.hours" -> this.closes;
+				case "lockers.error.terminal-taken", "lockers.error.no-terminal" -> this.terminal;
+				default -> null;
+			};
+			if (field != null) {
+				field.setErrorMessage(message);
+				field.setInvalid(true);
+			}
+			this.alert.show(message);
+		}
+	}
+
+	private void clearErrors() {
+		for (HasValidation field : List.<HasValidation>of(this.name, this.place, this.closes, this.terminal)) {
+			field.setInvalid(false);
+		}
+	}
+
+	private void showForm(@Nullable Station station) {
+		this.editing = station;
+		List<TerminalChoice> terminals = this.admin.terminals();
+		this.terminal.setItems(terminals);
+		this.name.setValue(station == null ? "" : station.name());
+		this.place.setValue(station == null ? "" : station.place());
+		this.opens.setValue(station == null ? LocalTime.of(8, 0) : station.opens());
+		this.closes.setValue(station == null ? LocalTime.of(20, 0) : station.closes());
+		this.terminal.setValue(station == null || station.deviceId() == null ? null
+				: terminals.stream().filter(t -> t.deviceId() == station.deviceId()).findFirst().orElse(null));
+		this.simulated.setValue(station != null && station.simulated());
+		clearErrors();
+		this.alert.clear();
+		this.cancelEdit.setVisible(station != null);
+		formTexts();
+	}
+
+	private void formTexts() {
+		this.formHeading.setText(this.editing == null ? getTranslation("lockers.admin.new")
+				: getTranslation("lockers.admin.edit.heading", this.editing.name()));
+		this.save.setText(getTranslation(this.editing == null ? "lockers.admin.create" : "lockers.admin.save"));
+	}
+
+	private void showStations() {
+		this.list.removeAll();
+		List<Station> stations = this.admin.stations();
+		for (Station station : stations) {
+			ListItem item = new ListItem(new H3(station.name()));
+			item.addClassName("card");
+			item.add(new Paragraph(station.place()));
+			item.add(new Paragraph(
+					getTranslation("lockers.hours", station.opens().toString(), station.closes().toString())));
+			if (station.simulated()) {
+				item.add(new Paragraph(getTranslation("lockers.admin.simulated-station")));
+			}
+			RouteParameters id = new RouteParameters("id", String.valueOf(station.id()));
+			RouterLink board = new RouterLink(getTranslation("lockers.admin.board"), StationBoardView.class, id);
+			board.getElement().setAttribute("aria-label", getTranslation("lockers.admin.board.label", station.name()));
+			board.addClassName("button-link");
+			RouterLink compartments = new RouterLink(getTranslation("lockers.admin.compartments"),
+					CompartmentsView.class, id);
+			compartments.getElement()
+				.setAttribute("aria-label", getTranslation("lockers.admin.compartments.label", station.name()));
+			compartments.addClassName("button-link");
+			Button edit = new Button(getTranslation("lockers.admin.edit"));
+			edit.getElement().setAttribute("aria-label", getTranslation("lockers.admin.edit.label", station.name()));
+			edit.addClickListener(e -> {
+				showForm(station);
+				this.status.clear();
+				this.name.focus();
+			});
+			Div actions = new Div(board, compartments, edit);
+			actions.addClassName("actions");
+			item.add(actions);
+			this.list.add(item);
+		}
+		this.empty.setVisible(stations.isEmpty());
+		this.list.setVisible(!stations.isEmpty());
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "lockers.admin.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.heading.setText(getTranslation("lockers.admin.title"));
+		this.listHeading.setText(getTranslation("lockers.admin.stations"));
+		this.empty.setText(getTranslation("lockers.admin.none"));
+		this.overdue.setText(getTranslation("lockers.overdue.title"));
+		this.name.setLabel(getTranslation("lockers.admin.name"));
+		this.place.setLabel(getTranslation("lockers.admin.place"));
+		this.opens.setLabel(getTranslation("lockers.admin.opens"));
+		this.closes.setLabel(getTranslation("lockers.admin.closes"));
+		this.terminal.setLabel(getTranslation("lockers.admin.terminal"));
+		this.terminal.setHelperText(getTranslation("lockers.admin.terminal.help"));
+		this.simulated.setLabel(getTranslation("lockers.admin.simulated"));
+		this.cancelEdit.setText(getTranslation("lockers.admin.cancel"));
+		showForm(this.editing);
+		showStations();
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,143 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import de.norderstedt.go.lockers.CompartmentSize;
+import de.norderstedt.go.lockers.ItemCondition;
+import de.norderstedt.go.lockers.ItemType;
+import de.norderstedt.go.lockers.LockerException;
+import de.norderstedt.go.lockers.LockerService;
+import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.lockers.ReservationStatus;
+import de.norderstedt.go.web.Texts;
+
+/**
+ * How locker facts are said on every locker screen: times in Norderstedt's local time,
+ * codes in groups of four, and the service's messages in the visit's language.
+ */
+final class LockerTexts {
+
+	/** Arguments of a message that are themselves the key of a text (an item type). */
+	private static final String KEY_PREFIX = "lockers.";
+
+	private LockerTexts() {
+	}
+
+	/** "Donnerstag, 3. Dezember 2026". */
+	static String day(Instant instant, Locale locale) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+			.withLocale(Texts.supported(locale))
+			.format(instant.atZone(LockerService.ZONE));
+	}
+
+	/** "Do., 3. Dez." — short enough for a day button. */
+	static String shortDay(LocalDate day, Locale locale) {
+		boolean english = "en".equals(Texts.supported(locale).getLanguage());
+		return DateTimeFormatter.ofPattern(english ? "EEE, d MMM" : "EEE, d. MMM", Texts.supported(locale)).format(day);
+	}
+
+	/** "10:00" (de) or "10:00 am" (en). */
+	static String time(Instant instant, Locale locale) {
+		DateTimeFormatter format = "en".equals(Texts.supported(locale).getLanguage())
+				? DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH) : DateTimeFormatter.ofPattern("HH:mm");
+		return format.format(instant.atZone(LockerService.ZONE));
+	}
+
+	/** "10:00–12:00". */
+	static String slot(Instant start, Instant end, Locale locale) {
+		return time(start, locale) + "–" + time(end, locale);
+	}
+
+	/** "Donnerstag, 3. Dezember 2026, 10:00 bis 12:00 Uhr". */
+	static String when(Reservation reservation, Locale locale) {
+		return Texts.get("lockers.when", locale, day(reservation.start(), locale), time(reservation.start(), locale),
+				time(reservation.end(), locale));
+	}
+
+	/** "1234 5678": eight digits are easier to read and type in two groups. */
+	static String code(String digits) {
+		if (digits.length() <= 4) {
+			return digits;
+		}
+		return digits.substring(0, 4) + " " + digits.substring(4);
+	}
+
+	static String type(ItemType type, Locale locale) {
+		return Texts.get(typeKey(type), locale);
+	}
+
+	static String typeKey(ItemType type) {
+		return switch (type) {
+			case ROLLATOR -> "lockers.type.rollator";
+			case HANDCART -> "lockers.type.handcart";
+		};
+	}
+
+	/** The pictogram of a kind of item (its text is next to it). */
+	static String typeImage(ItemType type) {
+		return switch (type) {
+			case ROLLATOR -> "images/lockers/rollator.svg";
+			case HANDCART -> "images/lockers/handcart.svg";
+		};
+	}
+
+	static String status(ReservationStatus status, Locale locale) {
+		return Texts.get(switch (status) {
+			case RESERVED -> "lockers.status.reserved";
+			case PICKED_UP -> "lockers.status.picked-up";
+			case RETURNED -> "lockers.status.returned";
+			case CANCELLED -> "lockers.status.cancelled";
+		}, locale);
+	}
+
+	static String condition(ItemCondition condition, Locale locale) {
+		return Texts.get(switch (condition) {
+			case OK -> "lockers.condition.ok";
+			case DAMAGED -> "lockers.condition.damaged";
+			case DIRTY -> "lockers.condition.dirty";
+		}, locale);
+	}
+
+	static String size(CompartmentSize size, Locale locale) {
+		return Texts.get(switch (size) {
+			case SMALL -> "lockers.size.small";
+			case MEDIUM -> "lockers.size.medium";
+			case LARGE -> "lockers.size.large";
+		}, locale);
+	}
+
+	/** "2 Stunden 5 Minuten" — how long something is late. */
+	static String duration(Duration duration, Locale locale) {
+		long hours = duration.toHours();
+		long minutes = duration.toMinutesPart();
+		if (hours == 0) {
+			return Texts.get("lockers.minutes", locale, minutes);
+		}
+		return Texts.get("lockers.hours-minutes", locale, hours, minutes);
+	}
+
+	/** A refusal of the service in the visit's language. */
+	static String message(LockerException ex, Locale locale) {
+		return message(ex.messageKey(), Arrays.asList(ex.arguments()), locale);
+	}
+
+	/**
+	 * A message by its key; arguments that are keys of texts themselves (such as
+	 * "lockers.type.rollator") are said in the same language.
+	 */
+	static String message(String key, List<Object> arguments, Locale locale) {
+		Object[] said = arguments.stream()
+			.map(argument -> argument instanceof String text && text.startsWith(KEY_PREFIX) && Texts.has(text)
+					? Texts.get(text, locale) : argument)
+			.toArray();
+		return Texts.has(key) ? Texts.get(key, locale, said) : Texts.get("lockers.error.general", locale);
+	}
+
+}

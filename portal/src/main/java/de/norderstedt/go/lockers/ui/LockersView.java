@@ -1,0 +1,357 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.lockers.ItemType;
+import de.norderstedt.go.lockers.LockerException;
+import de.norderstedt.go.lockers.LockerService;
+import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.lockers.Slot;
+import de.norderstedt.go.lockers.Station;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The locker stations and what they lend, for everyone; signed-in residents reserve on
+ * the same page, one step after the other: station, kind of item, day, length, time,
+ * height of the compartment.
+ */
+@Route("schliessfaecher")
+@AnonymousAllowed
+public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	/** Days one can choose with a button, today included. */
+	private static final int DAYS = 7;
+
+	private final LockerService lockers;
+
+	private final AuthenticationContext authentication;
+
+	private final LockerAlert alert = LockerAlert.alert();
+
+	private @Nullable Station station;
+
+	private @Nullable ItemType type;
+
+	private @Nullable LocalDate day;
+
+	private int hours = 1;
+
+	private @Nullable Slot slot;
+
+	private @Nullable Boolean reachable;
+
+	LockersView(LockerService lockers, AuthenticationContext authentication) {
+		this.lockers = lockers;
+		this.authentication = authentication;
+		addClassName("page");
+		addClassName("lockers");
+	}
+
+	private void render() {
+		Locale locale = getLocale();
+		removeAll();
+		add(new H1(getTranslation("lockers.title")));
+		add(new Paragraph(getTranslation("lockers.intro")));
+		List<Station> stations = this.lockers.stations();
+		if (stations.isEmpty()) {
+			add(new Paragraph(getTranslation("lockers.no-stations")));
+			return;
+		}
+		if (this.station == null || stations.stream().noneMatch(s -> s.id() == this.station.id())) {
+			this.station = stations.getFirst();
+		}
+		boolean signedIn = this.authentication.isAuthenticated();
+		if (!signedIn) {
+			add(stationList(stations));
+			RouterLink signIn = new RouterLink(getTranslation("lockers.sign-in"), LoginView.class);
+			signIn.addClassName("action-link");
+			add(new Paragraph(signIn));
+			return;
+		}
+		int step = 1;
+		if (stations.size() > 1) {
+			add(stationStep(step++, stations));
+		}
+		else {
+			add(stationFacts(this.station));
+		}
+		Station chosen = this.station;
+		List<ItemType> types = this.lockers.types(chosen.id());
+		if (types.isEmpty()) {
+			add(new Paragraph(getTranslation("lockers.no-items")));
+			return;
+		}
+		if (this.type == null || !types.contains(this.type)) {
+			this.type = types.getFirst();
+		}
+		add(typeStep(step++, types, locale));
+		add(dayStep(step++, locale));
+		add(lengthStep(step++));
+		add(slotStep(step++, chosen, locale));
+		add(heightStep(step));
+		Button reserve = new Button(getTranslation("lockers.reserve"), e -> reserve());
+		reserve.addThemeName("primary");
+		reserve.addClassName("lockers-reserve");
+		Div actions = new Div(reserve);
+		actions.addClassName("actions");
+		add(this.alert, actions);
+		RouterLink mine = new RouterLink(getTranslation("lockers.mine.title"), MyReservationsView.class);
+		mine.addClassName("action-link");
+		add(new Paragraph(mine));
+	}
+
+	/** Anonymous visitors: where the stations are, when they open and what they lend. */
+	private Component stationList(List<Station> stations) {
+		UnorderedList list = new UnorderedList();
+		list.addClassName("course-list");
+		for (Station s : stations) {
+			ListItem item = new ListItem(stationFacts(s));
+			item.addClassName("card");
+			list.add(item);
+		}
+		return list;
+	}
+
+	private Section stationFacts(Station s) {
+		Section section = new Section(new H2(s.name()));
+		section.addClassName("lockers-station");
+		section.add(new Paragraph(s.place()));
+		section.add(new Paragraph(getTranslation("lockers.hours", s.opens().toString(), s.closes().toString())));
+		List<ItemType> types = this.lockers.types(s.id());
+		if (!types.isEmpty()) {
+			UnorderedList lends = new UnorderedList();
+			lends.addClassName("lockers-types");
+			for (ItemType t : types) {
+				lends.add(new ListItem(typePicture(t), new Span(LockerTexts.type(t, getLocale()))));
+			}
+			section.add(new Paragraph(getTranslation("lockers.lends")), lends);
+		}
+		return section;
+	}
+
+	private Image typePicture(ItemType t) {
+		// the text next to it says what it shows
+		Image picture = new Image(LockerTexts.typeImage(t), "");
+		picture.addClassName("lockers-pictogram");
+		return picture;
+	}
+
+	private Section step(int number, String headingKey) {
+		H2 heading = new H2(getTranslation("lockers.step", number, getTranslation(headingKey)));
+		Section section = new Section(heading);
+		section.addClassName("lockers-step");
+		return section;
+	}
+
+	private Section stationStep(int number, List<Station> stations) {
+		Section section = step(number, "lockers.step.station");
+		RadioButtonGroup<Station> choice = new RadioButtonGroup<>(getTranslation("lockers.step.station"));
+		choice.setItems(stations);
+		choice.setItemLabelGenerator(s -> s.name() + " – " + s.place());
+		choice.setValue(this.station);
+		choice.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				this.station = e.getValue();
+				this.slot = null;
+				render();
+			}
+		});
+		section.add(choice);
+		return section;
+	}
+
+	private Section typeStep(int number, List<ItemType> types, Locale locale) {
+		Section section = step(number, "lockers.step.type");
+		RadioButtonGroup<ItemType> choice = new RadioButtonGroup<>(getTranslation("lockers.step.type"));
+		choice.addClassName("lockers-choice");
+		choice.setItems(types);
+		choice
+			.setRenderer(new ComponentRenderer<>(t -> new Span(typePicture(t), new Span(LockerTexts.type(t, locale)))));
+		choice.setValue(this.type);
+		choice.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				this.type = e.getValue();
+				this.slot = null;
+				render();
+			}
+		});
+		section.add(choice);
+		return section;
+	}
+
+	private Section dayStep(int number, Locale locale) {
+		Section section = step(number, "lockers.step.day");
+		LocalDate today = LocalDate.now(LockerService.ZONE);
+		if (this.day == null || this.day.isBefore(today) || !this.day.isBefore(today.plusDays(DAYS))) {
+			this.day = today;
+		}
+		Div days = new Div();
+		days.addClassName("lockers-buttons");
+		days.getElement().setAttribute("role", "group");
+		days.getElement().setAttribute("aria-label", getTranslation("lockers.step.day"));
+		for (int i = 0; i < DAYS; i++) {
+			LocalDate d = today.plusDays(i);
+			String label = i == 0 ? getTranslation("lockers.today", LockerTexts.shortDay(d, locale))
+					: i == 1 ? getTranslation("lockers.tomorrow", LockerTexts.shortDay(d, locale))
+							: LockerTexts.shortDay(d, locale);
+			Button button = new Button(label, e -> {
+				this.day = d;
+				this.slot = null;
+				render();
+			});
+			button.getElement().setAttribute("aria-pressed", String.valueOf(d.equals(this.day)));
+			if (d.equals(this.day)) {
+				button.addThemeName("primary");
+			}
+			days.add(button);
+		}
+		section.add(days);
+		return section;
+	}
+
+	private Section lengthStep(int number) {
+		Section section = step(number, "lockers.step.length");
+		int max = (int) Math.max(1, this.lockers.maxLength().toHours());
+		if (this.hours > max) {
+			this.hours = 1;
+		}
+		RadioButtonGroup<Integer> choice = new RadioButtonGroup<>(getTranslation("lockers.step.length"));
+		choice.addClassName("lockers-choice");
+		choice.setItems(java.util.stream.IntStream.rangeClosed(1, max).boxed().toList());
+		choice.setItemLabelGenerator(h -> getTranslation(h == 1 ? "lockers.hour" : "lockers.hours-count", h));
+		choice.setValue(this.hours);
+		choice.addValueChangeListener(e -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				this.hours = e.getValue();
+				this.slot = null;
+				render();
+			}
+		});
+		section.add(choice);
+		return section;
+	}
+
+	private Section slotStep(int number, Station chosen, Locale locale) {
+		Section section = step(number, "lockers.step.slot");
+		ItemType t = this.type;
+		LocalDate d = this.day;
+		List<Slot> slots = t == null || d == null ? List.of()
+				: this.lockers.availability(chosen.id(), t, d, this.hours);
+		if (slots.isEmpty()) {
+			section.add(new Paragraph(getTranslation("lockers.no-slots")));
+			return section;
+		}
+		if (this.slot != null
+				&& slots.stream().noneMatch(s -> s.start().equals(this.slot.start()) && s.isAvailable())) {
+			this.slot = null;
+		}
+		Div buttons = new Div();
+		buttons.addClassName("lockers-buttons");
+		buttons.addClassName("lockers-slots");
+		buttons.getElement().setAttribute("role", "group");
+		buttons.getElement().setAttribute("aria-label", getTranslation("lockers.step.slot"));
+		for (Slot s : slots) {
+			String times = LockerTexts.slot(s.start(), s.end(), locale);
+			String label = s.isAvailable() ? getTranslation("lockers.slot.free", times, s.free())
+					: getTranslation("lockers.slot.taken", times);
+			Button button = new Button(label, e -> {
+				this.slot = s;
+				render();
+			});
+			button.setEnabled(s.isAvailable());
+			boolean chosenSlot = this.slot != null && this.slot.start().equals(s.start());
+			button.getElement().setAttribute("aria-pressed", String.valueOf(chosenSlot));
+			if (chosenSlot) {
+				button.addThemeName("primary");
+			}
+			buttons.add(button);
+		}
+		section.add(buttons);
+		if (this.slot != null) {
+			Paragraph chosenText = new Paragraph(
+					getTranslation("lockers.slot.chosen", LockerTexts.day(this.slot.start(), locale),
+							LockerTexts.slot(this.slot.start(), this.slot.end(), locale)));
+			chosenText.getElement().setAttribute("role", "status");
+			section.add(chosenText);
+		}
+		return section;
+	}
+
+	private Section heightStep(int number) {
+		Section section = step(number, "lockers.step.height");
+		if (this.reachable == null) {
+			this.reachable = this.lockers.needsReachableHeight();
+		}
+		Checkbox height = new Checkbox(getTranslation("lockers.reachable"), Boolean.TRUE.equals(this.reachable));
+		height.addValueChangeListener(e -> this.reachable = e.getValue());
+		section.add(height);
+		return section;
+	}
+
+	private void reserve() {
+		this.alert.clear();
+		Station s = this.station;
+		ItemType t = this.type;
+		Slot chosen = this.slot;
+		if (s == null || t == null || chosen == null) {
+			this.alert.show(getTranslation("lockers.choose-slot"));
+			return;
+		}
+		try {
+			boolean wanted = Boolean.TRUE.equals(this.reachable);
+			if (wanted != this.lockers.needsReachableHeight()) {
+				this.lockers.setNeedsReachableHeight(wanted);
+			}
+			Instant start = chosen.start();
+			Reservation reservation = this.lockers.reserve(s.id(), t, start, this.hours);
+			UI.getCurrent()
+				.navigate(ReservationView.class, new RouteParameters("id", String.valueOf(reservation.id())));
+		}
+		catch (LockerException ex) {
+			String message = LockerTexts.message(ex, getLocale());
+			render();
+			this.alert.show(message);
+		}
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "lockers.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render();
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,81 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.Reservation;
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+
+/** Items picked up and not back after their slot, across all stations, oldest first. */
+@Route("schliessfaecher/ueberfaellig")
+@RolesAllowed({ "LOCKER_STAFF", "ADMIN" })
+@AccessDeniedErrorRouter
+class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	private final LockerAdminService admin;
+
+	OverdueView(LockerAdminService admin) {
+		this.admin = admin;
+		addClassName("page");
+	}
+
+	private void render(Locale locale) {
+		removeAll();
+		add(new H1(getTranslation("lockers.overdue.title")));
+		List<Reservation> overdue = this.admin.overdue();
+		if (overdue.isEmpty()) {
+			add(new Paragraph(getTranslation("lockers.overdue.none")));
+		}
+		else {
+			UnorderedList list = new UnorderedList();
+			list.addClassName("account-list");
+			Instant now = Instant.now();
+			for (Reservation r : overdue) {
+				ListItem item = new ListItem(new H2(
+						getTranslation("lockers.overdue.item", LockerTexts.type(r.type(), locale), r.itemName())));
+				item.addClassName("card");
+				item.add(
+						new Paragraph(getTranslation("lockers.overdue.where", r.stationName(), r.compartmentNumber())));
+				item.add(new Paragraph(getTranslation("lockers.overdue.until", LockerTexts.day(r.end(), locale),
+						LockerTexts.time(r.end(), locale))));
+				item.add(new Paragraph(getTranslation("lockers.overdue.late",
+						LockerTexts.duration(Duration.between(r.end(), now), locale))));
+				item.add(new Paragraph(getTranslation("lockers.overdue.account", r.accountId())));
+				list.add(item);
+			}
+			add(list);
+		}
+		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
+		back.addClassName("action-link");
+		add(new Paragraph(back));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "lockers.overdue.title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		render(event.getLocale());
+		Titles.update(this);
+	}
+
+}

@@ -1,0 +1,196 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.util.Locale;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.lockers.Board;
+import de.norderstedt.go.lockers.BoardEntry;
+import de.norderstedt.go.lockers.CompartmentState;
+import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.lockers.Station;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The live board of a station: every compartment with its door, its item, its
+ * reservations and whether it is overdue, and the station's device online or not; it
+ * refreshes itself every two seconds. Simulated stations get door buttons.
+ */
+@Route("schliessfaecher/verwaltung/:id([0-9]{1,18})")
+@RolesAllowed({ "LOCKER_STAFF", "ADMIN" })
+@AccessDeniedErrorRouter
+class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
+
+	static final int REFRESH_MILLIS = 2000;
+
+	private final LockerAdminService admin;
+
+	private final H1 heading = new H1();
+
+	private final Paragraph device = new Paragraph();
+
+	private final UnorderedList entries = new UnorderedList();
+
+	private final Div links = new Div();
+
+	private final LockerAlert alert = LockerAlert.alert();
+
+	private long stationId;
+
+	private @Nullable Station station;
+
+	private @Nullable Registration polling;
+
+	StationBoardView(LockerAdminService admin) {
+		this.admin = admin;
+		addClassName("page");
+		addClassName("lockers-board");
+		this.device.setId("board-device");
+		this.entries.addClassName("lockers-board-list");
+		this.links.addClassName("actions");
+		add(this.heading, this.device, this.alert, this.entries, this.links);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.stationId = event.getRouteParameters().getLong("id").orElse(0L);
+		this.station = this.admin.station(this.stationId).orElse(null);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		event.getUI().setPollInterval(REFRESH_MILLIS);
+		this.polling = event.getUI().addPollListener(e -> refresh());
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.polling != null) {
+			this.polling.remove();
+			this.polling = null;
+		}
+		event.getUI().setPollInterval(-1);
+	}
+
+	private void refresh() {
+		Locale locale = getLocale();
+		this.entries.removeAll();
+		if (this.station == null) {
+			this.heading.setText(getTranslation("lockers.board.unknown"));
+			this.device.setText("");
+			return;
+		}
+		Board board = this.admin.board(this.stationId);
+		this.heading.setText(getTranslation("lockers.board.title", board.station().name()));
+		String seen = board.lastSeen() == null ? getTranslation("lockers.board.never-seen")
+				: getTranslation("lockers.board.last-seen", LockerTexts.day(board.lastSeen(), locale),
+						LockerTexts.time(board.lastSeen(), locale));
+		this.device.setText(
+				getTranslation(board.deviceOnline() ? "lockers.board.online" : "lockers.board.offline") + " " + seen);
+		this.device.setClassName(board.deviceOnline() ? "places-free" : "places-full");
+		for (BoardEntry entry : board.entries()) {
+			this.entries.add(entry(board.station(), entry, locale));
+		}
+	}
+
+	private ListItem entry(Station s, BoardEntry entry, Locale locale) {
+		int number = entry.compartment().number();
+		ListItem item = new ListItem(new H2(getTranslation("lockers.board.compartment", number)));
+		item.addClassName("card");
+		if (entry.overdue()) {
+			item.addClassName("lockers-overdue");
+		}
+		item.add(new Paragraph(getTranslation("lockers.board.place", entry.compartment().heightCm(),
+				LockerTexts.size(entry.compartment().size(), locale))));
+		if (entry.compartment().state() == CompartmentState.MAINTENANCE) {
+			item.add(mark(getTranslation("lockers.board.maintenance"), "places-full"));
+		}
+		item.add(mark(getTranslation(entry.doorOpen() ? "lockers.board.door-open" : "lockers.board.door-closed"),
+				entry.doorOpen() ? "places-full" : "places-free"));
+		if (entry.item() == null) {
+			item.add(new Paragraph(getTranslation("lockers.board.no-item")));
+		}
+		else {
+			String what = LockerTexts.type(entry.item().type(), locale) + ": " + entry.item().name();
+			item.add(new Paragraph(
+					getTranslation(entry.itemInside() ? "lockers.board.inside" : "lockers.board.out", what)));
+		}
+		Reservation current = entry.current();
+		if (current != null) {
+			item.add(new Paragraph(
+					getTranslation("lockers.board.current", LockerTexts.slot(current.start(), current.end(), locale),
+							LockerTexts.status(current.status(), locale))));
+		}
+		Reservation next = entry.next();
+		if (next != null) {
+			item.add(new Paragraph(getTranslation("lockers.board.next", LockerTexts.day(next.start(), locale),
+					LockerTexts.slot(next.start(), next.end(), locale))));
+		}
+		if (entry.overdue()) {
+			item.add(mark(getTranslation("lockers.board.overdue"), "places-full"));
+		}
+		if (s.simulated()) {
+			boolean open = !entry.doorOpen();
+			Button door = new Button(getTranslation(open ? "lockers.board.sim-open" : "lockers.board.sim-close"));
+			door.getElement()
+				.setAttribute("aria-label", getTranslation(
+						open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number));
+			door.addClickListener(e -> {
+				this.admin.simulateDoor(s.id(), number, open);
+				refresh();
+			});
+			item.add(door);
+		}
+		return item;
+	}
+
+	private static Paragraph mark(String text, String className) {
+		Paragraph p = new Paragraph(new Span(text));
+		p.addClassName(className);
+		return p;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return Titles.of(this, "lockers.board.page-title");
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		this.links.removeAll();
+		if (this.station != null) {
+			RouterLink compartments = new RouterLink(getTranslation("lockers.admin.compartments"),
+					CompartmentsView.class, new RouteParameters("id", String.valueOf(this.stationId)));
+			compartments.addClassName("button-link");
+			this.links.add(compartments);
+		}
+		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
+		back.addClassName("button-link");
+		this.links.add(back);
+		refresh();
+		Titles.update(this);
+	}
+
+}
