@@ -222,7 +222,7 @@ public class LockerAdminService {
 			}
 		}
 		if (station.simulated() && device == null) {
-			throw new LockerException("lockers.error.no-terminal");
+			throw new LockerException("lockers.error.simulated-needs-terminal");
 		}
 		return new NewStation(name, place, station.opens(), station.closes(), device, station.simulated());
 	}

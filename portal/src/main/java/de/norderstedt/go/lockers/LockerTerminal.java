@@ -207,7 +207,7 @@ public class LockerTerminal {
 				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
 						code.action().name(), pulsed);
 				return (TerminalOutcome) new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
-						code.action(), reservation.type(), reservation.itemName());
+						code.action(), reservation.type(), reservation.itemName(), reservation.end());
 			});
 		}
 		catch (Refusal refusal) {

@@ -1,5 +1,6 @@
 package de.norderstedt.go.lockers;
 
+import java.time.Instant;
 import java.util.List;
 
 import de.norderstedt.go.kiosk.codes.CodeAction;
@@ -11,9 +12,10 @@ public sealed interface TerminalOutcome {
 	 * The compartment's lock was released: its door is open now.
 	 *
 	 * @param action pickup: take the item out; return: put it back
+	 * @param end when the slot ends (the item is due back then)
 	 */
-	record Opened(long reservationId, int compartment, CodeAction action, ItemType type,
-			String itemName) implements TerminalOutcome {
+	record Opened(long reservationId, int compartment, CodeAction action, ItemType type, String itemName,
+			Instant end) implements TerminalOutcome {
 	}
 
 	/**

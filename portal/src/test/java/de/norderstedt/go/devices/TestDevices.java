@@ -43,7 +43,9 @@ public class TestDevices {
 		return this.service.redeem(code).orElseThrow();
 	}
 
-	/** An enrolled locker terminal: its id (for the station) and the browser's credential. */
+	/**
+	 * An enrolled locker terminal: its id (for the station) and the browser's credential.
+	 */
 	public record Terminal(long id, String credential) {
 	}
 

@@ -54,7 +54,7 @@ class LockerTerminalTest {
 		TerminalOutcome opened = this.terminal.present(station.deviceId(), pickup.qrText());
 
 		assertThat(opened).isEqualTo(new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
-				CodeAction.PICKUP, ItemType.ROLLATOR, reservation.itemName()));
+				CodeAction.PICKUP, ItemType.ROLLATOR, reservation.itemName(), reservation.end()));
 		assertThat(this.testLockers.pulses(station.id())).containsExactly(reservation.compartmentNumber());
 		assertThat(this.testLockers.reservation(reservation.id()).status()).isEqualTo(ReservationStatus.PICKED_UP);
 		// the simulated door sprang open; the sensor report reaches the portal

@@ -145,7 +145,7 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.number.setMax(255);
 		this.number.setRequired(true);
 		this.height.setMin(0);
-		this.height.setMax(300);
+		this.height.setMax(250);
 		this.height.setRequired(true);
 		this.size.setItems(CompartmentSize.values());
 		this.state.setItems(CompartmentState.values());

@@ -13,6 +13,7 @@ import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerTerminal;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
 import org.jspecify.annotations.Nullable;
@@ -213,7 +214,10 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	private void pickedUp(Locale locale) {
 		TerminalOutcome.Opened o = this.opened;
 		add(new H1(getTranslation("lockers.terminal.bye")));
-		add(alert(getTranslation("lockers.terminal.bring-back", o == null ? "" : LockerTexts.type(o.type(), locale))));
+		if (o != null) {
+			add(alert(getTranslation("lockers.terminal.bring-back", LockerTexts.type(o.type(), locale),
+					java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(o.end().atZone(LockerService.ZONE)))));
+		}
 		add(actions(finishButton()));
 	}
 
