@@ -118,7 +118,7 @@ public class DeviceService {
 	 * agent.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('LOCKER_STAFF', 'ADMIN')")
 	public String newAgentCredential(long deviceId) {
 		return agentCredential(deviceId);
 	}

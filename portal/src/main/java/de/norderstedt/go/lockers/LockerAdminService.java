@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.kiosk.codes.AccessCodes;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,10 +41,13 @@ public class LockerAdminService {
 
 	private final SimulatedStations simulated;
 
+	private final AccessCodeKeys keys;
+
 	private final Clock clock;
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
-			SimulatedStations simulated, Clock clock) {
+			SimulatedStations simulated, AccessCodeKeys keys, Clock clock) {
+		this.keys = keys;
 		this.stations = stations;
 		this.reservations = reservations;
 		this.devices = devices;
@@ -177,6 +181,40 @@ public class LockerAdminService {
 	@Transactional(readOnly = true)
 	public List<Reservation> overdue() {
 		return this.reservations.overdue(this.clock.instant());
+	}
+
+	/**
+	 * The configuration file for the station's agent on its Raspberry Pi: the portal's
+	 * address, a new agent credential (the previous one stops working), the station, the
+	 * public key that checks codes offline, and one wiring block per compartment with
+	 * example pins to adapt. Shown once to the staff member who installs the agent.
+	 */
+	@Transactional
+	public String agentConfiguration(long stationId, String portalUrl) {
+		Station station = this.stations.findById(stationId)
+			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		Long device = station.deviceId();
+		if (device == null) {
+			throw new LockerException("lockers.error.no-terminal");
+		}
+		if (station.simulated()) {
+			throw new LockerException("lockers.error.simulated-agent");
+		}
+		String credential = this.devices.newAgentCredential(device);
+		StringBuilder file = new StringBuilder();
+		file.append("# Locker agent of station \"").append(station.name()).append("\" (kiosk/README.md)\n");
+		file.append("portal=").append(portalUrl).append('\n');
+		file.append("credential=").append(credential).append('\n');
+		file.append("stationId=").append(stationId).append('\n');
+		file.append("publicKey=").append(AccessCodes.encode(this.keys.publicKey())).append('\n');
+		// example BCM pins: two per compartment from GPIO 4 up; adapt to the wiring
+		int pin = 4;
+		for (Compartment compartment : this.stations.compartments(stationId)) {
+			file.append("compartment.").append(compartment.number()).append(".relayPin=").append(pin++).append('\n');
+			file.append("compartment.").append(compartment.number()).append(".doorPin=").append(pin++).append('\n');
+		}
+		file.append("stateDir=state\nmock=false\n");
+		return file.toString();
 	}
 
 	/**

@@ -3,6 +3,8 @@ package de.norderstedt.go.lockers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,10 +21,15 @@ import java.util.stream.IntStream;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.devices.Device;
+import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.kiosk.agent.AgentConfig;
+import de.norderstedt.go.kiosk.agent.CompartmentWiring;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -56,6 +63,9 @@ class LockerServiceTest {
 
 	@Autowired
 	AccessCodeKeys keys;
+
+	@Autowired
+	DeviceService devices;
 
 	@AfterEach
 	void signOut() {
@@ -262,6 +272,37 @@ class LockerServiceTest {
 		long after = this.reservations.insert(other, station.id(), same, ItemType.ROLLATOR, first.end(),
 				first.end().plus(Duration.ofHours(1)));
 		assertThat(this.reservations.find(after)).isPresent();
+	}
+
+	@Test
+	void staff_get_a_working_agent_configuration_for_a_station_with_a_real_terminal(@TempDir Path dir)
+			throws Exception {
+		TestLockers.TestStation simulated = this.testLockers.station("Setup", 2, ItemType.HANDCART);
+		this.accounts.ensure("setup-staff", Role.LOCKER_STAFF);
+		this.accounts.signIn("setup-staff");
+		assertThatThrownBy(() -> this.admin.agentConfiguration(simulated.id(), "https://go.example"))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.simulated-agent"));
+		Station station = this.admin.station(simulated.id()).orElseThrow();
+		this.admin.updateStation(station.id(), new NewStation(station.name(), station.place(), station.opens(),
+				station.closes(), station.deviceId(), false));
+
+		String file = this.admin.agentConfiguration(station.id(), "https://go.example");
+		Path properties = dir.resolve("agent.properties");
+		Files.writeString(properties, file);
+		AgentConfig config = AgentConfig.load(properties);
+		assertThat(config.stationId()).isEqualTo(station.id());
+		assertThat(config.publicKey()).isEqualTo(this.keys.publicKey());
+		assertThat(config.compartments()).extracting(CompartmentWiring::number).containsExactly(1, 2);
+		assertThat(config.mock()).isFalse();
+		assertThat(this.devices.authenticateAgent(config.credential())).get()
+			.extracting(Device::id)
+			.isEqualTo(simulated.deviceId());
+		this.accounts.signOut();
+		this.accounts.ensure("setup-resident", Role.RESIDENT);
+		this.accounts.signIn("setup-resident");
+		assertThatThrownBy(() -> this.admin.agentConfiguration(station.id(), "https://go.example"))
+			.isInstanceOf(AuthorizationDeniedException.class);
 	}
 
 	private static String sqlState(Throwable ex) {
