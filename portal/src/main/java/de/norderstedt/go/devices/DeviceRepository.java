@@ -111,7 +111,6 @@ class DeviceRepository {
 		return this.dsl.selectFrom(KIOSK_DEVICE)
 			.where(KIOSK_DEVICE.AGENT_CREDENTIAL_HASH.eq(credentialHash))
 			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
-			.and(KIOSK_DEVICE.ENROLLED_AT.isNotNull())
 			.fetchOptional(DeviceRepository::toDevice);
 	}
 
