@@ -1,16 +1,8 @@
 package de.norderstedt.go.e2e;
 
-import java.time.LocalTime;
-
-import de.norderstedt.go.devices.TestDevices;
-import de.norderstedt.go.lockers.CompartmentSize;
-import de.norderstedt.go.lockers.CompartmentState;
-import de.norderstedt.go.lockers.ItemCondition;
+import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.LockerAdminService;
-import de.norderstedt.go.lockers.NewCompartment;
-import de.norderstedt.go.lockers.NewItem;
-import de.norderstedt.go.lockers.NewStation;
+import de.norderstedt.go.lockers.TestLockers;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +51,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	ParticipantService participants;
 
 	@Autowired
-	LockerAdminService lockerAdmin;
+	TestLockers testLockers;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -161,6 +153,21 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/kiosk/lernen/fortsetzen");
 		check("kiosk-tutorial-resume", display, 64);
 
+		// lockers (#7): a station with its terminal and running simulated agent; the
+		// terminal's start screen and keypad
+		TestLockers.TestStation lockerStation = this.testLockers
+			.station("Stadtpark " + display + " " + System.nanoTime() % 100000, 1, ItemType.ROLLATOR);
+		this.context.addCookies(List.of(new com.microsoft.playwright.options.Cookie(DeviceService.CREDENTIAL_COOKIE,
+				lockerStation.terminalCredential())
+			.setUrl(url("/"))
+			.setHttpOnly(true)));
+		open("/kiosk/locker");
+		setDisplay(language, highContrast, size);
+		assertThat(heading1()).hasText(german ? "Schließfach öffnen" : "Open a locker");
+		check("lockers-terminal-start", display, 64, false);
+		button(german ? "Code eintippen" : "Type the code").click();
+		check("lockers-terminal-keypad", display, 64, false);
+
 		String admin = "a11y-admin-" + display;
 		this.accounts.ensure(admin, Role.ADMIN);
 		signInIn(language, admin);
@@ -188,7 +195,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-places", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
-		long station = lockerStation(admin, display);
+		long station = lockerStation.id();
 		open("/schliessfaecher/verwaltung");
 		check("lockers-admin", display, 48);
 		open("/schliessfaecher/verwaltung/" + station);
@@ -220,25 +227,6 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("my-reservations", display, 48);
 		open("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
-	}
-
-	/** A simulated locker station with one compartment and its enrolled terminal. */
-	private long lockerStation(String admin, String display) {
-		TestDevices.Terminal terminal = this.devices.enrolledTerminal("Terminal " + display + " " + System.nanoTime(),
-				"de");
-		this.accounts.signIn(admin);
-		try {
-			long station = this.lockerAdmin
-				.createStation(new NewStation("Stadtpark " + display + " " + System.nanoTime(), "Am Eingang",
-						LocalTime.of(8, 0), LocalTime.of(20, 0), terminal.id(), true));
-			long compartment = this.lockerAdmin.addCompartment(station,
-					new NewCompartment(1, 60, CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
-			this.lockerAdmin.addItem(new NewItem(compartment, ItemType.ROLLATOR, "Rollator 1", ItemCondition.OK, null));
-			return station;
-		}
-		finally {
-			this.accounts.signOut();
-		}
 	}
 
 	/** The course the trainer pages show. */

@@ -1,8 +1,15 @@
 package de.norderstedt.go.e2e;
 
-import java.time.LocalTime;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -10,16 +17,10 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.devices.DeviceService;
-import de.norderstedt.go.devices.TestDevices;
-import de.norderstedt.go.lockers.CompartmentSize;
-import de.norderstedt.go.lockers.CompartmentState;
-import de.norderstedt.go.lockers.ItemCondition;
+import de.norderstedt.go.lockers.AccessPass;
 import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.LockerAdminService;
-import de.norderstedt.go.lockers.LockerService;
-import de.norderstedt.go.lockers.NewCompartment;
-import de.norderstedt.go.lockers.NewItem;
-import de.norderstedt.go.lockers.NewStation;
+import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.lockers.TestLockers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,25 +32,18 @@ import static de.norderstedt.go.e2e.PageChecks.screenshot;
 
 /**
  * The locker screens: reserving a rollator in the portal, my reservations, the
- * reservation with its QR and typed code, the staff pages, and the terminal refusing a
- * wrong number typed on its keypad. (The camera pickup and return with relay pulses is
- * the acceptance test's.)
+ * reservation with its QR and typed code, cancelling, the staff pages with the live board
+ * following a simulated door, and the terminal refusing a wrong number and opening for
+ * the right one. (The camera pickup and return is the acceptance test's.)
  */
 class LockersEndToEndTest extends EndToEndTest {
 
 	@Autowired
-	LockerAdminService admin;
-
-	@Autowired
-	LockerService lockers;
-
-	/** A station made through the services, with its terminal. */
-	record TestStation(long id, String name, TestDevices.Terminal terminal) {
-	}
+	TestLockers lockers;
 
 	@Test
-	void a_resident_reserves_a_rollator_step_by_step_and_gets_a_code_to_show_or_type() {
-		TestStation station = station();
+	void a_resident_reserves_a_rollator_step_by_step_gets_a_code_and_cancels() {
+		TestLockers.TestStation station = station();
 		String resident = "lockers-resident-" + System.nanoTime();
 		this.accounts.ensure(resident, Role.RESIDENT);
 
@@ -61,13 +55,20 @@ class LockersEndToEndTest extends EndToEndTest {
 		signIn(resident);
 		link("Schließfächer").click();
 		assertThat(heading1()).hasText("Schließfächer im Stadtpark");
+		chooseStation(station);
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Rollator")).check();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Morgen"))).click();
-		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("2 Stunden")).check();
+		Locator tomorrow = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Morgen")));
+		tomorrow.click();
+		assertThat(tomorrow).hasAttribute("aria-pressed", "true");
+		Locator twoHours = this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("2 Stunden"));
+		twoHours.check();
+		assertThat(twoHours).isChecked();
 		Locator slot = this.page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName(Pattern.compile("^10:00–12:00 · \\d+ frei$")));
 		slot.click();
 		assertThat(slot).hasAttribute("aria-pressed", "true");
+		assertThat(this.page.getByText(Pattern.compile("^Gewählt: .*10:00–12:00 Uhr$"))).isVisible();
 		Locator height = this.page.getByLabel("Ich brauche ein Fach in Greifhöhe (40–120 cm)");
 		height.check();
 		checkPortal("lockers-reserve");
@@ -75,7 +76,9 @@ class LockersEndToEndTest extends EndToEndTest {
 
 		this.page.waitForURL(Pattern.compile(".*/schliessfaecher/reservierung/\\d+$"));
 		assertThat(heading1()).hasText("Ihre Reservierung: Rollator");
-		assertThat(this.page.getByText(station.name(), new Page.GetByTextOptions())).isVisible();
+		assertThat(this.page.getByText(station.name()).first()).isVisible();
+		// reachable height asked for: compartment 2 (70 cm), not 1 (20 cm)
+		assertThat(this.page.getByText("Fach: 2")).isVisible();
 		Locator qr = this.page.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("QR-Code zum Abholen"));
 		assertThat(qr).isVisible();
 		double width = qr.boundingBox().width;
@@ -86,20 +89,37 @@ class LockersEndToEndTest extends EndToEndTest {
 
 		link("Meine Reservierungen").first().click();
 		assertThat(heading1()).hasText("Meine Reservierungen");
-		assertThat(this.page.getByRole(AriaRole.LINK,
-				new Page.GetByRoleOptions().setName(Pattern.compile("^Reservierung ansehen: Rollator"))))
-			.isVisible();
+		Locator view = this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Reservierung ansehen: Rollator")));
+		assertThat(view).isVisible();
 		checkPortal("lockers-mine");
+
+		// cancelling asks first; "no" keeps it, "yes" cancels and the code is gone
+		view.click();
+		button("Stornieren").click();
+		Locator dialog = this.page.getByRole(AriaRole.DIALOG);
+		assertThat(dialog).containsText("Möchten Sie diese Reservierung wirklich stornieren?");
+		checkPortal("lockers-cancel-question");
+		dialog.getByRole(AriaRole.BUTTON, exactly("Nein, behalten")).click();
+		assertThat(dialog).isHidden();
+		assertThat(this.page.locator("#locker-code")).isVisible();
+		button("Stornieren").click();
+		this.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, exactly("Ja, stornieren")).click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("Die Reservierung ist storniert.");
+		assertThat(this.page.locator("#reservation-state")).hasText("Storniert");
+		assertThat(this.page.locator("#locker-code")).hasCount(0);
+		checkPortal("lockers-cancelled");
 
 		// without a time chosen nothing is reserved, and the page says why
 		link("Schließfächer").click();
+		chooseStation(station);
 		button("Reservieren").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("Bitte wählen Sie zuerst eine Uhrzeit.");
 	}
 
 	@Test
-	void staff_see_stations_the_live_board_compartments_and_overdue_items() {
-		TestStation station = station();
+	void staff_see_stations_the_live_board_follow_a_door_and_give_an_item_a_photo() throws IOException {
+		TestLockers.TestStation station = station();
 		String staff = "lockers-staff-" + System.nanoTime();
 		this.accounts.ensure(staff, Role.LOCKER_STAFF);
 		signIn(staff);
@@ -110,29 +130,63 @@ class LockersEndToEndTest extends EndToEndTest {
 
 		link("Live-Ansicht der Station " + station.name()).click();
 		assertThat(heading1()).hasText("Live-Ansicht: " + station.name());
-		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Fach 1"))).isVisible();
-		assertThat(this.page.getByText("Tür geschlossen").first()).isVisible();
+		Locator first = this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHas(this.page.getByRole(AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName("Fach 1").setExact(true))));
+		assertThat(first).containsText("Tür geschlossen");
 		checkPortal("lockers-board");
-		// simulated station: staff open a door as a person would; the board follows
+		// staff open a simulated door as a person would; the board follows
 		button("Tür von Fach 1 öffnen (Simulation)").click();
-		assertThat(this.page.getByText("Tür offen").first()).isVisible();
-		button("Tür von Fach 1 schließen (Simulation)").click();
+		assertThat(first).containsText("Tür offen");
+		checkPortal("lockers-board-open");
+		// someone closes it at the station: the board shows it within a few seconds
+		this.lockers.door(station.id(), 1, false);
+		assertThat(first).containsText("Tür geschlossen",
+				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(6000));
+		assertThat(button("Tür von Fach 1 öffnen (Simulation)")).isVisible();
 
-		open("/schliessfaecher/verwaltung/" + station.id() + "/faecher");
+		link("Fächer und Gegenstände").click();
 		assertThat(heading1()).hasText("Fächer und Gegenstände: " + station.name());
 		checkPortal("lockers-compartments");
+		button("ROLLATOR 1 ändern").click();
+		Path photo = photo();
+		this.page.locator("input[type=file]").setInputFiles(photo);
+		assertThat(this.page.getByText(Pattern.compile("^Foto „.*“ ist bereit"))).isVisible();
+		this.page.getByLabel("Was zeigt das Foto? (Deutsch)").fill("Ein grauer Rollator mit Korb");
+		this.page.getByLabel("Was zeigt das Foto? (Englisch)").fill("A grey rollator with a basket");
+		button("Gegenstand speichern").click();
+		assertThat(this.page.getByText("„ROLLATOR 1“ ist gespeichert.")).isVisible();
+		checkPortal("lockers-compartments-saved");
 
 		open("/schliessfaecher/ueberfaellig");
 		assertThat(heading1()).hasText("Überfällige Rückgaben");
 		checkPortal("lockers-overdue");
+
+		// in English, and the real photo for everyone on the public page
+		button("English").click();
+		assertThat(heading1()).hasText("Overdue returns");
+		checkPortal("lockers-overdue-en");
+		button("Sign out").click();
+		assertThat(button("Anmelden")).isVisible();
+		open("/schliessfaecher");
+		Locator picture = this.page.getByRole(AriaRole.IMG,
+				new Page.GetByRoleOptions().setName("Ein grauer Rollator mit Korb"));
+		assertThat(picture).isVisible();
+		org.assertj.core.api.Assertions.assertThat((Boolean) picture.evaluate("img => img.naturalWidth > 0"))
+			.as("the photo loads")
+			.isTrue();
+		checkPortal("lockers-anonymous-photo");
 	}
 
 	@Test
-	void the_terminal_refuses_a_wrong_number_typed_on_its_keypad_and_says_why() {
-		TestStation station = station();
+	void the_terminal_refuses_a_wrong_number_and_opens_the_compartment_for_the_right_one() {
+		TestLockers.TestStation station = station();
+		String resident = "lockers-terminal-" + System.nanoTime();
+		Reservation reservation = this.lockers.reserveNow(resident, station.id(), ItemType.ROLLATOR);
+		AccessPass pass = this.lockers.pass(resident, reservation.id());
 		useTouchScreen();
 		this.context.addCookies(
-				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, station.terminal().credential()).setUrl(url("/"))
+				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, station.terminalCredential()).setUrl(url("/"))
 					.setHttpOnly(true)));
 		List<String> spoken = recordSpokenTexts();
 
@@ -145,9 +199,7 @@ class LockersEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText("Code eintippen");
 		Locator pad = this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ziffern"));
 		assertThat(pad.getByRole(AriaRole.BUTTON, exactly("Öffnen"))).isDisabled();
-		for (char digit : "12345678".toCharArray()) {
-			pad.getByRole(AriaRole.BUTTON, exactly(String.valueOf(digit))).tap();
-		}
+		typeCode(pad, "12345678");
 		assertThat(this.page.locator("#locker-digits")).hasText("1234 5678");
 		checkKiosk("lockers-terminal-keypad");
 		pad.getByRole(AriaRole.BUTTON, exactly("Öffnen")).tap();
@@ -158,23 +210,68 @@ class LockersEndToEndTest extends EndToEndTest {
 		this.page.waitForCondition(() -> spoken.stream().anyMatch(s -> s.contains("Bitte prüfen Sie die Ziffern.")));
 		button("Nochmal versuchen").tap();
 		assertThat(heading1()).hasText("Schließfach öffnen");
+
+		// the right number: the door opens, the screen says which one and what to do
+		button("Code eintippen").tap();
+		Locator again = this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ziffern"));
+		typeCode(again, pass.numericCode());
+		again.getByRole(AriaRole.BUTTON, exactly("Öffnen")).tap();
+		int number = reservation.compartmentNumber();
+		assertThat(heading1()).hasText("Fach " + number);
+		assertThat(this.page.getByRole(AriaRole.ALERT))
+			.hasText("Die Tür ist offen. Bitte nehmen Sie den Rollator heraus und schließen Sie die Tür.");
+		checkKiosk("lockers-terminal-open");
+		org.assertj.core.api.Assertions.assertThat(this.lockers.pulses(station.id())).contains(number);
+		this.lockers.door(station.id(), number, true);
+		this.lockers.door(station.id(), number, false);
+
+		assertThat(heading1()).hasText("Gute Fahrt!");
+		assertThat(this.page.getByRole(AriaRole.ALERT))
+			.hasText(Pattern.compile("^Bitte bringen Sie den Rollator bis \\d{2}:\\d{2} Uhr zurück\\.$"));
+		checkKiosk("lockers-terminal-picked-up");
+		this.page.waitForCondition(() -> spoken.stream().anyMatch(s -> s.contains("Gute Fahrt!")));
+		// "Fertig" ends the visit: the kiosk wipes it and greets the next person
+		button("Fertig").tap();
+		this.page.waitForURL(Pattern.compile(".*/kiosk\\?beendet$"));
+		assertThat(heading1()).hasText("Willkommen bei Norderstedt GO!");
+	}
+
+	private void typeCode(Locator pad, String digits) {
+		for (char digit : digits.toCharArray()) {
+			pad.getByRole(AriaRole.BUTTON, exactly(String.valueOf(digit))).tap();
+		}
+	}
+
+	/** Stations of other tests may be listed too: choose this test's. */
+	private void chooseStation(TestLockers.TestStation station) {
+		Locator choice = this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName(station.name()));
+		if (choice.count() > 0) {
+			choice.check();
+			assertThat(choice).isChecked();
+		}
 	}
 
 	private void checkPortal(String name) {
 		assertAccessible(this.page, name);
 		assertNoHorizontalScrolling(this.page, name);
 		assertTouchTargets(this.page, 48, name);
-		screenshot(this.page, "lockers/" + name);
+		screenshot(this.page, name);
 		setTextSize(200);
-		screenshot(this.page, "lockers/" + name + "-200");
+		screenshot(this.page, name + "-200");
 		assertNoHorizontalScrolling(this.page, name + " at 200 %");
+		assertTouchTargets(this.page, 48, name + " at 200 %");
 		setTextSize(100);
 	}
 
 	private void checkKiosk(String name) {
 		assertAccessible(this.page, name);
 		assertTouchTargets(this.page, 64, name);
-		screenshot(this.page, "lockers/" + name);
+		screenshot(this.page, name);
+		setTextSize(200);
+		screenshot(this.page, name + "-200");
+		assertNoHorizontalScrolling(this.page, name + " at 200 %");
+		assertTouchTargets(this.page, 64, name + " at 200 %");
+		setTextSize(100);
 	}
 
 	/** The text size, as the display settings would set it (without leaving the page). */
@@ -182,30 +279,23 @@ class LockersEndToEndTest extends EndToEndTest {
 		this.page.evaluate("p => document.documentElement.setAttribute('data-text-size', String(p))", percent);
 	}
 
-	/**
-	 * A simulated station with two large compartments and a rollator in each, and its
-	 * enrolled terminal. (To be replaced by the TestLockers helper with the running
-	 * simulated agent once it exists.)
-	 */
-	private TestStation station() {
-		String name = "Stadtpark " + System.nanoTime() % 100000;
-		TestDevices.Terminal terminal = this.devices.enrolledTerminal("Terminal " + name, "de");
-		this.accounts.ensure("lockers-admin", Role.ADMIN);
-		this.accounts.signIn("lockers-admin");
-		try {
-			long station = this.admin.createStation(new NewStation(name, "Am Eingang Rathausallee", LocalTime.of(8, 0),
-					LocalTime.of(20, 0), terminal.id(), true));
-			long first = this.admin.addCompartment(station,
-					new NewCompartment(1, 60, CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
-			long second = this.admin.addCompartment(station,
-					new NewCompartment(2, 10, CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
-			this.admin.addItem(new NewItem(first, ItemType.ROLLATOR, "Rollator 1", ItemCondition.OK, null));
-			this.admin.addItem(new NewItem(second, ItemType.ROLLATOR, "Rollator 2", ItemCondition.OK, null));
-			return new TestStation(station, name, terminal);
-		}
-		finally {
-			this.accounts.signOut();
-		}
+	/** A station with three compartments (20, 70 and 110 cm) and a rollator in each. */
+	private TestLockers.TestStation station() {
+		return this.lockers.station("Stadtpark " + System.nanoTime() % 100000, 3, ItemType.ROLLATOR);
+	}
+
+	/** A small photo to upload (a grey shape on white). */
+	private static Path photo() throws IOException {
+		BufferedImage image = new BufferedImage(320, 240, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, 320, 240);
+		g.setColor(Color.GRAY);
+		g.fillRoundRect(80, 40, 160, 160, 24, 24);
+		g.dispose();
+		Path file = Files.createTempFile("rollator", ".png");
+		ImageIO.write(image, "png", file.toFile());
+		return file;
 	}
 
 }

@@ -13,7 +13,6 @@ import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerTerminal;
 import de.norderstedt.go.lockers.Station;
-import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
 import org.jspecify.annotations.Nullable;
@@ -145,51 +144,56 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	private void keypad() {
 		add(new H1(getTranslation("lockers.terminal.type-title")));
 		add(new Paragraph(getTranslation("lockers.terminal.type-text")));
-		Paragraph shown = new Paragraph(this.digits.isEmpty() ? "–" : LockerTexts.code(this.digits));
+		Paragraph shown = new Paragraph();
 		shown.addClassName("locker-digits");
 		shown.setId("locker-digits");
 		shown.getElement().setAttribute("role", "status");
-		shown.getElement()
-			.setAttribute("aria-label", getTranslation("lockers.terminal.typed", this.digits.isEmpty()
-					? getTranslation("lockers.terminal.typed-none") : String.join(" ", this.digits.split(""))));
 		add(shown);
 		Div pad = new Div();
 		pad.addClassName("locker-keypad");
 		pad.getElement().setAttribute("role", "group");
 		pad.getElement().setAttribute("aria-label", getTranslation("lockers.terminal.keypad"));
-		for (String digit : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9")) {
-			pad.add(digitButton(digit));
+		List<Button> digitButtons = new java.util.ArrayList<>();
+		Button delete = new Button(getTranslation("lockers.terminal.delete"));
+		Button openButton = new Button(getTranslation("lockers.terminal.open"), e -> typed());
+		openButton.addThemeName("primary");
+		// each tap changes the shown digits and the buttons in place: drawing the pad
+		// anew
+		// would swallow the next tap of a quick finger
+		Runnable update = () -> {
+			shown.setText(this.digits.isEmpty() ? "–" : LockerTexts.code(this.digits));
+			shown.getElement()
+				.setAttribute("aria-label", getTranslation("lockers.terminal.typed", this.digits.isEmpty()
+						? getTranslation("lockers.terminal.typed-none") : String.join(" ", this.digits.split(""))));
+			digitButtons.forEach(b -> b.setEnabled(this.digits.length() < DIGITS));
+			delete.setEnabled(!this.digits.isEmpty());
+			openButton.setEnabled(this.digits.length() == DIGITS);
+		};
+		for (String digit : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")) {
+			Button button = new Button(digit, e -> {
+				if (this.digits.length() < DIGITS) {
+					this.digits += digit;
+				}
+				update.run();
+			});
+			button.addClassName("locker-key");
+			digitButtons.add(button);
 		}
-		Button delete = new Button(getTranslation("lockers.terminal.delete"), e -> {
+		delete.addClickListener(e -> {
 			if (!this.digits.isEmpty()) {
 				this.digits = this.digits.substring(0, this.digits.length() - 1);
 			}
-			show(Screen.KEYPAD);
+			update.run();
 		});
-		delete.setEnabled(!this.digits.isEmpty());
-		pad.add(delete, digitButton("0"));
-		Button openButton = new Button(getTranslation("lockers.terminal.open"), e -> typed());
-		openButton.addThemeName("primary");
-		openButton.setEnabled(this.digits.length() == DIGITS);
-		pad.add(openButton);
+		pad.add(digitButtons.subList(0, 9).toArray(Component[]::new));
+		pad.add(delete, digitButtons.get(9), openButton);
+		update.run();
 		add(pad);
 		Button back = new Button(getTranslation("lockers.terminal.back-to-camera"), e -> {
 			this.digits = "";
 			show(Screen.START);
 		});
 		add(actions(back));
-	}
-
-	private Button digitButton(String digit) {
-		Button button = new Button(digit, e -> {
-			if (this.digits.length() < DIGITS) {
-				this.digits += digit;
-			}
-			show(Screen.KEYPAD);
-		});
-		button.addClassName("locker-key");
-		button.setEnabled(this.digits.length() < DIGITS);
-		return button;
 	}
 
 	private void open(Locale locale) {
@@ -215,10 +219,14 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		TerminalOutcome.Opened o = this.opened;
 		add(new H1(getTranslation("lockers.terminal.bye")));
 		if (o != null) {
-			add(alert(getTranslation("lockers.terminal.bring-back", LockerTexts.type(o.type(), locale),
-					java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(o.end().atZone(LockerService.ZONE)))));
+			add(alert(bringBack(o, locale)));
 		}
 		add(actions(finishButton()));
+	}
+
+	private String bringBack(TerminalOutcome.Opened o, Locale locale) {
+		return getTranslation("lockers.terminal.bring-back", LockerTexts.type(o.type(), locale),
+				LockerTexts.time(o.end(), locale));
 	}
 
 	private void condition() {
@@ -305,8 +313,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			}
 			case PICKED_UP -> {
 				TerminalOutcome.Opened o = this.opened;
-				say(getTranslation("lockers.terminal.bye") + " " + getTranslation("lockers.terminal.bring-back",
-						o == null ? "" : LockerTexts.type(o.type(), getLocale())));
+				say(getTranslation("lockers.terminal.bye") + (o == null ? "" : " " + bringBack(o, getLocale())));
 			}
 			case CONDITION -> say(getTranslation("lockers.terminal.condition-title"));
 			case THANKS -> {

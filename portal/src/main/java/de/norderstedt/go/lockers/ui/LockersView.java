@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.lockers.Item;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerService;
@@ -69,6 +70,16 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private @Nullable Boolean reachable;
 
+	/** The time step's buttons: rebuilt when the item, day or length changes. */
+	private final Div slotContent = new Div();
+
+	/** The kinds of items: rebuilt when the station changes. */
+	private final Div typeContent = new Div();
+
+	private final List<Button> dayButtons = new java.util.ArrayList<>();
+
+	private final List<Button> slotButtons = new java.util.ArrayList<>();
+
 	LockersView(LockerService lockers, AuthenticationContext authentication) {
 		this.lockers = lockers;
 		this.authentication = authentication;
@@ -104,19 +115,10 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		else {
 			add(stationFacts(this.station));
 		}
-		Station chosen = this.station;
-		List<ItemType> types = this.lockers.types(chosen.id());
-		if (types.isEmpty()) {
-			add(new Paragraph(getTranslation("lockers.no-items")));
-			return;
-		}
-		if (this.type == null || !types.contains(this.type)) {
-			this.type = types.getFirst();
-		}
-		add(typeStep(step++, types, locale));
+		add(typeStep(step++));
 		add(dayStep(step++, locale));
 		add(lengthStep(step++));
-		add(slotStep(step++, chosen, locale));
+		add(slotStep(step++));
 		add(heightStep(step));
 		Button reserve = new Button(getTranslation("lockers.reserve"), e -> reserve());
 		reserve.addThemeName("primary");
@@ -148,14 +150,29 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		section.add(new Paragraph(getTranslation("lockers.hours", s.opens().toString(), s.closes().toString())));
 		List<ItemType> types = this.lockers.types(s.id());
 		if (!types.isEmpty()) {
+			List<Item> items = this.lockers.items(s.id());
 			UnorderedList lends = new UnorderedList();
 			lends.addClassName("lockers-types");
 			for (ItemType t : types) {
-				lends.add(new ListItem(typePicture(t), new Span(LockerTexts.type(t, getLocale()))));
+				// a real photo where staff uploaded one, the pictogram otherwise
+				Image picture = items.stream()
+					.filter(i -> i.type() == t && i.hasPhoto())
+					.findFirst()
+					.map(this::photo)
+					.orElseGet(() -> typePicture(t));
+				lends.add(new ListItem(picture, new Span(LockerTexts.type(t, getLocale()))));
 			}
 			section.add(new Paragraph(getTranslation("lockers.lends")), lends);
 		}
 		return section;
+	}
+
+	private Image photo(Item item) {
+		boolean english = "en".equals(getLocale().getLanguage());
+		String alt = english ? item.photoAltEn() : item.photoAltDe();
+		Image photo = new Image("schliessfaecher/fotos/" + item.id(), alt == null ? "" : alt);
+		photo.addClassName("lockers-photo");
+		return photo;
 	}
 
 	private Image typePicture(ItemType t) {
@@ -182,15 +199,35 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			if (e.isFromClient() && e.getValue() != null) {
 				this.station = e.getValue();
 				this.slot = null;
-				render();
+				// only what depends on the station is drawn anew: the choice stays put
+				renderTypes();
+				renderSlots();
 			}
 		});
 		section.add(choice);
 		return section;
 	}
 
-	private Section typeStep(int number, List<ItemType> types, Locale locale) {
+	private Section typeStep(int number) {
 		Section section = step(number, "lockers.step.type");
+		section.add(this.typeContent);
+		renderTypes();
+		return section;
+	}
+
+	private void renderTypes() {
+		this.typeContent.removeAll();
+		Station chosen = this.station;
+		List<ItemType> types = chosen == null ? List.of() : this.lockers.types(chosen.id());
+		if (types.isEmpty()) {
+			this.type = null;
+			this.typeContent.add(new Paragraph(getTranslation("lockers.no-items")));
+			return;
+		}
+		if (this.type == null || !types.contains(this.type)) {
+			this.type = types.getFirst();
+		}
+		Locale locale = getLocale();
 		RadioButtonGroup<ItemType> choice = new RadioButtonGroup<>(getTranslation("lockers.step.type"));
 		choice.addClassName("lockers-choice");
 		choice.setItems(types);
@@ -201,11 +238,10 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			if (e.isFromClient() && e.getValue() != null) {
 				this.type = e.getValue();
 				this.slot = null;
-				render();
+				renderSlots();
 			}
 		});
-		section.add(choice);
-		return section;
+		this.typeContent.add(choice);
 	}
 
 	private Section dayStep(int number, Locale locale) {
@@ -215,6 +251,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			this.day = today;
 		}
 		Div days = new Div();
+		this.dayButtons.clear();
 		days.addClassName("lockers-buttons");
 		days.getElement().setAttribute("role", "group");
 		days.getElement().setAttribute("aria-label", getTranslation("lockers.step.day"));
@@ -223,15 +260,18 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			String label = i == 0 ? getTranslation("lockers.today", LockerTexts.shortDay(d, locale))
 					: i == 1 ? getTranslation("lockers.tomorrow", LockerTexts.shortDay(d, locale))
 							: LockerTexts.shortDay(d, locale);
-			Button button = new Button(label, e -> {
+			Button button = new Button(label);
+			button.addClickListener(e -> {
 				this.day = d;
 				this.slot = null;
-				render();
+				pressed(this.dayButtons, button);
+				renderSlots();
 			});
 			button.getElement().setAttribute("aria-pressed", String.valueOf(d.equals(this.day)));
 			if (d.equals(this.day)) {
 				button.addThemeName("primary");
 			}
+			this.dayButtons.add(button);
 			days.add(button);
 		}
 		section.add(days);
@@ -253,22 +293,34 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			if (e.isFromClient() && e.getValue() != null) {
 				this.hours = e.getValue();
 				this.slot = null;
-				render();
+				renderSlots();
 			}
 		});
 		section.add(choice);
 		return section;
 	}
 
-	private Section slotStep(int number, Station chosen, Locale locale) {
+	private Section slotStep(int number) {
 		Section section = step(number, "lockers.step.slot");
+		section.add(this.slotContent);
+		renderSlots();
+		return section;
+	}
+
+	/** The times of the chosen item, day and length; the rest of the page stays. */
+	private void renderSlots() {
+		Locale locale = getLocale();
+		this.slotContent.removeAll();
+		this.slotButtons.clear();
+		Station chosen = this.station;
 		ItemType t = this.type;
 		LocalDate d = this.day;
-		List<Slot> slots = t == null || d == null ? List.of()
+		List<Slot> slots = chosen == null || t == null || d == null ? List.of()
 				: this.lockers.availability(chosen.id(), t, d, this.hours);
 		if (slots.isEmpty()) {
-			section.add(new Paragraph(getTranslation("lockers.no-slots")));
-			return section;
+			this.slot = null;
+			this.slotContent.add(new Paragraph(getTranslation("lockers.no-slots")));
+			return;
 		}
 		if (this.slot != null
 				&& slots.stream().noneMatch(s -> s.start().equals(this.slot.start()) && s.isAvailable())) {
@@ -279,13 +331,28 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		buttons.addClassName("lockers-slots");
 		buttons.getElement().setAttribute("role", "group");
 		buttons.getElement().setAttribute("aria-label", getTranslation("lockers.step.slot"));
+		Paragraph chosenText = new Paragraph();
+		chosenText.addClassName("lockers-chosen");
+		chosenText.getElement().setAttribute("role", "status");
+		Instant now = Instant.now();
 		for (Slot s : slots) {
-			String times = LockerTexts.slot(s.start(), s.end(), locale);
-			String label = s.isAvailable() ? getTranslation("lockers.slot.free", times, s.free())
-					: getTranslation("lockers.slot.taken", times);
-			Button button = new Button(label, e -> {
+			String label;
+			if (!s.isAvailable()) {
+				label = getTranslation("lockers.slot.taken", LockerTexts.slot(s.start(), s.end(), locale));
+			}
+			else if (s.start().isBefore(now)) {
+				// the slot that began a little while ago: it runs from now
+				label = getTranslation("lockers.slot.now", LockerTexts.time(s.end(), locale), s.free());
+			}
+			else {
+				label = getTranslation("lockers.slot.free", LockerTexts.slot(s.start(), s.end(), locale), s.free());
+			}
+			Button button = new Button(label);
+			button.addClickListener(e -> {
 				this.slot = s;
-				render();
+				pressed(this.slotButtons, button);
+				chosenText.setText(chosenText(s, locale));
+				this.alert.clear();
 			});
 			button.setEnabled(s.isAvailable());
 			boolean chosenSlot = this.slot != null && this.slot.start().equals(s.start());
@@ -293,17 +360,32 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			if (chosenSlot) {
 				button.addThemeName("primary");
 			}
+			this.slotButtons.add(button);
 			buttons.add(button);
 		}
-		section.add(buttons);
-		if (this.slot != null) {
-			Paragraph chosenText = new Paragraph(
-					getTranslation("lockers.slot.chosen", LockerTexts.day(this.slot.start(), locale),
-							LockerTexts.slot(this.slot.start(), this.slot.end(), locale)));
-			chosenText.getElement().setAttribute("role", "status");
-			section.add(chosenText);
+		Slot current = this.slot;
+		chosenText.setText(current == null ? "" : chosenText(current, locale));
+		this.slotContent.add(buttons, chosenText);
+	}
+
+	private String chosenText(Slot s, Locale locale) {
+		Instant from = s.start().isBefore(Instant.now()) ? Instant.now() : s.start();
+		return getTranslation("lockers.slot.chosen", LockerTexts.day(s.start(), locale),
+				LockerTexts.slot(from, s.end(), locale));
+	}
+
+	/** Marks one button of a group as chosen, in place (the page is not drawn anew). */
+	private static void pressed(List<Button> group, Button chosen) {
+		for (Button b : group) {
+			boolean on = b == chosen;
+			b.getElement().setAttribute("aria-pressed", String.valueOf(on));
+			if (on) {
+				b.addThemeName("primary");
+			}
+			else {
+				b.removeThemeName("primary");
+			}
 		}
-		return section;
 	}
 
 	private Section heightStep(int number) {

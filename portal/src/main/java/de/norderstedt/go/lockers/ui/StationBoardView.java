@@ -63,6 +63,8 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private @Nullable Registration polling;
 
+	private java.util.List<BoardEntry> shown = java.util.List.of();
+
 	StationBoardView(LockerAdminService admin) {
 		this.admin = admin;
 		addClassName("page");
@@ -95,9 +97,18 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 	}
 
 	private void refresh() {
+		refresh(false);
+	}
+
+	/**
+	 * @param redraw whether to draw the compartments even when nothing changed (the
+	 * language did); otherwise they stay, so a tap on a door button during a refresh is
+	 * not lost
+	 */
+	private void refresh(boolean redraw) {
 		Locale locale = getLocale();
-		this.entries.removeAll();
 		if (this.station == null) {
+			this.entries.removeAll();
 			this.heading.setText(getTranslation("lockers.board.unknown"));
 			this.device.setText("");
 			return;
@@ -110,6 +121,11 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.device.setText(
 				getTranslation(board.deviceOnline() ? "lockers.board.online" : "lockers.board.offline") + " " + seen);
 		this.device.setClassName(board.deviceOnline() ? "places-free" : "places-full");
+		if (!redraw && board.entries().equals(this.shown)) {
+			return;
+		}
+		this.shown = board.entries();
+		this.entries.removeAll();
 		for (BoardEntry entry : board.entries()) {
 			this.entries.add(entry(board.station(), entry, locale));
 		}
@@ -159,7 +175,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 						open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number));
 			door.addClickListener(e -> {
 				this.admin.simulateDoor(s.id(), number, open);
-				refresh();
+				refresh(true);
 			});
 			item.add(door);
 		}
@@ -189,7 +205,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
 		back.addClassName("button-link");
 		this.links.add(back);
-		refresh();
+		refresh(true);
 		Titles.update(this);
 	}
 
