@@ -148,19 +148,36 @@ class LockersEndToEndTest extends EndToEndTest {
 		link("Fächer und Gegenstände").click();
 		assertThat(heading1()).hasText("Fächer und Gegenstände: " + station.name());
 		checkPortal("lockers-compartments");
-		button("ROLLATOR 1 ändern").click();
+		button("Rollator 1 ändern").click();
 		Path photo = photo();
 		this.page.locator("input[type=file]").setInputFiles(photo);
 		assertThat(this.page.getByText(Pattern.compile("^Foto „.*“ ist bereit"))).isVisible();
 		this.page.getByLabel("Was zeigt das Foto? (Deutsch)").fill("Ein grauer Rollator mit Korb");
 		this.page.getByLabel("Was zeigt das Foto? (Englisch)").fill("A grey rollator with a basket");
 		button("Gegenstand speichern").click();
-		assertThat(this.page.getByText("„ROLLATOR 1“ ist gespeichert.")).isVisible();
+		assertThat(this.page.getByText("„Rollator 1“ ist gespeichert.")).isVisible();
 		checkPortal("lockers-compartments-saved");
 
+		Reservation late = this.lockers.overdue("lockers-late-" + System.nanoTime(), station.id(), ItemType.ROLLATOR);
 		open("/schliessfaecher/ueberfaellig");
 		assertThat(heading1()).hasText("Überfällige Rückgaben");
+		assertThat(
+				this.page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(late.itemName())))
+			.isVisible();
 		checkPortal("lockers-overdue");
+
+		// a station with a real Raspberry Pi: staff get its agent's settings once
+		this.lockers.makeReal(station.id());
+		open("/schliessfaecher/verwaltung/" + station.id());
+		button("Agent einrichten").click();
+		Locator setup = this.page.getByRole(AriaRole.DIALOG);
+		setup.getByRole(AriaRole.BUTTON, exactly("Einstellungen erzeugen")).click();
+		assertThat(setup.getByLabel("Inhalt der Datei agent.properties"))
+			.hasValue(Pattern.compile("stationId=" + station.id() + "\\n[\\s\\S]*publicKey="));
+		checkPortal("lockers-agent-setup");
+		setup.getByRole(AriaRole.BUTTON, exactly("Schließen")).click();
+		assertThat(setup).isHidden();
+		open("/schliessfaecher/ueberfaellig");
 
 		// in English, and the real photo for everyone on the public page
 		button("English").click();

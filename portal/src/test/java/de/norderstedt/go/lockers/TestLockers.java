@@ -75,7 +75,8 @@ public class TestLockers {
 		for (int n = 1; n <= count; n++) {
 			long compartment = this.stations.insertCompartment(id,
 					new NewCompartment(n, heights[(n - 1) % 3], CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
-			this.stations.insertItem(new NewItem(compartment, type, type.name() + " " + n, ItemCondition.OK, null));
+			this.stations.insertItem(new NewItem(compartment, type,
+					(type == ItemType.ROLLATOR ? "Rollator " : "Handwagen ") + n, ItemCondition.OK, null));
 		}
 		startAgent(id);
 		awaitConnected(terminal.id(), true);
@@ -143,6 +144,26 @@ public class TestLockers {
 			.orElseThrow();
 		long id = this.reservations.insert(account, stationId, free, type, start, start.plus(Duration.ofHours(1)));
 		return this.reservations.find(id).orElseThrow();
+	}
+
+	/**
+	 * A reservation whose item was picked up and whose slot ended an hour ago: overdue.
+	 */
+	public Reservation overdue(String username, long stationId, ItemType type) {
+		long account = this.accounts.ensure(username, Role.RESIDENT).id();
+		Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		ReservationRepository.Candidate free = this.reservations.candidates(stationId, type, start).getFirst();
+		long id = this.reservations.insert(account, stationId, free, type, start, start.plus(Duration.ofHours(2)));
+		this.reservations.pickedUp(id, start.plus(Duration.ofMinutes(5)));
+		return this.reservations.find(id).orElseThrow();
+	}
+
+	/** Makes the station real (its simulated agent stops), as staff would. */
+	public void makeReal(long stationId) {
+		Station station = this.stations.findById(stationId).orElseThrow();
+		this.stations.update(stationId, new NewStation(station.name(), station.place(), station.opens(),
+				station.closes(), station.deviceId(), false));
+		this.simulated.ensureRunning(stationId);
 	}
 
 	/**

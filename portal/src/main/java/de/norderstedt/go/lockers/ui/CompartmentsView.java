@@ -38,6 +38,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -408,6 +409,14 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
 		back.addClassName("button-link");
 		this.links.add(board, back);
+		this.upload.setI18n(new UploadI18N()
+			.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("lockers.upload.add"))
+				.setMany(getTranslation("lockers.upload.add")))
+			.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("lockers.upload.drop"))
+				.setMany(getTranslation("lockers.upload.drop")))
+			.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("lockers.error.photo-size"))
+				.setIncorrectFileType(getTranslation("lockers.error.photo-type"))
+				.setTooManyFiles(getTranslation("lockers.upload.one"))));
 		this.number.setLabel(getTranslation("lockers.compartments.number"));
 		this.height.setLabel(getTranslation("lockers.compartments.height"));
 		this.height.setHelperText(getTranslation("lockers.compartments.height.help"));

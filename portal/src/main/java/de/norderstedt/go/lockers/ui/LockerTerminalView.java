@@ -132,7 +132,8 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			add(new Paragraph(getTranslation("lockers.terminal.station", this.station.name())));
 		}
 		add(new Paragraph(getTranslation("lockers.terminal.hold")));
-		QrScanner started = new QrScanner(this::scanned);
+		QrScanner started = new QrScanner(this::scanned).withoutCameraSay("lockers.terminal.no-camera",
+				"lockers.terminal.camera-denied");
 		started.getElement().setAttribute("aria-label", getTranslation("lockers.terminal.camera"));
 		this.scanner = started;
 		add(started);

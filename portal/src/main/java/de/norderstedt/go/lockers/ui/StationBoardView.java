@@ -7,14 +7,18 @@ import de.norderstedt.go.lockers.Board;
 import de.norderstedt.go.lockers.BoardEntry;
 import de.norderstedt.go.lockers.CompartmentState;
 import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.web.PublicUrl;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +26,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -47,6 +52,8 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private final LockerAdminService admin;
 
+	private final PublicUrl publicUrl;
+
 	private final H1 heading = new H1();
 
 	private final Paragraph device = new Paragraph();
@@ -65,8 +72,9 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private java.util.List<BoardEntry> shown = java.util.List.of();
 
-	StationBoardView(LockerAdminService admin) {
+	StationBoardView(LockerAdminService admin, PublicUrl publicUrl) {
 		this.admin = admin;
+		this.publicUrl = publicUrl;
 		addClassName("page");
 		addClassName("lockers-board");
 		this.device.setId("board-device");
@@ -193,6 +201,37 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		return Titles.of(this, "lockers.board.page-title");
 	}
 
+	/**
+	 * The agent's configuration file, shown once: it carries a new agent credential (the
+	 * old one stops working), so it is made only when asked for.
+	 */
+	private void showAgentSetup() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("lockers.agent.setup"));
+		dialog.add(new Paragraph(getTranslation("lockers.agent.explain")));
+		Button make = new Button(getTranslation("lockers.agent.make"));
+		Button close = new Button(getTranslation("lockers.agent.close"), e -> dialog.close());
+		make.addClickListener(e -> {
+			try {
+				String file = this.admin.agentConfiguration(this.stationId, this.publicUrl.of("/"));
+				TextArea text = new TextArea(getTranslation("lockers.agent.file"));
+				text.setValue(file);
+				text.setReadOnly(true);
+				text.setWidthFull();
+				dialog.add(text, new Paragraph(getTranslation("lockers.agent.once")));
+				make.setEnabled(false);
+				text.focus();
+			}
+			catch (LockerException ex) {
+				dialog.add(new Paragraph(LockerTexts.message(ex, getLocale())));
+			}
+		});
+		make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		dialog.getFooter().add(close, make);
+		dialog.open();
+		make.focus();
+	}
+
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		this.links.removeAll();
@@ -201,6 +240,9 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 					CompartmentsView.class, new RouteParameters("id", String.valueOf(this.stationId)));
 			compartments.addClassName("button-link");
 			this.links.add(compartments);
+			if (!this.station.simulated() && this.station.deviceId() != null) {
+				this.links.add(new Button(getTranslation("lockers.agent.setup"), e -> showAgentSetup()));
+			}
 		}
 		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
 		back.addClassName("button-link");

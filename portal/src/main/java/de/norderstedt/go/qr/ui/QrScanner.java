@@ -28,6 +28,10 @@ public class QrScanner extends Div {
 
 	private final Consumer<String> onCode;
 
+	private String unavailableKey = "qr.scanner.no-camera";
+
+	private String deniedKey = "qr.scanner.denied";
+
 	private boolean scanning;
 
 	/**
@@ -43,6 +47,16 @@ public class QrScanner extends Div {
 		this.status.addClassName("qr-scanner-status");
 		this.status.getElement().setAttribute("role", "status");
 		add(this.status);
+	}
+
+	/**
+	 * The texts shown when there is no camera or it may not be used, for screens that
+	 * offer another way (keys of UI texts).
+	 */
+	public QrScanner withoutCameraSay(String unavailableKey, String deniedKey) {
+		this.unavailableKey = unavailableKey;
+		this.deniedKey = deniedKey;
+		return this;
 	}
 
 	/** Starts the camera (again). */
@@ -81,7 +95,7 @@ public class QrScanner extends Div {
 		this.video.setAttribute("hidden", true);
 		// the browser names a refused permission NotAllowedError
 		boolean refused = DENIED.equals(reason);
-		this.status.setText(getTranslation(refused ? "qr.scanner.denied" : "qr.scanner.no-camera"));
+		this.status.setText(getTranslation(refused ? this.deniedKey : this.unavailableKey));
 	}
 
 	/**
