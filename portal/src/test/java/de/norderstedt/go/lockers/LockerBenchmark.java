@@ -111,7 +111,15 @@ class LockerBenchmark {
 
 		// The shared class archive is written when an agent ends: the first start on a Pi
 		// makes it, every later start uses it. Measure such a later start.
-		boolean archived = Files.exists(WORK.resolve("agent.jsa"));
+		// (an archive older than the jar or the options no longer fits: the JVM would
+		// ignore it and write a new one at the end)
+		Path archive = WORK.resolve("agent.jsa");
+		boolean archived = Files.exists(archive)
+				&& Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(AGENT_JAR)) > 0
+				&& Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(JVM_OPTIONS)) > 0;
+		if (!archived) {
+			Files.deleteIfExists(archive);
+		}
 		if (!archived) {
 			Process first = start(command, "agent-first-start.log");
 			awaitConnected(device.id(), true);
