@@ -227,17 +227,19 @@ class LockerBenchmark {
 	}
 
 	/**
-	 * A camera-like frame: 640×480 JPEG, grey background, the code about 300 px wide,
-	 * placed a little differently each time.
+	 * A camera-like frame: 640×480 JPEG, grey background, the code (5 px a module) placed
+	 * a little differently each time.
 	 */
 	private static byte[] frame(String text, int seed) {
 		BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = frame.createGraphics();
 		g.setColor(new Color(0x90, 0x90, 0x90));
 		g.fillRect(0, 0, 640, 480);
-		int size = 280 + seed % 41;
-		g.drawImage(QrCodes.image(text, 4), 40 + (seed * 37) % (600 - size), 20 + (seed * 17) % (460 - size), size,
-				size, null);
+		// whole pixels per module: a rescaled code plus JPEG blur sometimes defeated
+		// ZXing
+		BufferedImage code = QrCodes.image(text, 5);
+		g.drawImage(code, 20 + Math.floorMod(seed * 37, Math.max(1, 600 - code.getWidth())),
+				10 + Math.floorMod(seed * 17, Math.max(1, 460 - code.getHeight())), null);
 		g.dispose();
 		ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
 		try {
