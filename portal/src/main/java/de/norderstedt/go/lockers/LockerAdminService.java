@@ -78,6 +78,7 @@ public class LockerAdminService {
 	public long createStation(NewStation station) {
 		NewStation valid = validate(station, null);
 		long id = this.stations.insert(valid);
+		afterCommit(id);
 		return id;
 	}
 

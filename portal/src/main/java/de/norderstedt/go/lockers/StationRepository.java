@@ -14,6 +14,8 @@ import de.norderstedt.go.db.tables.records.LockerCompartmentRecord;
 import de.norderstedt.go.db.tables.records.LockerStationRecord;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record9;
+import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -160,28 +162,24 @@ class StationRepository {
 	}
 
 	List<Item> items(long stationId) {
-		return this.dsl
-			.select(LOCKER_ITEM.ID, LOCKER_ITEM.COMPARTMENT_ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.TYPE,
-					LOCKER_ITEM.NAME, LOCKER_ITEM.CONDITION, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE,
-					LOCKER_ITEM.PHOTO_ALT_EN)
-			.from(LOCKER_ITEM)
-			.join(LOCKER_COMPARTMENT)
-			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
-			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+		return selectItems().where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
 			.orderBy(LOCKER_COMPARTMENT.NUMBER)
 			.fetch(StationRepository::toItem);
 	}
 
 	Optional<Item> item(long itemId) {
+		return selectItems().where(LOCKER_ITEM.ID.eq(itemId)).fetchOptional(StationRepository::toItem);
+	}
+
+	// everything of an item but its photo's bytes
+	private SelectOnConditionStep<Record9<Long, Long, Integer, String, String, String, String, String, String>> selectItems() {
 		return this.dsl
 			.select(LOCKER_ITEM.ID, LOCKER_ITEM.COMPARTMENT_ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.TYPE,
 					LOCKER_ITEM.NAME, LOCKER_ITEM.CONDITION, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE,
 					LOCKER_ITEM.PHOTO_ALT_EN)
 			.from(LOCKER_ITEM)
 			.join(LOCKER_COMPARTMENT)
-			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
-			.where(LOCKER_ITEM.ID.eq(itemId))
-			.fetchOptional(StationRepository::toItem);
+			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID));
 	}
 
 	boolean compartmentHasItem(long compartmentId, @Nullable Long except) {
