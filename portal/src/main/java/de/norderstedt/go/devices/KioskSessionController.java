@@ -141,7 +141,7 @@ class KioskSessionController {
 					<h1>%3$s</h1>
 					<p>%4$s</p>
 					%5$s
-					<a class="kiosk-begin" href="%12$s?sprache=%1$s">%6$s</a>
+					<a class="kiosk-begin" href="kiosk/start?sprache=%1$s">%6$s</a>
 					<section aria-labelledby="kiosk-language-heading">
 					<h2 id="kiosk-language-heading">%7$s</h2>
 					<div class="kiosk-languages">
@@ -160,16 +160,7 @@ class KioskSessionController {
 					""".formatted(lang, text("kiosk.start.title", locale), text("kiosk.start.welcome", locale),
 					text("kiosk.start.intro", locale), status, text("kiosk.start.begin", locale),
 					text("kiosk.start.language", locale), text("kiosk.offers.heading", locale), offers,
-					text("read-aloud.read", locale), text("read-aloud.stop", locale), begin(device));
-		}
-
-		/**
-		 * Where touching the welcome screen leads: a locker terminal serves the lockers
-		 * first, other kiosks their start screen.
-		 */
-		private static String begin(Device device) {
-			return device.kind() == DeviceKind.LOCKER_TERMINAL && device.features().contains(DeviceFeature.LOCKERS)
-					? DeviceFeature.LOCKERS.path() : "kiosk/start";
+					text("read-aloud.read", locale), text("read-aloud.stop", locale));
 		}
 
 		private static String text(String key, Locale locale) {

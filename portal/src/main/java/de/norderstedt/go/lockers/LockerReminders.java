@@ -3,19 +3,16 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Once a minute: a reminder shortly before a borrowed item is due back, and an overdue
- * notice after. Each goes out once, also with several portal instances (the row is marked
- * in the same transaction as the event is published).
+ * A reminder shortly before a borrowed item is due back, and an overdue notice after.
+ * Each goes out once, also with several portal instances (the row is marked in the same
+ * transaction as the event is published).
  */
 @Component
-@ConditionalOnBooleanProperty(name = "go.lockers.reminders", matchIfMissing = true)
 class LockerReminders {
 
 	private final ReservationRepository reservations;
@@ -32,12 +29,6 @@ class LockerReminders {
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
-	}
-
-	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT25S")
-	@Transactional
-	void remind() {
-		sendDue();
 	}
 
 	/** Publishes the due reminders and overdue notices; returns how many. */
