@@ -134,8 +134,12 @@ public class LockerAdminService {
 
 	@Transactional
 	public void updateItem(long itemId, NewItem item) {
-		this.stations.item(itemId).orElseThrow(() -> new LockerException("lockers.error.unknown-item"));
+		Item existing = this.stations.item(itemId).orElseThrow(() -> new LockerException("lockers.error.unknown-item"));
 		NewItem valid = validate(item, itemId);
+		// a reservation names the compartment its code opens
+		if (existing.compartmentId() != valid.compartmentId() && this.reservations.hasLiveForItem(itemId)) {
+			throw new LockerException("lockers.error.item-reserved");
+		}
 		this.stations.updateItem(itemId, valid);
 	}
 

@@ -113,6 +113,10 @@ class ReservationRepository {
 					.and(LIVE));
 	}
 
+	boolean hasLiveForItem(long itemId) {
+		return this.dsl.fetchExists(LOCKER_RESERVATION, LOCKER_RESERVATION.ITEM_ID.eq(itemId).and(LIVE));
+	}
+
 	Optional<Reservation> find(long id) {
 		return select().where(LOCKER_RESERVATION.ID.eq(id)).fetchOptional(ReservationRepository::toReservation);
 	}

@@ -305,6 +305,44 @@ class LockerServiceTest {
 			.isInstanceOf(AuthorizationDeniedException.class);
 	}
 
+	@Test
+	void staff_cannot_move_a_reserved_item_to_another_compartment() {
+		TestLockers.TestStation station = this.testLockers.station("Moving", 2, ItemType.ROLLATOR);
+		Reservation reservation = this.testLockers.reserve("moving-helga", station.id(), ItemType.ROLLATOR,
+				TestLockers.nextHour(), 1);
+		this.accounts.ensure("moving-staff", Role.LOCKER_STAFF);
+		this.accounts.signIn("moving-staff");
+		Item item = this.admin.items(station.id())
+			.stream()
+			.filter(i -> i.id() == reservation.itemId())
+			.findFirst()
+			.orElseThrow();
+		Compartment other = this.admin.compartments(station.id())
+			.stream()
+			.filter(c -> c.id() != item.compartmentId())
+			.findFirst()
+			.orElseThrow();
+		// the other compartment's item moves out of the way first
+		Item neighbour = this.admin.items(station.id())
+			.stream()
+			.filter(i -> i.id() != item.id())
+			.findFirst()
+			.orElseThrow();
+		long spare = this.admin.addCompartment(station.id(),
+				new NewCompartment(9, 70, CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
+		this.admin.updateItem(neighbour.id(),
+				new NewItem(spare, neighbour.type(), neighbour.name(), neighbour.condition(), null));
+
+		assertThatThrownBy(() -> this.admin.updateItem(item.id(),
+				new NewItem(other.id(), item.type(), item.name(), item.condition(), null)))
+			.isInstanceOfSatisfying(LockerException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.item-reserved"));
+		// renaming it is fine
+		this.admin.updateItem(item.id(),
+				new NewItem(item.compartmentId(), item.type(), "Rollator Blau", item.condition(), null));
+		assertThat(this.admin.items(station.id())).extracting(Item::name).contains("Rollator Blau");
+	}
+
 	private static String sqlState(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql) {
