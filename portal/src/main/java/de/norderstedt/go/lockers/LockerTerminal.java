@@ -55,7 +55,7 @@ public class LockerTerminal {
 
 	private final AccessCodeRepository codes;
 
-	private final AccessCodeIssuer issuer;
+	private final Handovers handovers;
 
 	private final AccessCodeKeys keys;
 
@@ -72,12 +72,12 @@ public class LockerTerminal {
 	private final Map<Long, Deque<Instant>> wrongTries = new ConcurrentHashMap<>();
 
 	LockerTerminal(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
-			AccessCodeIssuer issuer, AccessCodeKeys keys, AgentGateway gateway, ApplicationEventPublisher events,
+			Handovers handovers, AccessCodeKeys keys, AgentGateway gateway, ApplicationEventPublisher events,
 			LockerProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.stations = stations;
 		this.reservations = reservations;
 		this.codes = codes;
-		this.issuer = issuer;
+		this.handovers = handovers;
 		this.keys = keys;
 		this.gateway = gateway;
 		this.events = events;
@@ -192,17 +192,7 @@ public class LockerTerminal {
 					throw new Refusal(refusal.get(), code.id());
 				}
 				this.codes.use(code.id(), now, false);
-				if (code.action() == CodeAction.PICKUP) {
-					this.reservations.pickedUp(reservation.id(), now);
-					this.issuer.giveBack(reservation, now);
-					this.events.publishEvent(new LockerEvents.ReservationPickedUp(reservation.id(),
-							reservation.accountId(), reservation.end()));
-				}
-				else {
-					this.reservations.returned(reservation.id(), now);
-					this.events
-						.publishEvent(new LockerEvents.ReservationReturned(reservation.id(), reservation.accountId()));
-				}
+				this.handovers.handOver(code.action(), reservation, now);
 				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
 				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
 						code.action().name(), pulsed);

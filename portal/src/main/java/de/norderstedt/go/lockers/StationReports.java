@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import de.norderstedt.go.devices.AgentReported;
-import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +24,16 @@ class StationReports {
 
 	private final AccessCodeRepository codes;
 
-	private final AccessCodeIssuer issuer;
-
-	private final ApplicationEventPublisher events;
+	private final Handovers handovers;
 
 	private final Clock clock;
 
 	StationReports(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
-			AccessCodeIssuer issuer, ApplicationEventPublisher events, Clock clock) {
+			Handovers handovers, Clock clock) {
 		this.stations = stations;
 		this.reservations = reservations;
 		this.codes = codes;
-		this.issuer = issuer;
-		this.events = events;
+		this.handovers = handovers;
 		this.clock = clock;
 	}
 
@@ -85,18 +80,8 @@ class StationReports {
 			if (!this.codes.use(code.id(), opened.at(), true)) {
 				return;
 			}
-			this.reservations.lock(code.reservationId()).ifPresent(reservation -> {
-				if (code.action() == CodeAction.PICKUP && this.reservations.pickedUp(reservation.id(), opened.at())) {
-					this.issuer.giveBack(reservation, opened.at());
-					this.events.publishEvent(new LockerEvents.ReservationPickedUp(reservation.id(),
-							reservation.accountId(), reservation.end()));
-				}
-				else if (code.action() == CodeAction.RETURN
-						&& this.reservations.returned(reservation.id(), opened.at())) {
-					this.events
-						.publishEvent(new LockerEvents.ReservationReturned(reservation.id(), reservation.accountId()));
-				}
-			});
+			this.reservations.lock(code.reservationId())
+				.ifPresent(reservation -> this.handovers.handOver(code.action(), reservation, opened.at()));
 		});
 	}
 
