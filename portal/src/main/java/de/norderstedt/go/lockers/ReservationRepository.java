@@ -7,13 +7,16 @@ import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import de.norderstedt.go.db.tables.records.LockerReservationRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
 import org.jspecify.annotations.Nullable;
@@ -196,20 +199,21 @@ class ReservationRepository {
 	}
 
 	boolean pickedUp(long id, Instant at) {
-		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.PICKED_UP.name())
-			.set(LOCKER_RESERVATION.PICKED_UP_AT, utc(at))
-			.where(LOCKER_RESERVATION.ID.eq(id))
-			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RESERVED.name()))
-			.execute() == 1;
+		return step(id, ReservationStatus.RESERVED, ReservationStatus.PICKED_UP, LOCKER_RESERVATION.PICKED_UP_AT, at);
 	}
 
 	boolean returned(long id, Instant at) {
+		return step(id, ReservationStatus.PICKED_UP, ReservationStatus.RETURNED, LOCKER_RESERVATION.RETURNED_AT, at);
+	}
+
+	// from one status to the next, with the time it happened; false when not in "from"
+	private boolean step(long id, ReservationStatus from, ReservationStatus to,
+			TableField<LockerReservationRecord, OffsetDateTime> time, Instant at) {
 		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.RETURNED.name())
-			.set(LOCKER_RESERVATION.RETURNED_AT, utc(at))
+			.set(LOCKER_RESERVATION.STATUS, to.name())
+			.set(time, utc(at))
 			.where(LOCKER_RESERVATION.ID.eq(id))
-			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+			.and(LOCKER_RESERVATION.STATUS.eq(from.name()))
 			.execute() == 1;
 	}
 

@@ -7,12 +7,15 @@ import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerCompartmentRecord;
 import de.norderstedt.go.db.tables.records.LockerStationRecord;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record9;
 import org.jooq.SelectOnConditionStep;
@@ -188,35 +191,31 @@ class StationRepository {
 	}
 
 	long insertItem(NewItem item) {
-		var insert = this.dsl.insertInto(LOCKER_ITEM)
-			.set(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId())
-			.set(LOCKER_ITEM.TYPE, item.type().name())
-			.set(LOCKER_ITEM.NAME, item.name())
-			.set(LOCKER_ITEM.CONDITION, item.condition().name());
-		ItemPhoto photo = item.photo();
-		if (photo != null) {
-			insert = insert.set(LOCKER_ITEM.PHOTO, photo.data())
-				.set(LOCKER_ITEM.PHOTO_TYPE, photo.mediaType())
-				.set(LOCKER_ITEM.PHOTO_ALT_DE, photo.altDe())
-				.set(LOCKER_ITEM.PHOTO_ALT_EN, photo.altEn());
-		}
-		return insert.returning(LOCKER_ITEM.ID).fetchSingle(LOCKER_ITEM.ID);
+		return this.dsl.insertInto(LOCKER_ITEM)
+			.set(itemValues(item))
+			.returning(LOCKER_ITEM.ID)
+			.fetchSingle(LOCKER_ITEM.ID);
 	}
 
 	boolean updateItem(long id, NewItem item) {
-		var update = this.dsl.update(LOCKER_ITEM)
-			.set(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId())
-			.set(LOCKER_ITEM.TYPE, item.type().name())
-			.set(LOCKER_ITEM.NAME, item.name())
-			.set(LOCKER_ITEM.CONDITION, item.condition().name());
+		return this.dsl.update(LOCKER_ITEM).set(itemValues(item)).where(LOCKER_ITEM.ID.eq(id)).execute() == 1;
+	}
+
+	// the photo's columns only with a new photo: null keeps the stored one
+	private static Map<Field<?>, Object> itemValues(NewItem item) {
+		Map<Field<?>, Object> values = new LinkedHashMap<>();
+		values.put(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId());
+		values.put(LOCKER_ITEM.TYPE, item.type().name());
+		values.put(LOCKER_ITEM.NAME, item.name());
+		values.put(LOCKER_ITEM.CONDITION, item.condition().name());
 		ItemPhoto photo = item.photo();
 		if (photo != null) {
-			update = update.set(LOCKER_ITEM.PHOTO, photo.data())
-				.set(LOCKER_ITEM.PHOTO_TYPE, photo.mediaType())
-				.set(LOCKER_ITEM.PHOTO_ALT_DE, photo.altDe())
-				.set(LOCKER_ITEM.PHOTO_ALT_EN, photo.altEn());
+			values.put(LOCKER_ITEM.PHOTO, photo.data());
+			values.put(LOCKER_ITEM.PHOTO_TYPE, photo.mediaType());
+			values.put(LOCKER_ITEM.PHOTO_ALT_DE, photo.altDe());
+			values.put(LOCKER_ITEM.PHOTO_ALT_EN, photo.altEn());
 		}
-		return update.where(LOCKER_ITEM.ID.eq(id)).execute() == 1;
+		return values;
 	}
 
 	void setCondition(long itemId, ItemCondition condition) {

@@ -267,8 +267,13 @@ abstract class EndToEndTest {
 
 	/** Every sentence the page asks the server to speak, from now on. */
 	List<String> recordSpokenTexts() {
+		return recordSpokenTexts(this.page);
+	}
+
+	/** Every sentence another page (a second device) asks the server to speak. */
+	static List<String> recordSpokenTexts(Page page) {
 		List<String> spoken = new CopyOnWriteArrayList<>();
-		this.page.onRequest(request -> {
+		page.onRequest(request -> {
 			if (request.url().contains("/speech?")) {
 				String query = URI.create(request.url()).getRawQuery();
 				for (String part : query.split("&")) {

@@ -7,12 +7,8 @@ import static de.norderstedt.go.e2e.PageChecks.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -183,16 +179,7 @@ class LockerAcceptanceEndToEndTest extends EndToEndTest {
 					List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, station.terminalCredential()).setUrl(url("/"))
 						.setHttpOnly(true)));
 			Page page = screen.newPage();
-			List<String> spoken = new CopyOnWriteArrayList<>();
-			page.onRequest(request -> {
-				if (request.url().contains("/speech?")) {
-					for (String part : URI.create(request.url()).getRawQuery().split("&")) {
-						if (part.startsWith("text=")) {
-							spoken.add(URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8));
-						}
-					}
-				}
-			});
+			List<String> spoken = recordSpokenTexts(page);
 			page.navigate(url("/kiosk/locker"));
 			steps.run(new Terminal(page, spoken));
 		}
