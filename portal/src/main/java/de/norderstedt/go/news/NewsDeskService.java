@@ -74,6 +74,18 @@ public class NewsDeskService {
 	}
 
 	/**
+	 * Checks an announcement as {@link #create} or {@link #update} would, without storing
+	 * it: for the preview, so mistakes show before publishing.
+	 * @param existingId the announcement being changed; null for a new one
+	 */
+	@Transactional(readOnly = true)
+	public void check(@Nullable Long existingId, NewAnnouncement announcement) {
+		boolean published = existingId != null
+				&& this.news.findById(existingId).map(a -> a.publishedAt() != null).orElse(false);
+		validate(announcement, this.clock.instant(), !published);
+	}
+
+	/**
 	 * Stores a new announcement and publishes it at once (no time, or a time that has
 	 * come) or plans it for its time.
 	 */
