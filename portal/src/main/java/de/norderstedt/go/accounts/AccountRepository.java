@@ -12,15 +12,18 @@ import static de.norderstedt.go.database.Timestamps.utc;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.speech.SpeechRate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
@@ -110,6 +113,14 @@ class AccountRepository {
 			.fetchOptional(r -> new Preferences(Language.ofCode(r.getLanguage()), TextSize.ofPercent(r.getTextSize()),
 					r.getHighContrast(), r.getReducedMotion(), SpeechRate.valueOf(r.getSpeechRate()),
 					r.getSimpleLanguage(), r.getAutoRead()));
+	}
+
+	/** The language of each account that chose one; the others speak the default. */
+	Map<Long, Language> languages(Collection<Long> accountIds) {
+		return this.dsl.select(ACCOUNT_PREFERENCES.ACCOUNT_ID, ACCOUNT_PREFERENCES.LANGUAGE)
+			.from(ACCOUNT_PREFERENCES)
+			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(Long[]::new))))
+			.fetchMap(r -> r.value1(), r -> Language.ofCode(r.value2()));
 	}
 
 	boolean needsReachableCompartments(long accountId) {

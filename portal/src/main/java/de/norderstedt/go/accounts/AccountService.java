@@ -2,7 +2,10 @@ package de.norderstedt.go.accounts;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,6 +46,24 @@ public class AccountService {
 	 */
 	public Optional<Account> currentAccount() {
 		return currentAccountId().flatMap(this.accounts::findById).map(AccountRepository.StoredAccount::account);
+	}
+
+	/**
+	 * The id of the person signed in to the current request, if any; no database work.
+	 */
+	public Optional<Long> signedInAccountId() {
+		return currentAccountId();
+	}
+
+	/**
+	 * The language each of these accounts reads in (German unless they chose English).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Language> languages(Collection<Long> accountIds) {
+		Map<Long, Language> chosen = this.accounts.languages(accountIds);
+		Map<Long, Language> languages = new HashMap<>();
+		accountIds.forEach(id -> languages.put(id, chosen.getOrDefault(id, Preferences.DEFAULT.language())));
+		return languages;
 	}
 
 	/** Stored preferences of the signed-in person; empty for anonymous visitors. */

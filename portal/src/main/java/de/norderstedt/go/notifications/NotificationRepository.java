@@ -1,0 +1,108 @@
+package de.norderstedt.go.notifications;
+
+import static de.norderstedt.go.database.Timestamps.utc;
+import static de.norderstedt.go.db.Tables.NOTIFICATION;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class NotificationRepository {
+
+	// PostgreSQL takes at most 65,535 parameters per statement
+	private static final int ROWS_PER_INSERT = 2000;
+
+	private final DSLContext dsl;
+
+	NotificationRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/**
+	 * Stores the message once per person and source; returns the new notifications' ids
+	 * by account (accounts that had it already are missing: a handler ran twice).
+	 */
+	Map<Long, Long> insert(Map<Long, Boolean> inAppByAccount, NotificationCategory category, String source,
+			Message message, boolean urgent, Instant now) {
+		List<Map.Entry<Long, Boolean>> rows = List.copyOf(inAppByAccount.entrySet());
+		Map<Long, Long> created = new HashMap<>();
+		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+			var insert = this.dsl.insertInto(NOTIFICATION, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.CATEGORY,
+					NOTIFICATION.SOURCE, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE, NOTIFICATION.TITLE_EN,
+					NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION.URGENT, NOTIFICATION.SHOWN_IN_APP,
+					NOTIFICATION.CREATED_AT);
+			for (Map.Entry<Long, Boolean> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+				insert = insert.values(row.getKey(), category.name(), source, message.titleDe(), message.bodyDe(),
+						message.titleEn(), message.bodyEn(), message.link(), urgent, row.getValue(), utc(now));
+			}
+			created.putAll(insert.onConflictDoNothing()
+				.returning(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
+				.fetchMap(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID));
+		}
+		return created;
+	}
+
+	List<Notification> inbox(long accountId, int limit) {
+		return this.dsl.selectFrom(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+			.and(NOTIFICATION.SHOWN_IN_APP)
+			.and(NOTIFICATION.WITHDRAWN_AT.isNull())
+			.orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+			.limit(limit)
+			.fetch(NotificationRepository::notification);
+	}
+
+	int unread(long accountId) {
+		return this.dsl.fetchCount(NOTIFICATION,
+				NOTIFICATION.ACCOUNT_ID.eq(accountId)
+					.and(NOTIFICATION.SHOWN_IN_APP)
+					.and(NOTIFICATION.WITHDRAWN_AT.isNull())
+					.and(NOTIFICATION.READ_AT.isNull()));
+	}
+
+	boolean markRead(long accountId, long notificationId, Instant now) {
+		return this.dsl.update(NOTIFICATION)
+			.set(NOTIFICATION.READ_AT, utc(now))
+			.where(NOTIFICATION.ID.eq(notificationId))
+			.and(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+			.and(NOTIFICATION.READ_AT.isNull())
+			.execute() > 0;
+	}
+
+	int markAllRead(long accountId, Instant now) {
+		return this.dsl.update(NOTIFICATION)
+			.set(NOTIFICATION.READ_AT, utc(now))
+			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+			.and(NOTIFICATION.READ_AT.isNull())
+			.execute();
+	}
+
+	/** Takes back everything made from the source; returns the accounts concerned. */
+	List<Long> withdraw(String source, Instant now) {
+		return this.dsl.update(NOTIFICATION)
+			.set(NOTIFICATION.WITHDRAWN_AT, utc(now))
+			.where(NOTIFICATION.SOURCE.eq(source))
+			.and(NOTIFICATION.WITHDRAWN_AT.isNull())
+			.returning(NOTIFICATION.ACCOUNT_ID)
+			.fetch(NOTIFICATION.ACCOUNT_ID);
+	}
+
+	private static Notification notification(Record r) {
+		return new Notification(r.get(NOTIFICATION.ID), NotificationCategory.valueOf(r.get(NOTIFICATION.CATEGORY)),
+				r.get(NOTIFICATION.TITLE_DE), r.get(NOTIFICATION.BODY_DE), r.get(NOTIFICATION.TITLE_EN),
+				r.get(NOTIFICATION.BODY_EN), r.get(NOTIFICATION.LINK), r.get(NOTIFICATION.URGENT),
+				r.get(NOTIFICATION.CREATED_AT).toInstant(), instant(r.get(NOTIFICATION.READ_AT)));
+	}
+
+	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime time) {
+		return time == null ? null : time.toInstant();
+	}
+
+}
