@@ -300,7 +300,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private Instant defaultLater() {
 		// tomorrow at eight: a calm time to read news
-		return LocalDate.now(this.clock.withZone(NewsTexts.ZONE))
+		return LocalDate.ofInstant(this.clock.instant(), NewsTexts.ZONE)
 			.plusDays(1)
 			.atTime(LocalTime.of(8, 0))
 			.atZone(NewsTexts.ZONE)

@@ -14,6 +14,9 @@ import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.lockers.ui.LockerAdminView;
 import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.lockers.ui.MyReservationsView;
+import de.norderstedt.go.news.ui.CatalogueAdminView;
+import de.norderstedt.go.news.ui.NewsDeskView;
+import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.courses.ui.PlacesAdminView;
 import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
@@ -206,6 +209,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(TutorialsView.class, "shell.nav.learn");
 		addLink(CoursesView.class, "shell.nav.courses");
 		addLink(LockersView.class, "shell.nav.lockers");
+		addLink(NewsView.class, "shell.nav.news");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
@@ -214,6 +218,9 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			addLink(MyReservationsView.class, "shell.nav.my-reservations");
 			if (a.hasRole(Role.LOCKER_STAFF) || a.hasRole(Role.ADMIN)) {
 				addLink(LockerAdminView.class, "shell.nav.admin-lockers");
+			}
+			if (a.hasRole(Role.EDITOR) || a.hasRole(Role.ADMIN)) {
+				addLink(NewsDeskView.class, "shell.nav.news-desk");
 			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
@@ -224,6 +231,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 				addLink(PlacesAdminView.class, "shell.nav.admin-places");
+				addLink(CatalogueAdminView.class, "shell.nav.admin-topics");
 			}
 		});
 	}
