@@ -151,7 +151,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		checkbox("Neuigkeiten per E-Mail").check();
 		button("Speichern").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT))
-			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein.");
+			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
 		checkPortal("notifications-settings-error");
 		this.page.reload();
 		assertThat(heading1()).hasText("Einstellungen für Benachrichtigungen");
@@ -161,7 +161,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		field("E-Mail-Adresse (freiwillig)").fill("helga at example");
 		checkbox("Neuigkeiten per E-Mail").check();
 		button("Speichern").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Bitte prüfen Sie die E-Mail-Adresse.");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).containsText("Diese E-Mail-Adresse stimmt so nicht.");
 		this.page.reload();
 		assertThat(heading1()).hasText("Einstellungen für Benachrichtigungen");
 		assertThat(field("E-Mail-Adresse (freiwillig)")).hasValue("");
@@ -170,7 +170,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		chooseHour("Ruhezeit bis", "21:00");
 		button("Speichern").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT))
-			.hasText("Die Ruhezeit muss zu einer anderen Uhrzeit enden, als sie beginnt.");
+			.hasText("Die Ruhezeit braucht einen Anfang und ein Ende, die verschieden sind.");
 
 		// a good choice is kept
 		field("E-Mail-Adresse (freiwillig)").fill("helga@example.org");
@@ -249,7 +249,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		checkPortal("notifications-set-up-3");
 		button("Fertig").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT))
-			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein.");
+			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
 		field("E-Mail-Adresse (freiwillig)").fill("aylin@example.org");
 		button("Fertig").click();
 
