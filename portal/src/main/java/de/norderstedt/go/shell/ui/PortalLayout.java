@@ -17,6 +17,9 @@ import de.norderstedt.go.lockers.ui.MyReservationsView;
 import de.norderstedt.go.news.ui.CatalogueAdminView;
 import de.norderstedt.go.news.ui.NewsDeskView;
 import de.norderstedt.go.news.ui.NewsView;
+import de.norderstedt.go.notifications.NotificationBroadcaster;
+import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.notifications.ui.NotificationBell;
 import de.norderstedt.go.courses.ui.PlacesAdminView;
 import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
@@ -93,7 +96,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	private boolean firstNavigation = true;
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
-			SpeechService speech) {
+			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster) {
 		this.accounts = accounts;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
@@ -130,6 +133,11 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 		Div tools = new Div(this.settingsToggle, this.languageToggle, this.signInOut);
 		tools.addClassName("header-tools");
+		// signing in or out loads the page anew, so this layout's visitor stays who they
+		// are
+		if (this.authentication.isAuthenticated()) {
+			tools.addComponentAsFirst(new NotificationBell(notifications, broadcaster));
+		}
 		Div bar = new Div(this.brand, tools);
 		bar.addClassName("header-bar");
 		this.nav.add(this.navList);
