@@ -19,6 +19,7 @@ import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
+import de.norderstedt.go.notifications.ui.MailOutboxView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
 import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
@@ -224,6 +225,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 				addLink(PlacesAdminView.class, "shell.nav.admin-places");
+				addLink(MailOutboxView.class, "shell.nav.admin-outbox");
 			}
 		});
 	}
