@@ -83,7 +83,8 @@ class MailTemplates {
 			if (i > 0) {
 				out.append('\n');
 			}
-			wrapLine(lines[i].stripTrailing(), width, out);
+			// "-- " keeps its space: that is what makes it a signature separator
+			wrapLine(lines[i].equals("-- ") ? lines[i] : lines[i].stripTrailing(), width, out);
 		}
 		return out.toString();
 	}

@@ -3,6 +3,8 @@ package de.norderstedt.go.e2e;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
+import de.norderstedt.go.notifications.OutboxMail;
+import de.norderstedt.go.notifications.TestMails;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
@@ -52,6 +55,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestLockers testLockers;
+
+	@Autowired
+	TestMails mails;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -193,6 +199,17 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("trainer-learning", display, 48);
 		open("/admin/orte");
 		check("admin-places", display, 48);
+
+		// notifications (#8): the mail outbox and one kept e-mail in the page's language
+		OutboxMail kept = this.mails.inOutbox("a11y-" + display + "@example.org", german ? Language.DE : Language.EN,
+				german ? "Baustelle in der Ohechaussee" : "Road works in Ohechaussee",
+				german ? "Ab Montag ist die Straße in Garstedt halb gesperrt."
+						: "From Monday the road in Garstedt is half closed.",
+				"/nachrichten/1");
+		open("/admin/postausgang");
+		check("admin-mail-outbox", display, 48);
+		open("/admin/postausgang/" + kept.id());
+		check("admin-mail-outbox-mail", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		long station = lockerStation.id();

@@ -25,6 +25,7 @@ import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
+import de.norderstedt.go.notifications.ui.MailOutboxView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
 import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
@@ -240,6 +241,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 				addLink(PlacesAdminView.class, "shell.nav.admin-places");
 				addLink(CatalogueAdminView.class, "shell.nav.admin-topics");
+				addLink(MailOutboxView.class, "shell.nav.admin-outbox");
 			}
 		});
 	}
