@@ -150,8 +150,8 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		// e-mail without an address: refused in words, nothing kept
 		checkbox("Neuigkeiten per E-Mail").check();
 		button("Speichern").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT))
-			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(
+				"Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
 		checkPortal("notifications-settings-error");
 		this.page.reload();
 		assertThat(heading1()).hasText("Einstellungen für Benachrichtigungen");
@@ -248,8 +248,8 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(field("E-Mail-Adresse (freiwillig)")).isVisible();
 		checkPortal("notifications-set-up-3");
 		button("Fertig").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT))
-			.hasText("Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(
+				"Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
 		field("E-Mail-Adresse (freiwillig)").fill("aylin@example.org");
 		button("Fertig").click();
 
