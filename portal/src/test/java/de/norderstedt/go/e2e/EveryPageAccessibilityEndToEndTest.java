@@ -3,6 +3,8 @@ package de.norderstedt.go.e2e;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
+import de.norderstedt.go.notifications.NotificationCategory;
+import de.norderstedt.go.notifications.TestNotifications;
 import de.norderstedt.go.notifications.OutboxMail;
 import de.norderstedt.go.notifications.TestMails;
 
@@ -55,6 +57,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestLockers testLockers;
+
+	@Autowired
+	TestNotifications testNotifications;
 
 	@Autowired
 	TestMails mails;
@@ -244,6 +249,19 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("my-reservations", display, 48);
 		open("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
+
+		// notifications (#8): the centre with an entry and the set-up offer, the
+		// settings,
+		// the set-up's first step
+		this.testNotifications.create(this.accounts.ensure(resident, Role.RESIDENT).id(), NotificationCategory.BOOKING,
+				german ? "Buchung bestätigt: Sicher im Internet" : "Booking confirmed: Safe on the internet",
+				"Sie haben einen Platz.\n- Bitte bringen Sie Ihr Smartphone mit.", "/meine-buchungen", false);
+		open("/benachrichtigungen");
+		check("notifications-centre", display, 48);
+		open("/einstellungen/benachrichtigungen");
+		check("notifications-settings", display, 48);
+		open("/neuigkeiten/einrichten");
+		check("notifications-set-up", display, 48);
 	}
 
 	/** The course the trainer pages show. */

@@ -2,6 +2,7 @@ package de.norderstedt.go.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -9,6 +10,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.news.NewAnnouncement;
+import de.norderstedt.go.news.NewsDeskService;
+import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.TestNotifications;
 import org.junit.jupiter.api.Test;
@@ -36,6 +40,12 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestNotifications notifications;
+
+	@Autowired
+	NewsService news;
+
+	@Autowired
+	NewsDeskService desk;
 
 	@Test
 	void the_bell_counts_live_and_the_centre_lists_the_persons_own_notifications_and_marks_them_read() {
@@ -173,6 +183,8 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 			.hasText("Die Ruhezeit braucht einen Anfang und ein Ende, die verschieden sind.");
 
 		// a good choice is kept
+		checkbox("Senioren & Soziales").check();
+		checkbox("Harksheide").check();
 		field("E-Mail-Adresse (freiwillig)").fill("helga@example.org");
 		checkbox("Neuigkeiten per E-Mail").check();
 		checkbox("Meine Buchungen und Schließfächer als Nachricht auf dem Gerät").uncheck();
@@ -185,6 +197,9 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		this.page.reload();
 		assertThat(heading1()).hasText("Einstellungen für Benachrichtigungen");
 		assertThat(checkbox("Neuigkeiten per E-Mail")).isChecked();
+		assertThat(checkbox("Senioren & Soziales")).isChecked();
+		assertThat(checkbox("Harksheide")).isChecked();
+		assertThat(checkbox("Garstedt")).not().isChecked();
 		assertThat(checkbox("Meine Buchungen und Schließfächer als Nachricht auf dem Gerät")).not().isChecked();
 		assertThat(field("E-Mail-Adresse (freiwillig)")).hasValue("helga@example.org");
 		assertThat(field("Ruhezeit von")).containsText("22:00");
@@ -228,29 +243,41 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByText("Schritt 1 von 3")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
 			.hasText("Welche Themen interessieren Sie?");
+		assertThat(checkbox("Garstedt")).isHidden();
 		checkPortal("notifications-set-up-1");
+		// no area at all would mean no news: the step says so
 		button("Weiter").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT))
+			.hasText("Bitte wählen Sie mindestens ein Thema. Sonst bekommen Sie keine Neuigkeiten.");
+		assertThat(this.page.getByText("Schritt 1 von 3")).isVisible();
+		checkbox("Verkehr & Baustellen").check();
+		button("Weiter").click();
+
 		assertThat(this.page.getByText("Schritt 2 von 3")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
 			.hasText("Aus welchen Stadtteilen möchten Sie Neuigkeiten?");
+		assertThat(checkbox("Verkehr & Baustellen")).isHidden();
+		checkbox("Garstedt").check();
 		checkPortal("notifications-set-up-2");
 		button("Zurück").click();
 		assertThat(this.page.getByText("Schritt 1 von 3")).isVisible();
+		assertThat(checkbox("Verkehr & Baustellen")).isChecked();
 		button("Weiter").click();
+		assertThat(checkbox("Garstedt")).isChecked();
 		button("Weiter").click();
 
 		assertThat(this.page.getByText("Schritt 3 von 3")).isVisible();
 		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
 			.hasText("Wie möchten Sie die Neuigkeiten bekommen?");
 		assertThat(checkbox("In der App (empfohlen)")).isChecked();
-		assertThat(field("E-Mail-Adresse (freiwillig)")).isHidden();
+		assertThat(field("Ihre E-Mail-Adresse")).isHidden();
 		checkbox("Per E-Mail").check();
-		assertThat(field("E-Mail-Adresse (freiwillig)")).isVisible();
+		assertThat(field("Ihre E-Mail-Adresse")).isVisible();
 		checkPortal("notifications-set-up-3");
 		button("Fertig").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(
 				"Für Nachrichten per E-Mail brauchen wir Ihre E-Mail-Adresse. Bitte tragen Sie sie ein oder wählen Sie E-Mail ab.");
-		field("E-Mail-Adresse (freiwillig)").fill("aylin@example.org");
+		field("Ihre E-Mail-Adresse").fill("aylin@example.org");
 		button("Fertig").click();
 
 		this.page.waitForURL(Pattern.compile(".*/benachrichtigungen\\?eingerichtet$"));
@@ -261,9 +288,22 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(link("Neuigkeiten abonnieren")).hasCount(0);
 		checkPortal("notifications-set-up-done");
 
+		// an editor publishes one announcement for the chosen area and district and one
+		// for others: only the first reaches the bell and the list, live
+		publish("Ohechaussee: Vollsperrung am Wochenende", "verkehr", "garstedt");
+		publish("Flohmarkt in Harksheide", "veranstaltungen", "harksheide");
+		assertThat(link("Benachrichtigungen, 1 ungelesen")).isVisible();
+		Locator items = list().getByRole(AriaRole.LISTITEM);
+		assertThat(items).hasCount(1);
+		assertThat(items.getByRole(AriaRole.HEADING)).hasText("Ohechaussee: Vollsperrung am Wochenende");
+		assertThat(this.page.getByText("Flohmarkt in Harksheide")).hasCount(0);
+
 		link("Einstellungen für Benachrichtigungen").click();
 		assertThat(checkbox("Neuigkeiten per E-Mail")).isChecked();
 		assertThat(field("E-Mail-Adresse (freiwillig)")).hasValue("aylin@example.org");
+		assertThat(checkbox("Verkehr & Baustellen")).isChecked();
+		assertThat(checkbox("Garstedt")).isChecked();
+		assertThat(checkbox("Veranstaltungen")).not().isChecked();
 
 		// in English
 		open("/neuigkeiten/einrichten");
@@ -271,6 +311,32 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText("Set up news");
 		assertThat(this.page.getByText("Step 1 of 3")).isVisible();
 		checkPortal("notifications-set-up-en");
+	}
+
+	/** An editor publishes an announcement at once, for one area and one district. */
+	private void publish(String title, String topicSlug, String districtSlug) {
+		String editor = "centre-editor";
+		this.accounts.ensure(editor, Role.EDITOR);
+		this.accounts.signIn(editor);
+		try {
+			long topic = this.news.topics()
+				.stream()
+				.filter(t -> t.slug().equals(topicSlug))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			long district = this.news.districts()
+				.stream()
+				.filter(d -> d.slug().equals(districtSlug))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			this.desk.create(new NewAnnouncement(title, "Mehr dazu auf der Seite der Stadt.", null, null, false,
+					Set.of(topic), Set.of(district), null, null));
+		}
+		finally {
+			this.accounts.signOut();
+		}
 	}
 
 	private Locator list() {
@@ -293,7 +359,11 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 
 	private void chooseHour(String label, String hour) {
 		field(label).click();
-		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(hour).setExact(true)).click();
+		// each select keeps its own list of hours: take the hour from this one's
+		this.page.locator("vaadin-select")
+			.filter(new Locator.FilterOptions().setHas(field(label)))
+			.getByRole(AriaRole.OPTION, new Locator.GetByRoleOptions().setName(hour).setExact(true))
+			.click();
 		assertThat(field(label)).containsText(hour);
 	}
 

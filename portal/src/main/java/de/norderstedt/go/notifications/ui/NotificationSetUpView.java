@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.news.NewsException;
+import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.news.ui.InterestsChooser;
 import de.norderstedt.go.notifications.Channel;
 import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.NotificationException;
@@ -40,17 +43,21 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 
 	private final NotificationService notifications;
 
+	private final NewsService news;
+
+	private final InterestsChooser interests;
+
 	private final H1 heading = new H1();
 
 	private final Paragraph progress = new Paragraph();
 
 	private final H2 topicsHeading = new H2();
 
-	private final Paragraph topicsPending = new Paragraph();
+	private final Section topics;
 
 	private final H2 districtsHeading = new H2();
 
-	private final Paragraph districtsPending = new Paragraph();
+	private final Section districts;
 
 	private final H2 howHeading = new H2();
 
@@ -74,17 +81,18 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 
 	private int step = 1;
 
-	NotificationSetUpView(NotificationService notifications) {
+	NotificationSetUpView(NotificationService notifications, NewsService news) {
 		this.notifications = notifications;
+		this.news = news;
+		this.interests = new InterestsChooser(news);
 		addClassName("page");
 		addClassName("notification-set-up");
 		this.progress.addClassName("step-progress");
 		this.progress.setId("set-up-progress");
 
-		// TODO(news merge): areas of interest (news.ui.InterestsChooser's areas)
-		Section topics = step(this.topicsHeading, this.topicsPending);
-		// TODO(news merge): districts (news.ui.InterestsChooser's districts)
-		Section districts = step(this.districtsHeading, this.districtsPending);
+		// one chooser for both steps: it moves to the step shown, with the group asked
+		this.topics = step(this.topicsHeading, this.interests);
+		this.districts = step(this.districtsHeading);
 
 		this.email.setMaxLength(254);
 		this.email.setWidthFull();
@@ -100,7 +108,7 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		emailForm.addClassName("form");
 		// TODO(push merge): PushDeviceSection for this device
 		Section how = step(this.howHeading, this.howText, channels, emailForm);
-		this.steps = List.of(topics, districts, how);
+		this.steps = List.of(this.topics, this.districts, how);
 
 		this.back.addClickListener(e -> back());
 		this.next.addThemeName("primary");
@@ -112,13 +120,14 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		add(this.alert, actions);
 
 		NotificationSettings settings = this.notifications.mySettings();
-		Set<Channel> news = settings.news();
+		Set<Channel> newsChannels = settings.news();
 		// the app is always recommended: whoever sets up news wants to see it somewhere
-		this.inApp.setValue(settings.setUpAt() == null || news.contains(Channel.IN_APP));
-		this.push.setValue(news.contains(Channel.PUSH));
-		this.byEmail.setValue(news.contains(Channel.EMAIL));
+		this.inApp.setValue(settings.setUpAt() == null || newsChannels.contains(Channel.IN_APP));
+		this.push.setValue(newsChannels.contains(Channel.PUSH));
+		this.byEmail.setValue(newsChannels.contains(Channel.EMAIL));
 		this.email.setValue(settings.email() == null ? "" : settings.email());
 		this.email.setVisible(this.byEmail.getValue());
+		this.interests.setValue(this.news.myInterests());
 		showStep(false);
 	}
 
@@ -143,6 +152,11 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 
 	private void next() {
 		this.alert.clear();
+		if (this.step == 1 && this.interests.getValue().topicIds().isEmpty()) {
+			// with no area, no news would come at all
+			this.alert.show(getTranslation("notifications.set-up.topic-needed"));
+			return;
+		}
 		if (this.step < STEPS) {
 			this.step++;
 			showStep(true);
@@ -168,6 +182,11 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 			.withEmail(this.email.getValue());
 		try {
 			this.notifications.saveMySettings(wanted, true);
+			this.news.saveMyInterests(this.interests.getValue());
+		}
+		catch (NewsException ex) {
+			this.alert.show(getTranslation(ex.messageKey(), ex.arguments()));
+			return;
 		}
 		catch (NotificationException ex) {
 			String message = getTranslation(ex.messageKey());
@@ -186,6 +205,14 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		for (int i = 0; i < this.steps.size(); i++) {
 			this.steps.get(i).setVisible(i == this.step - 1);
 		}
+		if (this.step == 2) {
+			this.districts.add(this.interests);
+		}
+		else {
+			this.topics.add(this.interests);
+		}
+		this.interests.topics().setVisible(this.step != 2);
+		this.interests.districts().setVisible(this.step == 2);
 		this.progress.setText(getTranslation("notifications.set-up.progress", this.step, STEPS));
 		this.next
 			.setText(getTranslation(this.step == STEPS ? "notifications.set-up.finish" : "notifications.set-up.next"));
@@ -206,15 +233,13 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 	public void localeChange(LocaleChangeEvent event) {
 		this.heading.setText(getTranslation("notifications.set-up.title"));
 		this.topicsHeading.setText(getTranslation("notifications.set-up.topics"));
-		this.topicsPending.setText(getTranslation("notifications.settings.topics-pending"));
 		this.districtsHeading.setText(getTranslation("notifications.set-up.districts"));
-		this.districtsPending.setText(getTranslation("notifications.settings.topics-pending"));
 		this.howHeading.setText(getTranslation("notifications.set-up.how"));
 		this.howText.setText(getTranslation("notifications.set-up.how.text"));
 		this.inApp.setLabel(getTranslation("notifications.set-up.in-app"));
 		this.push.setLabel(getTranslation("notifications.set-up.push"));
 		this.byEmail.setLabel(getTranslation("notifications.set-up.email"));
-		this.email.setLabel(getTranslation("notifications.settings.email"));
+		this.email.setLabel(getTranslation("notifications.set-up.email-address"));
 		this.back.setText(getTranslation("notifications.set-up.back"));
 		showStep(false);
 		Titles.update(this);

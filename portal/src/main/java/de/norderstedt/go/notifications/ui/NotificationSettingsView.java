@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.news.NewsException;
+import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.news.ui.InterestsChooser;
 import de.norderstedt.go.notifications.Channel;
 import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.NotificationException;
@@ -47,13 +50,15 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final NotificationService notifications;
 
+	private final NewsService news;
+
 	private final H1 heading = new H1();
 
 	private final Paragraph lead = new Paragraph();
 
 	private final H2 topicsHeading = new H2();
 
-	private final Paragraph topicsPending = new Paragraph();
+	private final InterestsChooser interests;
 
 	private final H2 channelsHeading = new H2();
 
@@ -84,28 +89,28 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final RouterLink back = new RouterLink();
 
-	NotificationSettingsView(NotificationService notifications) {
+	NotificationSettingsView(NotificationService notifications, NewsService news) {
 		this.notifications = notifications;
+		this.news = news;
+		this.interests = new InterestsChooser(news);
 		addClassName("page");
 		addClassName("notification-settings");
 		this.lead.addClassName("lead");
 
-		// TODO(news merge): the areas and districts chooser (news.ui.InterestsChooser),
-		// saved with NewsService.saveMyInterests
-		Section topics = new Section(this.topicsHeading, this.topicsPending);
+		Section topics = new Section(this.topicsHeading, this.interests);
 
 		this.newsHeading.setId("notification-channels-news");
 		this.personalHeading.setId("notification-channels-personal");
-		Div news = group(this.newsHeading, NotificationCategory.NEWS);
-		Div personal = group(this.personalHeading, NotificationCategory.BOOKING);
+		Div newsChannels = group(this.newsHeading, NotificationCategory.NEWS);
+		Div personalChannels = group(this.personalHeading, NotificationCategory.BOOKING);
 		this.email.setMaxLength(254);
 		this.email.setWidthFull();
 		this.email.getElement().setAttribute("autocomplete", "email");
 		this.email.getElement().setAttribute("inputmode", "email");
 		Div emailForm = new Div(this.email);
 		emailForm.addClassName("form");
-		Section how = new Section(this.channelsHeading, this.newsHeading, news, this.personalHeading, personal,
-				emailForm);
+		Section how = new Section(this.channelsHeading, this.newsHeading, newsChannels, this.personalHeading,
+				personalChannels, emailForm);
 
 		this.quiet.addValueChangeListener(e -> quietEnabled(e.getValue()));
 		for (Select<LocalTime> select : List.of(this.quietFrom, this.quietUntil)) {
@@ -125,6 +130,7 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		add(this.heading, this.lead, topics, how, quietSection, this.alert, this.save, this.status,
 				new Paragraph(this.back));
 		show(this.notifications.mySettings());
+		this.interests.setValue(this.news.myInterests());
 	}
 
 	/** The three channel choices of a category, under their heading. */
@@ -175,7 +181,11 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 					until == null ? wanted.quietUntil() : until);
 		try {
 			show(this.notifications.saveMySettings(wanted, false));
+			this.news.saveMyInterests(this.interests.getValue());
 			this.status.show(getTranslation("notifications.settings.saved"));
+		}
+		catch (NewsException ex) {
+			this.alert.show(getTranslation(ex.messageKey(), ex.arguments()));
 		}
 		catch (NotificationException ex) {
 			String message = getTranslation(ex.messageKey());
@@ -218,7 +228,6 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.heading.setText(getTranslation("notifications.settings.title"));
 		this.lead.setText(getTranslation("notifications.settings.lead"));
 		this.topicsHeading.setText(getTranslation("notifications.settings.topics"));
-		this.topicsPending.setText(getTranslation("notifications.settings.topics-pending"));
 		this.channelsHeading.setText(getTranslation("notifications.settings.channels"));
 		this.newsHeading.setText(getTranslation("notifications.settings.news"));
 		this.personalHeading.setText(getTranslation("notifications.settings.personal"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.notifications.Notification;
 import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
@@ -68,6 +69,8 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final RouterLink settingsLink = new RouterLink();
 
+	private final RouterLink newsLink = new RouterLink();
+
 	private final Paragraph empty = new Paragraph();
 
 	private final Paragraph emptyHint = new Paragraph();
@@ -95,7 +98,9 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 		this.markAll.addClickListener(e -> markAllRead());
 		this.settingsLink.setRoute(NotificationSettingsView.class);
 		this.settingsLink.addClassName("action-link");
-		Div actions = new Div(this.markAll, this.settingsLink);
+		this.newsLink.setRoute(NewsView.class);
+		this.newsLink.addClassName("action-link");
+		Div actions = new Div(this.markAll, this.settingsLink, this.newsLink);
 		actions.addClassName("actions");
 		this.list.addClassName("notification-list");
 		add(this.heading, this.status, this.setUpOffer, actions, this.empty, this.emptyHint, this.list);
@@ -203,9 +208,12 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 		this.setUpLink.setText(getTranslation("notifications.centre.set-up.link"));
 		this.markAll.setText(getTranslation("notifications.centre.mark-all-read"));
 		this.settingsLink.setText(getTranslation("notifications.centre.settings"));
+		this.newsLink.setText(getTranslation("notifications.centre.all-news"));
 		this.empty.setText(getTranslation("notifications.centre.empty"));
 		this.emptyHint.setText(getTranslation("notifications.centre.empty-hint"));
 		this.list.getElement().setAttribute("aria-label", getTranslation("notifications.centre.list"));
+		// a message of the moment is not said again in the other language
+		this.status.clear();
 		if (this.justSetUp) {
 			this.status.show(getTranslation("notifications.centre.set-up-done"));
 		}
