@@ -279,6 +279,14 @@ class NewsRepository {
 			.fetch(Records.mapping(Due::new));
 	}
 
+	boolean anyAnnouncement() {
+		return this.dsl.fetchExists(NEWS_ANNOUNCEMENT);
+	}
+
+	Optional<Long> accountId(String username) {
+		return this.dsl.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
+	}
+
 	// interests
 
 	Interests interests(long accountId) {

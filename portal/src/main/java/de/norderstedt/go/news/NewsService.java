@@ -103,6 +103,14 @@ public class NewsService {
 		return this.news.recipients(announcementId);
 	}
 
+	/**
+	 * The address of a published announcement's picture, relative to the application
+	 * (pages set their base to it).
+	 */
+	public static String imageUrl(long announcementId) {
+		return "neuigkeiten/bilder/" + announcementId;
+	}
+
 	/** The picture of a published announcement. */
 	@Transactional(readOnly = true)
 	public Optional<NewsImage> image(long id) {

@@ -59,6 +59,14 @@ class PushSubscriptionRepository {
 		this.dsl.deleteFrom(PUSH_SUBSCRIPTION).where(PUSH_SUBSCRIPTION.ID.eq(subscriptionId)).execute();
 	}
 
+	/** Removes one of the account's devices; someone else's stays. */
+	boolean deleteOwn(long accountId, long subscriptionId) {
+		return this.dsl.deleteFrom(PUSH_SUBSCRIPTION)
+			.where(PUSH_SUBSCRIPTION.ID.eq(subscriptionId))
+			.and(PUSH_SUBSCRIPTION.ACCOUNT_ID.eq(accountId))
+			.execute() > 0;
+	}
+
 	boolean exists(long accountId, String endpoint) {
 		return this.dsl.fetchExists(PUSH_SUBSCRIPTION,
 				PUSH_SUBSCRIPTION.ACCOUNT_ID.eq(accountId).and(PUSH_SUBSCRIPTION.ENDPOINT.eq(endpoint)));

@@ -1,5 +1,7 @@
 /**
- * Notification screens: the admins' mail outbox.
+ * Notification screens: the bell with the unread count in the portal's header, the
+ * notification centre, the settings (what about, which channels, quiet hours) and the
+ * short set-up for city news, and the admins' mail outbox.
  */
 @NullMarked
 @NamedInterface("ui")
