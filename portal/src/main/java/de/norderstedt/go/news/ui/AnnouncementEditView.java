@@ -238,7 +238,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 				new Section(this.imageHeading, this.uploadLabel, this.upload, this.imageState, this.removeImage,
 						this.altDe, this.altEn),
 				new Section(this.whoHeading, this.topics, this.districts, this.urgent),
-				new Section(this.whenHeading, this.when, dateTime), this.alert, actions, this.status);
+				new Section(this.whenHeading, this.when, dateTime), this.alert, actions);
 		this.previewSection.addClassName("news-preview");
 		this.previewSection.setVisible(false);
 		add(this.heading, this.stateText, this.fixedNote, this.status, this.form, this.previewSection,
@@ -256,12 +256,19 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		List<String> doneValues = event.getLocation().getQueryParameters().getParameters().get(DONE);
 		this.done = doneValues == null || doneValues.isEmpty() ? null : doneValues.get(0);
 		Announcement a = this.editing;
-		if (a != null && a.hasImage()) {
-			NewsImage image = this.desk.image(a.id()).orElse(null);
-			this.imageData = image == null ? null : image.data();
-			this.imageType = image == null ? null : image.mediaType();
-		}
+		NewsImage image = a != null && a.hasImage() ? this.desk.image(a.id()).orElse(null) : null;
+		this.imageData = image == null ? null : image.data();
+		this.imageType = image == null ? null : image.mediaType();
+		// the same view is reused from "new" to the stored one: start afresh
+		this.upload.clearFileList();
+		this.imageState.setText("");
+		clearMessages();
+		this.topics.clear();
+		this.districts.clear();
 		fill(a);
+		if (isAttached()) {
+			showTexts(getLocale());
+		}
 	}
 
 	/** The form filled with the announcement, or empty for a new one. */
@@ -547,7 +554,10 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		Locale locale = event.getLocale();
+		showTexts(event.getLocale());
+	}
+
+	private void showTexts(Locale locale) {
 		Announcement a = this.editing;
 		this.heading.setText(getTranslation(a == null ? "news.edit.new" : "news.edit.title"));
 		this.stateText.setText(a == null ? "" : NewsTexts.state(a, locale));
@@ -602,7 +612,6 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.topics.setItemLabelGenerator(t -> t.name(locale));
 		this.topics.setValue(matching(topicChoices, chosenTopics));
 		this.topics.setLabel(getTranslation("news.edit.topics"));
-		this.topics.setRequiredIndicatorVisible(true);
 		this.districts.setItems(districtChoices);
 		this.districts.setItemLabelGenerator(d -> d.name(locale));
 		this.districts.setValue(matching(districtChoices, chosenDistricts));
