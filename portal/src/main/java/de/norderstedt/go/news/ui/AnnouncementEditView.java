@@ -213,6 +213,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 		this.topics.addClassName("news-choices");
 		this.districts.addClassName("news-choices");
+		this.urgent.addClassName("news-urgent-choice");
 		this.when.setItems(Boolean.TRUE, Boolean.FALSE);
 		this.when.addValueChangeListener(e -> showTime());
 		this.day.setAutoOpen(false);
@@ -302,7 +303,21 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.withdraw.setVisible(a != null && !withdrawn);
 		this.removeImage.setVisible(!withdrawn && this.imageData != null);
 		this.previewSection.setVisible(false);
+		// a withdrawn one is only read: no form, just how it looked
+		this.form.setVisible(!withdrawn);
 		showTime();
+	}
+
+	/** A withdrawn announcement as it was shown, with its picture. */
+	private void showWithdrawn(Announcement a, Locale locale) {
+		this.previewSection.removeAll();
+		byte[] data = this.imageData;
+		String type = this.imageType;
+		AnnouncementArticle.Picture picture = data == null || type == null ? null
+				: new AnnouncementArticle.Picture.Uploaded(pictureHandler(new NewsImage(data, type, "", "")));
+		this.previewSection.getElement().removeAttribute("aria-labelledby");
+		this.previewSection.add(new AnnouncementArticle(a, locale, false, picture));
+		this.previewSection.setVisible(true);
 	}
 
 	private Instant defaultLater() {
@@ -549,7 +564,9 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	@Override
 	public String getPageTitle() {
-		return Titles.of(this, this.editing == null ? "news.edit.new" : "news.edit.title");
+		Announcement a = this.editing;
+		return Titles.of(this,
+				a == null ? "news.edit.new" : a.isWithdrawn() ? "news.edit.withdrawn-title" : "news.edit.title");
 	}
 
 	@Override
@@ -559,7 +576,11 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private void showTexts(Locale locale) {
 		Announcement a = this.editing;
-		this.heading.setText(getTranslation(a == null ? "news.edit.new" : "news.edit.title"));
+		this.heading.setText(getTranslation(
+				a == null ? "news.edit.new" : a.isWithdrawn() ? "news.edit.withdrawn-title" : "news.edit.title"));
+		if (a != null && a.isWithdrawn()) {
+			showWithdrawn(a, locale);
+		}
 		this.stateText.setText(a == null ? "" : NewsTexts.state(a, locale));
 		this.stateText.setVisible(a != null);
 		this.fixedNote.setText(a == null ? "" : a.isWithdrawn() ? getTranslation("news.edit.withdrawn-note")
@@ -619,7 +640,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.districts.setHelperText(getTranslation("news.interests.districts.hint"));
 		this.urgent.setLabel(getTranslation("news.edit.urgent"));
 		this.whenHeading.setText(getTranslation("news.edit.when"));
-		this.when.setLabel(getTranslation("news.edit.when"));
+		this.when.setLabel(getTranslation("news.edit.when.choice"));
 		this.when.setItemLabelGenerator(now -> getTranslation(now ? "news.edit.when.now" : "news.edit.when.later"));
 		DatePickerTexts.translate(this.day, getTranslation("news.edit.day"), locale);
 		this.time.setLabel(getTranslation("news.edit.time"));
