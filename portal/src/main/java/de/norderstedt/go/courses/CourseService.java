@@ -137,6 +137,24 @@ public class CourseService {
 		return this.courses.date(dateId);
 	}
 
+	/**
+	 * A booking, for messages to the person (the notifications feature); not for screens,
+	 * which find bookings by their code.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Booking> bookingToTell(long bookingId) {
+		return this.bookings.findById(bookingId);
+	}
+
+	/**
+	 * The bookings of a date that are told when it is cancelled or moved (confirmed and
+	 * waiting).
+	 */
+	@Transactional(readOnly = true)
+	public List<Booking> bookingsToTell(long dateId) {
+		return this.bookings.activeOfDate(dateId);
+	}
+
 	// ---- courses and dates, for trainers
 
 	/** The courses the signed-in trainer runs; for admins all courses. Newest first. */

@@ -202,6 +202,15 @@ public class LockerService {
 	}
 
 	/** One of the signed-in person's reservations. */
+	/**
+	 * Any reservation, for messages to its borrower (the notifications feature); not for
+	 * screens, which show only the person's own.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Reservation> reservationToTell(long reservationId) {
+		return this.reservations.find(reservationId);
+	}
+
 	@Transactional(readOnly = true)
 	@PreAuthorize("isAuthenticated()")
 	public Optional<Reservation> myReservation(long reservationId) {

@@ -4,6 +4,7 @@ import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class NotificationRepository {
+
+	// PostgreSQL takes at most 65,535 parameters per statement
+	private static final int ROWS_PER_INSERT = 2000;
 
 	private final DSLContext dsl;
 
@@ -27,17 +31,22 @@ class NotificationRepository {
 	 */
 	Map<Long, Long> insert(Map<Long, Boolean> inAppByAccount, NotificationCategory category, String source,
 			Message message, boolean urgent, Instant now) {
-		var insert = this.dsl.insertInto(NOTIFICATION, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.CATEGORY,
-				NOTIFICATION.SOURCE, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE, NOTIFICATION.TITLE_EN,
-				NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION.URGENT, NOTIFICATION.SHOWN_IN_APP,
-				NOTIFICATION.CREATED_AT);
-		for (Map.Entry<Long, Boolean> entry : inAppByAccount.entrySet()) {
-			insert = insert.values(entry.getKey(), category.name(), source, message.titleDe(), message.bodyDe(),
-					message.titleEn(), message.bodyEn(), message.link(), urgent, entry.getValue(), utc(now));
+		List<Map.Entry<Long, Boolean>> rows = List.copyOf(inAppByAccount.entrySet());
+		Map<Long, Long> created = new HashMap<>();
+		for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+			var insert = this.dsl.insertInto(NOTIFICATION, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.CATEGORY,
+					NOTIFICATION.SOURCE, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE, NOTIFICATION.TITLE_EN,
+					NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION.URGENT, NOTIFICATION.SHOWN_IN_APP,
+					NOTIFICATION.CREATED_AT);
+			for (Map.Entry<Long, Boolean> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
+				insert = insert.values(row.getKey(), category.name(), source, message.titleDe(), message.bodyDe(),
+						message.titleEn(), message.bodyEn(), message.link(), urgent, row.getValue(), utc(now));
+			}
+			created.putAll(insert.onConflictDoNothing()
+				.returning(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
+				.fetchMap(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID));
 		}
-		return insert.onConflictDoNothing()
-			.returning(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
-			.fetchMap(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID);
+		return created;
 	}
 
 	List<Notification> inbox(long accountId, int limit) {

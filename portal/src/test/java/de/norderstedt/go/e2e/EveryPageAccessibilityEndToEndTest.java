@@ -3,6 +3,10 @@ package de.norderstedt.go.e2e;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
+import de.norderstedt.go.notifications.NotificationCategory;
+import de.norderstedt.go.notifications.TestNotifications;
+import de.norderstedt.go.notifications.OutboxMail;
+import de.norderstedt.go.notifications.TestMails;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +15,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
@@ -52,6 +57,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestLockers testLockers;
+
+	@Autowired
+	TestNotifications testNotifications;
+
+	@Autowired
+	TestMails mails;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -194,6 +205,17 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/admin/orte");
 		check("admin-places", display, 48);
 
+		// notifications (#8): the mail outbox and one kept e-mail in the page's language
+		OutboxMail kept = this.mails.inOutbox("a11y-" + display + "@example.org", german ? Language.DE : Language.EN,
+				german ? "Baustelle in der Ohechaussee" : "Road works in Ohechaussee",
+				german ? "Ab Montag ist die Straße in Garstedt halb gesperrt."
+						: "From Monday the road in Garstedt is half closed.",
+				"/nachrichten/1");
+		open("/admin/postausgang");
+		check("admin-mail-outbox", display, 48);
+		open("/admin/postausgang/" + kept.id());
+		check("admin-mail-outbox-mail", display, 48);
+
 		// lockers (#7): staff pages of a station with its terminal
 		long station = lockerStation.id();
 		open("/schliessfaecher/verwaltung");
@@ -227,6 +249,19 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("my-reservations", display, 48);
 		open("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
+
+		// notifications (#8): the centre with an entry and the set-up offer, the
+		// settings,
+		// the set-up's first step
+		this.testNotifications.create(this.accounts.ensure(resident, Role.RESIDENT).id(), NotificationCategory.BOOKING,
+				german ? "Buchung bestätigt: Sicher im Internet" : "Booking confirmed: Safe on the internet",
+				"Sie haben einen Platz.\n- Bitte bringen Sie Ihr Smartphone mit.", "/meine-buchungen", false);
+		open("/benachrichtigungen");
+		check("notifications-centre", display, 48);
+		open("/einstellungen/benachrichtigungen");
+		check("notifications-settings", display, 48);
+		open("/neuigkeiten/einrichten");
+		check("notifications-set-up", display, 48);
 	}
 
 	/** The course the trainer pages show. */

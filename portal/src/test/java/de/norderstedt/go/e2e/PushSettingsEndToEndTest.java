@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PushSettingsEndToEndTest extends EndToEndTest {
 
 	/** Where the section is shown (the notification settings page). */
-	static final String PAGE = "/test/push-geraete";
+	static final String PAGE = "/einstellungen/benachrichtigungen";
 
 	private static final FakePushService PUSH = new FakePushService(1);
 
@@ -72,7 +72,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 		check("push-off");
 
 		button("Nachrichten auf diesem Gerät erhalten").click();
-		assertThat(this.page.getByRole(AriaRole.STATUS))
+		assertThat(section().getByRole(AriaRole.STATUS))
 			.hasText("Eingeschaltet. Dieses Gerät zeigt ab jetzt neue Nachrichten an.");
 		assertThat(state()).hasText("Eingeschaltet: Dieses Gerät zeigt neue Nachrichten an.");
 		assertThat(button("Auf diesem Gerät abschalten")).isVisible();
@@ -103,7 +103,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 					"url", "/neuigkeiten/7", "requireInteraction", true));
 
 		button("Firefox auf Windows entfernen").click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Firefox auf Windows bekommt keine Nachrichten mehr.");
+		assertThat(section().getByRole(AriaRole.STATUS)).hasText("Firefox auf Windows bekommt keine Nachrichten mehr.");
 		assertThat(section.getByRole(AriaRole.LISTITEM)).hasCount(0);
 		assertThat(section).containsText("Auf keinem anderen Gerät ist es eingeschaltet.");
 		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, laptop.endpoint())).isFalse();
@@ -113,7 +113,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 		assertThat(state()).hasText("Eingeschaltet: Dieses Gerät zeigt neue Nachrichten an.");
 
 		button("Auf diesem Gerät abschalten").click();
-		assertThat(this.page.getByRole(AriaRole.STATUS))
+		assertThat(section().getByRole(AriaRole.STATUS))
 			.hasText("Abgeschaltet. Dieses Gerät zeigt keine Nachrichten mehr an.");
 		assertThat(state()).hasText("Ausgeschaltet: Dieses Gerät zeigt keine Nachrichten an.");
 		assertThat(button("Nachrichten auf diesem Gerät erhalten")).isVisible();
@@ -124,7 +124,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 		button("English").click();
 		assertThat(state()).hasText("Off: this device does not show messages.");
 		assertThat(button("Get messages on this device")).isVisible();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).hasText("Switched off. This device no longer shows messages.");
+		assertThat(section().getByRole(AriaRole.STATUS)).hasText("Switched off. This device no longer shows messages.");
 		check("push-off-en");
 	}
 
@@ -171,7 +171,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 		assertThat(state()).hasText("Ausgeschaltet: Dieses Gerät zeigt keine Nachrichten an.");
 		button("Nachrichten auf diesem Gerät erhalten").click();
 
-		assertThat(this.page.getByRole(AriaRole.ALERT))
+		assertThat(section().getByRole(AriaRole.ALERT))
 			.hasText(Pattern.compile("^Sie haben die Frage des Browsers geschlossen\\."));
 		assertThat(state()).hasText("Ausgeschaltet: Dieses Gerät zeigt keine Nachrichten an.");
 		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, browser.endpoint())).isFalse();

@@ -49,11 +49,15 @@ public class TestLockers {
 
 	private final DSLContext dsl;
 
+	private final LockerReminders reminders;
+
 	private final Map<Long, List<Integer>> pulses = new ConcurrentHashMap<>();
 
 	TestLockers(StationRepository stations, ReservationRepository reservations, SimulatedStations simulated,
-			TestDevices devices, TestAccounts accounts, LockerService lockers, AgentGateway gateway, DSLContext dsl) {
+			TestDevices devices, TestAccounts accounts, LockerService lockers, AgentGateway gateway, DSLContext dsl,
+			LockerReminders reminders) {
 		this.dsl = dsl;
+		this.reminders = reminders;
 		this.stations = stations;
 		this.reservations = reservations;
 		this.simulated = simulated;
@@ -61,6 +65,11 @@ public class TestLockers {
 		this.accounts = accounts;
 		this.lockers = lockers;
 		this.gateway = gateway;
+	}
+
+	/** Sends the due "bring it back soon" reminders and overdue notices now. */
+	public int sendReminders() {
+		return this.reminders.sendDue();
 	}
 
 	/**

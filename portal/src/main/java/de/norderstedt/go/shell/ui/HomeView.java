@@ -4,6 +4,7 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.lockers.ui.LockersView;
+import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
 
 import com.vaadin.flow.component.UI;
@@ -104,6 +105,11 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 				RouterLink lockers = new RouterLink(getTranslation("home.offers.lockers.link"), LockersView.class);
 				lockers.addClassName("action-link");
 				card.add(new Paragraph(lockers));
+			}
+			if (offer.equals("news")) {
+				RouterLink news = new RouterLink(getTranslation("home.offers.news.link"), NewsView.class);
+				news.addClassName("action-link");
+				card.add(new Paragraph(news));
 			}
 			this.offers.add(card);
 		}

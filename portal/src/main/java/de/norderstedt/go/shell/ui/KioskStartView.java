@@ -1,8 +1,12 @@
 package de.norderstedt.go.shell.ui;
 
+import java.time.Clock;
+
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceFeature;
+import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.news.ui.CurrentNews;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,12 +37,13 @@ class KioskStartView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final PreferencesSession preferences;
 
-	KioskStartView(PreferencesSession preferences) {
+	KioskStartView(PreferencesSession preferences, NewsService news, Clock clock) {
 		this.preferences = preferences;
 		addClassName("kiosk-start");
 		this.offers.addClassName("kiosk-offers");
 		DisplaySettings settings = new DisplaySettings(preferences, true);
-		add(this.heading, this.offers, settings);
+		// the latest city news, for everyone who passes by
+		add(this.heading, this.offers, new CurrentNews(news, clock), settings);
 	}
 
 	@Override

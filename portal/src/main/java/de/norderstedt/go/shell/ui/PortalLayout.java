@@ -14,11 +14,18 @@ import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.lockers.ui.LockerAdminView;
 import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.lockers.ui.MyReservationsView;
+import de.norderstedt.go.news.ui.CatalogueAdminView;
+import de.norderstedt.go.news.ui.NewsDeskView;
+import de.norderstedt.go.news.ui.NewsView;
+import de.norderstedt.go.notifications.NotificationBroadcaster;
+import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.notifications.ui.NotificationBell;
 import de.norderstedt.go.courses.ui.PlacesAdminView;
 import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
+import de.norderstedt.go.notifications.ui.MailOutboxView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
 import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
@@ -90,7 +97,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	private boolean firstNavigation = true;
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
-			SpeechService speech) {
+			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster) {
 		this.accounts = accounts;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
@@ -127,6 +134,11 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 		Div tools = new Div(this.settingsToggle, this.languageToggle, this.signInOut);
 		tools.addClassName("header-tools");
+		// signing in or out loads the page anew, so this layout's visitor stays who they
+		// are
+		if (this.authentication.isAuthenticated()) {
+			tools.addComponentAsFirst(new NotificationBell(notifications, broadcaster));
+		}
 		Div bar = new Div(this.brand, tools);
 		bar.addClassName("header-bar");
 		this.nav.add(this.navList);
@@ -206,6 +218,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(TutorialsView.class, "shell.nav.learn");
 		addLink(CoursesView.class, "shell.nav.courses");
 		addLink(LockersView.class, "shell.nav.lockers");
+		addLink(NewsView.class, "shell.nav.news");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
@@ -214,6 +227,9 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			addLink(MyReservationsView.class, "shell.nav.my-reservations");
 			if (a.hasRole(Role.LOCKER_STAFF) || a.hasRole(Role.ADMIN)) {
 				addLink(LockerAdminView.class, "shell.nav.admin-lockers");
+			}
+			if (a.hasRole(Role.EDITOR) || a.hasRole(Role.ADMIN)) {
+				addLink(NewsDeskView.class, "shell.nav.news-desk");
 			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
@@ -224,6 +240,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(FeedbackAdminView.class, "shell.nav.admin-feedback");
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 				addLink(PlacesAdminView.class, "shell.nav.admin-places");
+				addLink(CatalogueAdminView.class, "shell.nav.admin-topics");
+				addLink(MailOutboxView.class, "shell.nav.admin-outbox");
 			}
 		});
 	}

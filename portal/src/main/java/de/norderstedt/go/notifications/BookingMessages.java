@@ -1,0 +1,102 @@
+package de.norderstedt.go.notifications;
+
+import java.util.List;
+import java.util.Optional;
+
+import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.BookingEvents;
+import de.norderstedt.go.courses.CourseDate;
+import de.norderstedt.go.courses.CourseService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people with an account about their course bookings: the person booked, or whoever
+ * booked for them. Confirmations and waiting-list places answer what the person just did,
+ * so quiet hours do not hold them back; the rest waits for the morning.
+ */
+@Component
+class BookingMessages {
+
+	private final CourseService courses;
+
+	private final Notifier notifier;
+
+	BookingMessages(CourseService courses, Notifier notifier) {
+		this.courses = courses;
+		this.notifier = notifier;
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.BookingConfirmed event) {
+		tell(event.bookingId(), "confirmed", true);
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.BookingWaiting event) {
+		tell(event.bookingId(), "waiting", true);
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.BookingPromoted event) {
+		tell(event.bookingId(), "promoted", false);
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.BookingReminderDue event) {
+		tell(event.bookingId(), "reminder", false);
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.CourseDateCancelled event) {
+		this.courses.date(event.dateId()).ifPresent(date -> {
+			for (Booking booking : this.courses.bookingsToTell(event.dateId())) {
+				String reason = event.reason() == null ? "" : event.reason();
+				send(booking, "date-cancelled", false,
+						MessageTexts.message("notifications.message.booking.date-cancelled.",
+								"/ticket/" + booking.code(), date.title(), date.startsAt(), time(date), booking.name(),
+								reason));
+			}
+		});
+	}
+
+	@ApplicationModuleListener
+	void on(BookingEvents.CourseDateMoved event) {
+		this.courses.date(event.dateId()).ifPresent(date -> {
+			for (Booking booking : this.courses.bookingsToTell(event.dateId())) {
+				send(booking, "date-moved:" + event.newStart().getEpochSecond(), false,
+						MessageTexts.message("notifications.message.booking.date-moved.", "/ticket/" + booking.code(),
+								date.title(), event.newStart(), new MessageTexts.Time(event.newStart()), booking.name(),
+								event.oldStart(), new MessageTexts.Time(event.oldStart())));
+			}
+		});
+	}
+
+	private void tell(long bookingId, String kind, boolean whileAwake) {
+		Optional<Booking> found = this.courses.bookingToTell(bookingId);
+		Optional<CourseDate> date = found.flatMap(booking -> this.courses.date(booking.dateId()));
+		if (found.isEmpty() || date.isEmpty()) {
+			return;
+		}
+		Booking booking = found.get();
+		CourseDate when = date.get();
+		send(booking, kind, whileAwake,
+				MessageTexts.message("notifications.message.booking." + kind + ".", "/ticket/" + booking.code(),
+						when.title(), when.startsAt(), time(when), booking.name(), when.placeName(),
+						booking.waitingPosition(), booking.code()));
+	}
+
+	private void send(Booking booking, String kind, boolean whileAwake, Message message) {
+		@Nullable Long recipient = booking.recipientId();
+		if (recipient != null) {
+			this.notifier.notify(List.of(recipient), NotificationCategory.BOOKING,
+					"booking-" + kind + ":" + booking.id(), message, false, whileAwake);
+		}
+	}
+
+	private static MessageTexts.Time time(CourseDate date) {
+		return new MessageTexts.Time(date.startsAt());
+	}
+
+}

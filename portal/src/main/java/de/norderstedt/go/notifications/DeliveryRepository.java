@@ -1,0 +1,158 @@
+package de.norderstedt.go.notifications;
+
+import static de.norderstedt.go.database.Timestamps.utc;
+import static de.norderstedt.go.db.Tables.NOTIFICATION;
+import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
+import static de.norderstedt.go.db.Tables.NOTIFICATION_SETTINGS;
+import static de.norderstedt.go.db.Tables.PUSH_SUBSCRIPTION;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class DeliveryRepository {
+
+	/** A push message or e-mail to be sent. */
+	record NewDelivery(long notificationId, Channel channel, @Nullable Long subscriptionId, boolean urgent,
+			Instant notBefore, Instant expiresAt) {
+	}
+
+	/**
+	 * A claimed delivery with all it needs to be sent.
+	 *
+	 * @param target the browser, for push
+	 * @param email the person's address, for e-mail (null when they removed it)
+	 */
+	record Claimed(long id, long notificationId, long accountId, NotificationCategory category, Channel channel,
+			Message message, boolean urgent, Instant expiresAt, int attempts, @Nullable PushTarget target,
+			@Nullable String email) {
+	}
+
+	// PostgreSQL takes at most 65,535 parameters per statement
+	private static final int ROWS_PER_INSERT = 2000;
+
+	private final DSLContext dsl;
+
+	DeliveryRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	void insert(List<NewDelivery> deliveries) {
+		for (int from = 0; from < deliveries.size(); from += ROWS_PER_INSERT) {
+			var insert = this.dsl.insertInto(NOTIFICATION_DELIVERY, NOTIFICATION_DELIVERY.NOTIFICATION_ID,
+					NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.PUSH_SUBSCRIPTION_ID,
+					NOTIFICATION_DELIVERY.URGENT, NOTIFICATION_DELIVERY.NOT_BEFORE, NOTIFICATION_DELIVERY.EXPIRES_AT);
+			for (NewDelivery d : deliveries.subList(from, Math.min(deliveries.size(), from + ROWS_PER_INSERT))) {
+				insert = insert.values(d.notificationId(), d.channel().name(), d.subscriptionId(), d.urgent(),
+						utc(d.notBefore()), utc(d.expiresAt()));
+			}
+			insert.onConflictDoNothing().execute();
+		}
+	}
+
+	/** Gives up on pending deliveries whose time to live is over. */
+	int expire(Instant now) {
+		return this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.STATUS, "EXPIRED")
+			.set(NOTIFICATION_DELIVERY.LAST_ERROR,
+					DSL.coalesce(NOTIFICATION_DELIVERY.LAST_ERROR, DSL.val("time to live over")))
+			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.and(NOTIFICATION_DELIVERY.EXPIRES_AT.le(utc(now)))
+			.execute();
+	}
+
+	/**
+	 * Claims up to {@code limit} due deliveries: counts the try and moves them out of
+	 * reach for the lease, so another sender (or this one after a crash) takes them only
+	 * when the lease is over.
+	 */
+	List<Long> claim(Instant now, Duration lease, int limit) {
+		var due = DSL.select(NOTIFICATION_DELIVERY.ID)
+			.from(NOTIFICATION_DELIVERY)
+			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.and(NOTIFICATION_DELIVERY.NOT_BEFORE.le(utc(now)))
+			.orderBy(NOTIFICATION_DELIVERY.NOT_BEFORE)
+			.limit(limit)
+			.forUpdate()
+			.skipLocked();
+		return this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, utc(now.plus(lease)))
+			.set(NOTIFICATION_DELIVERY.ATTEMPTS, NOTIFICATION_DELIVERY.ATTEMPTS.plus(1))
+			.where(NOTIFICATION_DELIVERY.ID.in(due))
+			.returning(NOTIFICATION_DELIVERY.ID)
+			.fetch(NOTIFICATION_DELIVERY.ID);
+	}
+
+	List<Claimed> claimed(Collection<Long> ids) {
+		return this.dsl
+			.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION_DELIVERY.NOTIFICATION_ID, NOTIFICATION.ACCOUNT_ID,
+					NOTIFICATION.CATEGORY, NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE,
+					NOTIFICATION.TITLE_EN, NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION_DELIVERY.URGENT,
+					NOTIFICATION_DELIVERY.EXPIRES_AT, NOTIFICATION_DELIVERY.ATTEMPTS, PUSH_SUBSCRIPTION.ID,
+					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH,
+					NOTIFICATION_SETTINGS.EMAIL)
+			.from(NOTIFICATION_DELIVERY)
+			.join(NOTIFICATION)
+			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
+			.leftJoin(PUSH_SUBSCRIPTION)
+			.on(PUSH_SUBSCRIPTION.ID.eq(NOTIFICATION_DELIVERY.PUSH_SUBSCRIPTION_ID))
+			.leftJoin(NOTIFICATION_SETTINGS)
+			.on(NOTIFICATION_SETTINGS.ACCOUNT_ID.eq(NOTIFICATION.ACCOUNT_ID))
+			.where(NOTIFICATION_DELIVERY.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+			.fetch(r -> new Claimed(r.value1(), r.value2(), r.value3(), NotificationCategory.valueOf(r.value4()),
+					Channel.valueOf(r.value5()),
+					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(),
+					r.value12().toInstant(), r.value13(),
+					r.value14() == null ? null : new PushTarget(r.value14(), r.value15(), r.value16(), r.value17()),
+					r.value18()));
+	}
+
+	void sent(Collection<Long> ids, Instant now) {
+		if (!ids.isEmpty()) {
+			this.dsl.update(NOTIFICATION_DELIVERY)
+				.set(NOTIFICATION_DELIVERY.STATUS, "SENT")
+				.set(NOTIFICATION_DELIVERY.SENT_AT, utc(now))
+				.set(NOTIFICATION_DELIVERY.LAST_ERROR, (String) null)
+				.where(NOTIFICATION_DELIVERY.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+				.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+				.execute();
+		}
+	}
+
+	void retry(long id, Instant notBefore, String error) {
+		this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, utc(notBefore))
+			.set(NOTIFICATION_DELIVERY.LAST_ERROR, error)
+			.where(NOTIFICATION_DELIVERY.ID.eq(id))
+			.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.execute();
+	}
+
+	/** Ends a delivery without sending it: EXPIRED, GONE or FAILED. */
+	void end(long id, String status, String error) {
+		this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.STATUS, status)
+			.set(NOTIFICATION_DELIVERY.LAST_ERROR, error)
+			.where(NOTIFICATION_DELIVERY.ID.eq(id))
+			.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.execute();
+	}
+
+	/** Stops what is still waiting to be sent for the notifications from the source. */
+	int withdraw(String source) {
+		return this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.STATUS, "WITHDRAWN")
+			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.and(NOTIFICATION_DELIVERY.NOTIFICATION_ID
+				.in(DSL.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.SOURCE.eq(source))))
+			.execute();
+	}
+
+}

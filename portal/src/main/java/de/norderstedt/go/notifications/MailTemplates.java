@@ -1,0 +1,130 @@
+package de.norderstedt.go.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import de.norderstedt.go.web.PublicUrl;
+import de.norderstedt.go.web.Texts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a notification into a plain-text e-mail in the person's language: a greeting, the
+ * message, the link as an absolute address, and a footer that says why the person gets
+ * it, where to change that, and that no reply is needed. The texts are the {@code mail.*}
+ * UI texts. Lines are kept short for small screens and large print; there is no HTML.
+ */
+@Component
+class MailTemplates {
+
+	/** Where people choose how they are told. */
+	static final String SETTINGS_PATH = "/einstellungen/benachrichtigungen";
+
+	/** The longest line the templates write (a longer word or link stays whole). */
+	static final int LINE_LENGTH = 72;
+
+	private final PublicUrl publicUrl;
+
+	MailTemplates(PublicUrl publicUrl) {
+		this.publicUrl = publicUrl;
+	}
+
+	RenderedMail render(OutgoingMessage message) {
+		Locale locale = message.language().locale();
+		String title = oneLine(message.title());
+		String heading = message.urgent() ? text("mail.subject.urgent", locale, title) : title;
+		String subject = message.urgent() ? heading : text("mail.subject", locale, title);
+
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(text("mail.greeting", locale));
+		paragraphs.add(heading);
+		String body = message.body().replace("\r\n", "\n").replace('\r', '\n').strip();
+		if (!body.isEmpty()) {
+			paragraphs.add(body);
+		}
+		if (message.link() != null) {
+			// links stay on a line of their own so mail programs can open them
+			paragraphs.add(text("mail.link", locale) + "\n" + this.publicUrl.of(message.link()));
+		}
+		paragraphs.add(text("mail.closing", locale));
+		String why = text(message.category().isPersonal() ? "mail.footer.why.personal" : "mail.footer.why.news",
+				locale);
+		// "-- " starts a signature: mail programs show the footer as such
+		paragraphs.add("-- \n" + why + "\n" + text("mail.footer.change", locale) + "\n"
+				+ this.publicUrl.of(SETTINGS_PATH) + "\n" + text("mail.footer.no-reply", locale));
+
+		StringBuilder text = new StringBuilder();
+		for (String paragraph : paragraphs) {
+			if (!text.isEmpty()) {
+				text.append("\n\n");
+			}
+			text.append(wrap(paragraph, LINE_LENGTH));
+		}
+		return new RenderedMail(subject, text.append('\n').toString(), message.language());
+	}
+
+	private static String text(String key, Locale locale, Object... params) {
+		return Texts.get(key, locale, params);
+	}
+
+	/** A title for the subject line: line breaks and runs of spaces become one space. */
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+	/**
+	 * Breaks long lines at spaces. Existing line breaks stay; a line that starts a list
+	 * ("- ", "* ", "1. ") continues indented under its text.
+	 */
+	static String wrap(String text, int width) {
+		StringBuilder out = new StringBuilder();
+		String[] lines = text.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				out.append('\n');
+			}
+			// "-- " keeps its space: that is what makes it a signature separator
+			wrapLine(lines[i].equals("-- ") ? lines[i] : lines[i].stripTrailing(), width, out);
+		}
+		return out.toString();
+	}
+
+	private static void wrapLine(String line, int width, StringBuilder out) {
+		if (line.length() <= width || line.equals("-- ")) {
+			out.append(line);
+			return;
+		}
+		String indent = " ".repeat(hangingIndent(line));
+		int lineStart = out.length();
+		boolean first = true;
+		for (String word : line.strip().split(" +")) {
+			int current = out.length() - lineStart;
+			if (first) {
+				out.append(line, 0, line.length() - line.stripLeading().length()).append(word);
+				first = false;
+			}
+			else if (current + 1 + word.length() > width) {
+				out.append('\n');
+				lineStart = out.length();
+				out.append(indent).append(word);
+			}
+			else {
+				out.append(' ').append(word);
+			}
+		}
+	}
+
+	private static int hangingIndent(String line) {
+		String rest = line.stripLeading();
+		int lead = line.length() - rest.length();
+		if (rest.startsWith("- ") || rest.startsWith("* ") || rest.startsWith("• ")) {
+			return lead + 2;
+		}
+		int dot = rest.indexOf(". ");
+		if (dot > 0 && dot <= 3 && rest.substring(0, dot).chars().allMatch(Character::isDigit)) {
+			return lead + dot + 2;
+		}
+		return lead;
+	}
+
+}

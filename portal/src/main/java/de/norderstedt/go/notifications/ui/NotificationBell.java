@@ -1,0 +1,128 @@
+package de.norderstedt.go.notifications.ui;
+
+import java.util.Optional;
+
+import de.norderstedt.go.notifications.Notification;
+import de.norderstedt.go.notifications.NotificationBroadcaster;
+import de.norderstedt.go.notifications.NotificationService;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.RouterLink;
+
+/**
+ * The bell in the portal's header: a link to the notification centre that shows and says
+ * how many entries are unread. It follows new notifications live (server push) and tells
+ * screen reader users politely when one arrives.
+ */
+public class NotificationBell extends Span implements LocaleChangeObserver {
+
+	/** More than this is shown as "99+". */
+	private static final int MOST_SHOWN = 99;
+
+	private final NotificationService notifications;
+
+	private final NotificationBroadcaster broadcaster;
+
+	private final RouterLink link = new RouterLink();
+
+	private final Span word = new Span();
+
+	private final Span badge = new Span();
+
+	private final Span announcer = new Span();
+
+	private int unread;
+
+	private NotificationBroadcaster.@Nullable Registration listening;
+
+	public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster) {
+		this.notifications = notifications;
+		this.broadcaster = broadcaster;
+		addClassName("notification-bell");
+		Icon bell = VaadinIcon.BELL.create();
+		bell.addClassName("notification-bell-icon");
+		bell.getElement().setAttribute("aria-hidden", "true");
+		this.word.addClassName("notification-bell-word");
+		this.badge.addClassName("notification-badge");
+		this.badge.getElement().setAttribute("aria-hidden", "true");
+		this.link.setRoute(NotificationsView.class);
+		this.link.addClassName("notification-bell-link");
+		this.link.add(bell, this.word, this.badge);
+		// a polite live region: it must be in the page before it speaks
+		this.announcer.addClassName("visually-hidden");
+		this.announcer.getElement().setAttribute("role", "status");
+		this.announcer.getElement().setAttribute("aria-live", "polite");
+		this.announcer.setId("notification-announcer");
+		add(this.link, this.announcer);
+	}
+
+	/** Counts again; says what is new when the count grew. */
+	void refresh(boolean announce) {
+		int now = this.notifications.myUnreadCount();
+		if (announce && now > this.unread) {
+			announce(now - this.unread);
+		}
+		this.unread = now;
+		texts();
+	}
+
+	private void announce(int more) {
+		Optional<Notification> newest = this.notifications.myInbox()
+			.stream()
+			.filter(Notification::isUnread)
+			.findFirst();
+		newest.ifPresent(n -> {
+			String title = n.title(getLocale());
+			this.announcer.setText(more == 1 ? getTranslation("notifications.bell.new-one", title)
+					: getTranslation("notifications.bell.new-many", more, title));
+		});
+	}
+
+	private void texts() {
+		this.word.setText(getTranslation("notifications.bell.word"));
+		this.badge.setText(this.unread > MOST_SHOWN ? MOST_SHOWN + "+" : String.valueOf(this.unread));
+		this.badge.setVisible(this.unread > 0);
+		this.link.getElement()
+			.setAttribute("aria-label", this.unread == 0 ? getTranslation("notifications.bell.label-none")
+					: getTranslation("notifications.bell.label", this.unread));
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		UI ui = event.getUI();
+		refresh(false);
+		this.notifications.currentAccountId().ifPresent(account -> {
+			this.listening = this.broadcaster.listen(account, () -> {
+				try {
+					ui.access(() -> refresh(true));
+				}
+				catch (UIDetachedException ex) {
+					// the page was closed between the change and this call
+				}
+			});
+		});
+	}
+
+	@Override
+	protected void onDetach(DetachEvent event) {
+		if (this.listening != null) {
+			this.listening.remove();
+			this.listening = null;
+		}
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		texts();
+	}
+
+}

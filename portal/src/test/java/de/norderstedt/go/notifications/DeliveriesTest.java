@@ -1,0 +1,231 @@
+package de.norderstedt.go.notifications;
+
+import static de.norderstedt.go.db.Tables.MAIL_OUTBOX;
+import static de.norderstedt.go.db.Tables.NOTIFICATION;
+import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
+import static de.norderstedt.go.db.Tables.PUSH_SUBSCRIPTION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import de.norderstedt.go.TestClock;
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Delivery through the real Web Push sender to a push service on 127.0.0.1 that decrypts
+ * what it gets, with a clock the test moves: quiet hours hold news until the morning,
+ * warnings go at once, failures are retried (honouring Retry-After, never past the time
+ * to live), a gone subscription is forgotten, e-mail lands in the outbox.
+ */
+@SpringBootTest(properties = "go.notifications.delivery.scheduled=false")
+@Import(TestClock.Configuration.class)
+class DeliveriesTest {
+
+	private static final FakePushService PUSH_SERVICE = new FakePushService();
+
+	@Autowired
+	Notifier notifier;
+
+	@Autowired
+	Deliveries deliveries;
+
+	@Autowired
+	SettingsRepository settings;
+
+	@Autowired
+	PushSubscriptionRepository subscriptions;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	TestClock clock;
+
+	@Autowired
+	DSLContext dsl;
+
+	@AfterAll
+	static void stop() {
+		PUSH_SERVICE.close();
+	}
+
+	@BeforeEach
+	void nothing_left_over() {
+		// other tests in this application context leave deliveries waiting; they would be
+		// due at the times these tests set
+		this.dsl.update(NOTIFICATION_DELIVERY)
+			.set(NOTIFICATION_DELIVERY.STATUS, "WITHDRAWN")
+			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.execute();
+		PUSH_SERVICE.clear();
+	}
+
+	@Test
+	void at_ten_in_the_evening_news_waits_until_eight_and_a_warning_goes_at_once() throws Exception {
+		long helga = this.accounts.ensure("deliveries-night", Role.RESIDENT).id();
+		FakePushService.Browser tablet = browser(helga);
+		this.clock.set(berlin("2026-11-27T22:00"));
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:night-news",
+				message("Sperrmüll in Garstedt"), false, false);
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:night-warning", message("Sturmwarnung"),
+				true, false);
+
+		this.deliveries.sendDue();
+
+		PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5));
+		assertThat(PUSH_SERVICE.received()).as(PUSH_SERVICE.received().toString())
+			.singleElement()
+			.satisfies(received -> {
+				assertThat(received.endpoint()).isEqualTo(tablet.endpoint());
+				assertThat(received.field("title")).isEqualTo("Sturmwarnung");
+				assertThat(received.urgency()).isEqualTo("high");
+			});
+
+		this.clock.set(berlin("2026-11-28T07:59"));
+		assertThat(this.deliveries.sendDue()).isZero();
+		assertThat(PUSH_SERVICE.received()).hasSize(1);
+
+		this.clock.set(berlin("2026-11-28T08:00"));
+		assertThat(this.deliveries.sendDue()).isEqualTo(1);
+		assertThat(PUSH_SERVICE.awaitReceived(2, Duration.ofSeconds(5))).last().satisfies(received -> {
+			assertThat(received.field("title")).isEqualTo("Sperrmüll in Garstedt");
+			assertThat(received.field("body")).isEqualTo("Der Text zu Sperrmüll in Garstedt");
+			assertThat(received.urgency()).isEqualTo("normal");
+			// 48 hours to live from 08:00
+			assertThat(received.ttl()).isEqualTo(48 * 3600);
+		});
+		assertThat(PUSH_SERVICE.rejected()).isZero();
+	}
+
+	@Test
+	void a_push_service_that_fails_once_gets_the_message_on_the_next_try() throws Exception {
+		long helga = this.accounts.ensure("deliveries-retry", Role.RESIDENT).id();
+		FakePushService.Browser tablet = browser(helga);
+		PUSH_SERVICE.respond(tablet.endpoint(), 500);
+		this.clock.set(berlin("2026-11-27T12:00"));
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:retry", message("Stadtparkfest"), false,
+				false);
+
+		this.deliveries.sendDue();
+		assertThat(PUSH_SERVICE.received()).isEmpty();
+		assertThat(status("test:retry")).isEqualTo("PENDING");
+		// not before the first wait is over
+		assertThat(this.deliveries.sendDue()).isZero();
+
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(this.deliveries.sendDue()).isEqualTo(1);
+		assertThat(PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5))).singleElement()
+			.satisfies(received -> assertThat(received.field("title")).isEqualTo("Stadtparkfest"));
+		assertThat(status("test:retry")).isEqualTo("SENT");
+		assertThat(attempts("test:retry")).isEqualTo(2);
+	}
+
+	@Test
+	void a_subscription_the_push_service_calls_gone_is_forgotten() {
+		long helga = this.accounts.ensure("deliveries-gone", Role.RESIDENT).id();
+		FakePushService.Browser old = browser(helga);
+		PUSH_SERVICE.unsubscribe(old.endpoint());
+		this.clock.set(berlin("2026-11-27T12:00"));
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:gone", message("Baustelle"), false,
+				false);
+
+		this.deliveries.sendDue();
+
+		assertThat(this.dsl.fetchExists(PUSH_SUBSCRIPTION, PUSH_SUBSCRIPTION.ENDPOINT.eq(old.endpoint()))).isFalse();
+		assertThat(PUSH_SERVICE.received()).isEmpty();
+		// the entry in the app stays
+		assertThat(this.dsl.fetchExists(NOTIFICATION, NOTIFICATION.SOURCE.eq("test:gone"))).isTrue();
+	}
+
+	@Test
+	void retry_after_is_honoured_and_no_try_is_made_past_the_time_to_live() throws Exception {
+		long helga = this.accounts.ensure("deliveries-busy", Role.RESIDENT).id();
+		FakePushService.Browser tablet = browser(helga);
+		PUSH_SERVICE.respond(tablet.endpoint(), 429, "120");
+		this.clock.set(berlin("2026-11-27T12:00"));
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:busy", message("Wahl"), false, false);
+
+		this.deliveries.sendDue();
+		this.clock.advance(Duration.ofSeconds(119));
+		assertThat(this.deliveries.sendDue()).isZero();
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.deliveries.sendDue()).isEqualTo(1);
+		assertThat(PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5))).hasSize(1);
+
+		// a warning lives 12 hours: a push service busy for longer never gets it
+		PUSH_SERVICE.respond(tablet.endpoint(), 503, "86400");
+		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:too-late", message("Hochwasser"), true,
+				false);
+		this.deliveries.sendDue();
+		assertThat(status("test:too-late")).isEqualTo("EXPIRED");
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.deliveries.sendDue()).isZero();
+		assertThat(PUSH_SERVICE.received()).hasSize(1);
+	}
+
+	@Test
+	void an_email_is_kept_in_the_outbox_in_the_persons_language() {
+		long aylin = this.accounts.ensure("deliveries-mail", Role.RESIDENT).id();
+		this.settings.save(aylin, NotificationSettings.DEFAULT.withEmail("deliveries-aylin@example.org")
+			.withChannels(NotificationCategory.BOOKING, EnumSet.of(Channel.EMAIL)), this.clock.instant());
+		this.notifier.notify(List.of(aylin), NotificationCategory.BOOKING, "test:mail", message("Kurs bestätigt"),
+				false, true);
+
+		assertThat(this.deliveries.sendDue()).isEqualTo(1);
+
+		assertThat(this.dsl.selectFrom(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq("deliveries-aylin@example.org"))
+			.fetch()).singleElement().satisfies(mail -> {
+				assertThat(mail.getSubject()).contains("Kurs bestätigt");
+				assertThat(mail.getLanguage()).isEqualTo("de");
+			});
+		assertThat(status("test:mail")).isEqualTo("SENT");
+	}
+
+	private FakePushService.Browser browser(long account) {
+		FakePushService.Browser browser = PUSH_SERVICE.newSubscription();
+		this.subscriptions.save(account, browser.endpoint(), browser.p256dh(), browser.auth(), "Testbrowser",
+				this.clock.instant());
+		return browser;
+	}
+
+	private String status(String source) {
+		return this.dsl.select(NOTIFICATION_DELIVERY.STATUS)
+			.from(NOTIFICATION_DELIVERY)
+			.join(NOTIFICATION)
+			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
+			.where(NOTIFICATION.SOURCE.eq(source))
+			.fetchSingle(NOTIFICATION_DELIVERY.STATUS);
+	}
+
+	private int attempts(String source) {
+		return this.dsl.select(NOTIFICATION_DELIVERY.ATTEMPTS)
+			.from(NOTIFICATION_DELIVERY)
+			.join(NOTIFICATION)
+			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
+			.where(NOTIFICATION.SOURCE.eq(source))
+			.fetchSingle(NOTIFICATION_DELIVERY.ATTEMPTS);
+	}
+
+	private static Message message(String title) {
+		return new Message(title, "Der Text zu " + title, title + " (en)", "The text about " + title, "/neuigkeiten");
+	}
+
+	private static Instant berlin(String localDateTime) {
+		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+	}
+
+}
