@@ -126,7 +126,8 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.save.addClickListener(e -> save());
 		this.back.setRoute(NotificationsView.class);
 		this.back.addClassName("action-link");
-		// this device's push messages switch on and off at once, without "save": after the
+		// this device's push messages switch on and off at once, without "save": after
+		// the
 		// form
 		add(this.heading, this.lead, topics, how, quietSection, this.alert, this.save, this.status,
 				new PushDeviceSection(pushDevices), new Paragraph(this.back));
