@@ -64,6 +64,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestMails mails;
+
+	@Autowired
 	TestNews testNews;
 
 	static Stream<Arguments> displays() {
