@@ -7,6 +7,7 @@ import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.TestNotifications;
 import de.norderstedt.go.notifications.OutboxMail;
 import de.norderstedt.go.notifications.TestMails;
+import de.norderstedt.go.news.TestNews;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,6 +64,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestMails mails;
+
+	@Autowired
+	TestNews testNews;
 
 	static Stream<Arguments> displays() {
 		List<Arguments> displays = new ArrayList<>();
@@ -136,6 +140,15 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 			.isVisible();
 		check("tutorial-resume-refused", display, 48);
 
+		// city news (#8): the list, one announcement with its picture, an unknown one
+		long news = this.testNews.published("Stadtfest " + display);
+		open("/neuigkeiten");
+		check("news", display, 48);
+		open("/neuigkeiten/" + news);
+		check("news-announcement", display, 48);
+		open("/neuigkeiten/999999999");
+		check("news-announcement-unknown", display, 48);
+
 		// the welcome screen has no session: it speaks the device's language, in the
 		// default display
 		enrollThisBrowser(120, language);
@@ -145,6 +158,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText(german ? "Was möchten Sie tun?" : "What would you like to do?");
 		setDisplay(language, highContrast, size);
 		check("kiosk-start", display, 64);
+		open("/kiosk/neuigkeiten/" + news);
+		check("kiosk-news-announcement", display, 64);
 		open("/kiosk/rueckmeldung");
 		this.page.getByLabel(german ? "Ihre Nachricht" : "Your message").click();
 		assertThat(this.page.getByRole(AriaRole.GROUP, new com.microsoft.playwright.Page.GetByRoleOptions()
@@ -215,6 +230,25 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-mail-outbox", display, 48);
 		open("/admin/postausgang/" + kept.id());
 		check("admin-mail-outbox-mail", display, 48);
+		// city news (#8): the newsroom, the form (with a refusal and with a preview), a
+		// published announcement, topics and districts
+		open("/redaktion");
+		check("news-desk", display, 48);
+		open("/redaktion/neu");
+		button(german ? "Vorschau zeigen" : "Show preview").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile(".+"))))
+			.isVisible();
+		check("news-edit-error", display, 48);
+		open("/redaktion/" + news);
+		button(german ? "Vorschau zeigen" : "Show preview").click();
+		assertThat(this.page.getByRole(AriaRole.REGION,
+				new com.microsoft.playwright.Page.GetByRoleOptions().setName(german ? "Vorschau" : "Preview")
+					.setExact(true)))
+			.isVisible();
+		check("news-edit-preview", display, 48);
+		open("/admin/themen");
+		check("news-catalogues", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		long station = lockerStation.id();

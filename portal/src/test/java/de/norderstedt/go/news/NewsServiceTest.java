@@ -246,7 +246,7 @@ class NewsServiceTest {
 		Instant later = Instant.now().plus(Duration.ofHours(1));
 		List<Long> planned = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
-			planned.add(this.desk.create(text("Später " + i, Set.of(topic("digital")), Set.of(), i == 0, later)));
+			planned.add(this.desk.create(text("Später " + i, Set.of(topic("digital")), Set.of(), false, later)));
 		}
 		this.accounts.signOut();
 		assertThat(this.news.published(planned.get(0))).isEmpty();

@@ -213,6 +213,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 		this.topics.addClassName("news-choices");
 		this.districts.addClassName("news-choices");
+		this.urgent.addClassName("news-urgent-choice");
 		this.when.setItems(Boolean.TRUE, Boolean.FALSE);
 		this.when.addValueChangeListener(e -> showTime());
 		this.day.setAutoOpen(false);
@@ -238,7 +239,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 				new Section(this.imageHeading, this.uploadLabel, this.upload, this.imageState, this.removeImage,
 						this.altDe, this.altEn),
 				new Section(this.whoHeading, this.topics, this.districts, this.urgent),
-				new Section(this.whenHeading, this.when, dateTime), this.alert, actions, this.status);
+				new Section(this.whenHeading, this.when, dateTime), this.alert, actions);
 		this.previewSection.addClassName("news-preview");
 		this.previewSection.setVisible(false);
 		add(this.heading, this.stateText, this.fixedNote, this.status, this.form, this.previewSection,
@@ -256,12 +257,19 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		List<String> doneValues = event.getLocation().getQueryParameters().getParameters().get(DONE);
 		this.done = doneValues == null || doneValues.isEmpty() ? null : doneValues.get(0);
 		Announcement a = this.editing;
-		if (a != null && a.hasImage()) {
-			NewsImage image = this.desk.image(a.id()).orElse(null);
-			this.imageData = image == null ? null : image.data();
-			this.imageType = image == null ? null : image.mediaType();
-		}
+		NewsImage image = a != null && a.hasImage() ? this.desk.image(a.id()).orElse(null) : null;
+		this.imageData = image == null ? null : image.data();
+		this.imageType = image == null ? null : image.mediaType();
+		// the same view is reused from "new" to the stored one: start afresh
+		this.upload.clearFileList();
+		this.imageState.setText("");
+		clearMessages();
+		this.topics.clear();
+		this.districts.clear();
 		fill(a);
+		if (isAttached()) {
+			showTexts(getLocale());
+		}
 	}
 
 	/** The form filled with the announcement, or empty for a new one. */
@@ -295,7 +303,21 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.withdraw.setVisible(a != null && !withdrawn);
 		this.removeImage.setVisible(!withdrawn && this.imageData != null);
 		this.previewSection.setVisible(false);
+		// a withdrawn one is only read: no form, just how it looked
+		this.form.setVisible(!withdrawn);
 		showTime();
+	}
+
+	/** A withdrawn announcement as it was shown, with its picture. */
+	private void showWithdrawn(Announcement a, Locale locale) {
+		this.previewSection.removeAll();
+		byte[] data = this.imageData;
+		String type = this.imageType;
+		AnnouncementArticle.Picture picture = data == null || type == null ? null
+				: new AnnouncementArticle.Picture.Uploaded(pictureHandler(new NewsImage(data, type, "", "")));
+		this.previewSection.getElement().removeAttribute("aria-labelledby");
+		this.previewSection.add(new AnnouncementArticle(a, locale, false, picture));
+		this.previewSection.setVisible(true);
 	}
 
 	private Instant defaultLater() {
@@ -542,14 +564,23 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	@Override
 	public String getPageTitle() {
-		return Titles.of(this, this.editing == null ? "news.edit.new" : "news.edit.title");
+		Announcement a = this.editing;
+		return Titles.of(this,
+				a == null ? "news.edit.new" : a.isWithdrawn() ? "news.edit.withdrawn-title" : "news.edit.title");
 	}
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
-		Locale locale = event.getLocale();
+		showTexts(event.getLocale());
+	}
+
+	private void showTexts(Locale locale) {
 		Announcement a = this.editing;
-		this.heading.setText(getTranslation(a == null ? "news.edit.new" : "news.edit.title"));
+		this.heading.setText(getTranslation(
+				a == null ? "news.edit.new" : a.isWithdrawn() ? "news.edit.withdrawn-title" : "news.edit.title"));
+		if (a != null && a.isWithdrawn()) {
+			showWithdrawn(a, locale);
+		}
 		this.stateText.setText(a == null ? "" : NewsTexts.state(a, locale));
 		this.stateText.setVisible(a != null);
 		this.fixedNote.setText(a == null ? "" : a.isWithdrawn() ? getTranslation("news.edit.withdrawn-note")
@@ -602,7 +633,6 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.topics.setItemLabelGenerator(t -> t.name(locale));
 		this.topics.setValue(matching(topicChoices, chosenTopics));
 		this.topics.setLabel(getTranslation("news.edit.topics"));
-		this.topics.setRequiredIndicatorVisible(true);
 		this.districts.setItems(districtChoices);
 		this.districts.setItemLabelGenerator(d -> d.name(locale));
 		this.districts.setValue(matching(districtChoices, chosenDistricts));
@@ -610,7 +640,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.districts.setHelperText(getTranslation("news.interests.districts.hint"));
 		this.urgent.setLabel(getTranslation("news.edit.urgent"));
 		this.whenHeading.setText(getTranslation("news.edit.when"));
-		this.when.setLabel(getTranslation("news.edit.when"));
+		this.when.setLabel(getTranslation("news.edit.when.choice"));
 		this.when.setItemLabelGenerator(now -> getTranslation(now ? "news.edit.when.now" : "news.edit.when.later"));
 		DatePickerTexts.translate(this.day, getTranslation("news.edit.day"), locale);
 		this.time.setLabel(getTranslation("news.edit.time"));

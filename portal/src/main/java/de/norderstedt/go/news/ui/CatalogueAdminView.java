@@ -104,6 +104,9 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle, LocaleCh
 			this.admin = admin;
 			this.catalogue = catalogue;
 			this.keys = keys;
+			String headingId = keys.replace('.', '-');
+			this.heading.setId(headingId);
+			getElement().setAttribute("aria-labelledby", headingId);
 			this.list.addClassName("account-list");
 			this.nameDe.setMaxLength(NewsAdminService.MAX_NAME);
 			this.nameDe.setRequired(true);

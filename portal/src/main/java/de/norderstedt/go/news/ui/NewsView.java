@@ -19,7 +19,6 @@ import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.Topic;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +34,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -139,15 +137,19 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 	}
 
 	private void changed() {
-		Map<String, String> parameters = new LinkedHashMap<>();
+		// slugs are [a-z0-9-]: nothing to encode
+		List<String> parts = new ArrayList<>();
 		if (this.topicSlug != null) {
-			parameters.put(TOPIC_PARAMETER, this.topicSlug);
+			parts.add(TOPIC_PARAMETER + "=" + this.topicSlug);
 		}
 		if (this.districtSlug != null) {
-			parameters.put(DISTRICT_PARAMETER, this.districtSlug);
+			parts.add(DISTRICT_PARAMETER + "=" + this.districtSlug);
 		}
-		String query = QueryParameters.simple(parameters).getQueryString();
-		UI.getCurrent().getPage().getHistory().replaceState(null, "neuigkeiten" + (query.isEmpty() ? "" : "?" + query));
+		String query = String.join("&", parts);
+		// only the address changes: a navigation would move the focus away from the
+		// button
+		getElement().executeJs("history.replaceState(history.state, '', $0)",
+				"neuigkeiten" + (query.isEmpty() ? "" : "?" + query));
 		show();
 	}
 

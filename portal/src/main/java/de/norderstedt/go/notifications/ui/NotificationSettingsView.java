@@ -17,6 +17,7 @@ import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
+import de.norderstedt.go.notifications.PushDevices;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.HasValidation;
@@ -89,7 +90,7 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final RouterLink back = new RouterLink();
 
-	NotificationSettingsView(NotificationService notifications, NewsService news) {
+	NotificationSettingsView(NotificationService notifications, NewsService news, PushDevices pushDevices) {
 		this.notifications = notifications;
 		this.news = news;
 		this.interests = new InterestsChooser(news);
@@ -121,14 +122,15 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		hours.addClassName("quiet-hours");
 		Section quietSection = new Section(this.quietHeading, this.quietText, this.quiet, hours);
 
-		// TODO(push merge): the push device section (notifications.ui.PushDeviceSection)
-
 		this.save.addThemeName("primary");
 		this.save.addClickListener(e -> save());
 		this.back.setRoute(NotificationsView.class);
 		this.back.addClassName("action-link");
+		// this device's push messages switch on and off at once, without "save": after
+		// the
+		// form
 		add(this.heading, this.lead, topics, how, quietSection, this.alert, this.save, this.status,
-				new Paragraph(this.back));
+				new PushDeviceSection(pushDevices), new Paragraph(this.back));
 		show(this.notifications.mySettings());
 		this.interests.setValue(this.news.myInterests());
 	}

@@ -1,7 +1,8 @@
 /**
  * Notification screens: the bell with the unread count in the portal's header, the
  * notification centre, the settings (what about, which channels, quiet hours) and the
- * short set-up for city news, and the admins' mail outbox.
+ * short set-up for city news, this device's Web Push subscription, and the admins' mail
+ * outbox.
  */
 @NullMarked
 @NamedInterface("ui")
