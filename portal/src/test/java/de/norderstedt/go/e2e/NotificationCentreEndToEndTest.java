@@ -78,6 +78,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 
 		link("Benachrichtigungen, 2 ungelesen").click();
 		assertThat(heading1()).hasText("Benachrichtigungen");
+		assertThat(link("Benachrichtigungen, 2 ungelesen")).hasAttribute("aria-current", "page");
 		Locator items = list().getByRole(AriaRole.LISTITEM);
 		assertThat(items).hasCount(2);
 		assertThat(items.nth(0).getByRole(AriaRole.HEADING)).hasText(ROADWORKS);
@@ -227,10 +228,13 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		String resident = "centre-set-up-" + System.nanoTime();
 		this.accounts.ensure(resident, Role.RESIDENT);
 
-		// anonymous visitors are sent to sign in, and come back after it
-		this.page.navigate(url("/neuigkeiten/einrichten"));
+		// offered on the news page; anonymous visitors are sent to sign in, and come back
+		open("/neuigkeiten");
+		link("Neuigkeiten abonnieren").click();
 		this.page.waitForURL(Pattern.compile(".*/anmelden$"));
-		submitSignIn(resident, TestAccounts.PASSWORD);
+		this.page.getByLabel("Benutzername").fill(resident);
+		this.page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
+		this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, exactly("Anmelden")).click();
 		this.page.waitForURL(Pattern.compile(".*/neuigkeiten/einrichten(\\?continue)?$"));
 		assertThat(heading1()).hasText("Neuigkeiten einrichten");
 

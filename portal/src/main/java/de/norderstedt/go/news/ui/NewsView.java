@@ -20,6 +20,7 @@ import de.norderstedt.go.news.Topic;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -61,6 +62,9 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final Paragraph lead = new Paragraph();
 
+	// a plain link: the set-up belongs to the notifications, which know the news
+	private final Anchor subscribe = new Anchor("neuigkeiten/einrichten", "");
+
 	private final H2 filterHeading = new H2();
 
 	private final Div filters = new Div();
@@ -89,7 +93,8 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		this.count.getElement().setAttribute("role", "status");
 		this.count.addClassName("news-count");
 		this.list.addClassName("news-list");
-		add(this.heading, this.lead, new Section(this.filterHeading, this.filters),
+		this.subscribe.addClassName("button-link");
+		add(this.heading, this.lead, new Paragraph(this.subscribe), new Section(this.filterHeading, this.filters),
 				new Section(this.listHeading, this.count, this.list));
 	}
 
@@ -238,6 +243,7 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 	public void localeChange(LocaleChangeEvent event) {
 		this.heading.setText(getTranslation("news.title"));
 		this.lead.setText(getTranslation("news.lead"));
+		this.subscribe.setText(getTranslation("notifications.centre.set-up.link"));
 		this.filterHeading.setText(getTranslation("news.filter.heading"));
 		this.listHeading.setText(getTranslation("news.list.heading"));
 		show();

@@ -16,6 +16,9 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLink;
 
 /**
@@ -23,7 +26,7 @@ import com.vaadin.flow.router.RouterLink;
  * how many entries are unread. It follows new notifications live (server push) and tells
  * screen reader users politely when one arrives.
  */
-public class NotificationBell extends Span implements LocaleChangeObserver {
+public class NotificationBell extends Span implements LocaleChangeObserver, AfterNavigationObserver {
 
 	/** More than this is shown as "99+". */
 	private static final int MOST_SHOWN = 99;
@@ -118,6 +121,22 @@ public class NotificationBell extends Span implements LocaleChangeObserver {
 			this.listening.remove();
 			this.listening = null;
 		}
+	}
+
+	/**
+	 * Marks the link as the current page in the notification centre, and counts again
+	 * (cheap, and right even if a change was not told to this screen).
+	 */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		String centre = RouteConfiguration.forSessionScope().getUrl(NotificationsView.class);
+		if (event.getLocation().getPath().equals(centre)) {
+			this.link.getElement().setAttribute("aria-current", "page");
+		}
+		else {
+			this.link.getElement().removeAttribute("aria-current");
+		}
+		refresh(false);
 	}
 
 	@Override
