@@ -5,6 +5,7 @@ import static de.norderstedt.go.db.Tables.NOTIFICATION;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
 import static de.norderstedt.go.db.Tables.PUSH_SUBSCRIPTION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,15 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import de.norderstedt.go.TestClock;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.news.Interests;
+import de.norderstedt.go.news.NewAnnouncement;
+import de.norderstedt.go.news.NewsDeskService;
+import de.norderstedt.go.news.NewsService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +31,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * Delivery through the real Web Push sender to a push service on 127.0.0.1 that decrypts
- * what it gets, with a clock the test moves: quiet hours hold news until the morning,
- * warnings go at once, failures are retried (honouring Retry-After, never past the time
- * to live), a gone subscription is forgotten, e-mail lands in the outbox.
+ * Delivery of announcements and other messages through the real Web Push sender to a push
+ * service on 127.0.0.1 that decrypts what it gets, with a clock the test moves: quiet
+ * hours hold news until the morning, warnings go at once, failures are retried (honouring
+ * Retry-After, never past the time to live), a gone subscription is forgotten, e-mail
+ * lands in the outbox.
  */
 @SpringBootTest(properties = "go.notifications.delivery.scheduled=false")
 @Import(TestClock.Configuration.class)
@@ -55,6 +62,12 @@ class DeliveriesTest {
 	TestClock clock;
 
 	@Autowired
+	NewsService news;
+
+	@Autowired
+	NewsDeskService desk;
+
+	@Autowired
 	DSLContext dsl;
 
 	@AfterAll
@@ -76,38 +89,52 @@ class DeliveriesTest {
 	@Test
 	void at_ten_in_the_evening_news_waits_until_eight_and_a_warning_goes_at_once() throws Exception {
 		long helga = this.accounts.ensure("deliveries-night", Role.RESIDENT).id();
+		this.accounts.ensure("deliveries-editor", Role.EDITOR);
 		FakePushService.Browser tablet = browser(helga);
+		long waste = topic("umwelt");
+		this.accounts.signIn("deliveries-night");
+		this.news.saveMyInterests(new Interests(Set.of(waste), Set.of()));
+
+		// the editor publishes at 22:00: news for Helga's area, and a warning
 		this.clock.set(berlin("2026-11-27T22:00"));
-		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:night-news",
-				message("Sperrmüll in Garstedt"), false, false);
-		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:night-warning", message("Sturmwarnung"),
-				true, false);
+		this.accounts.signIn("deliveries-editor");
+		try {
+			this.desk.create(new NewAnnouncement("Sperrmüll in Garstedt", "Am Montag wird Sperrmüll abgeholt.", null,
+					null, false, Set.of(waste), Set.of(), null, null));
+			this.desk.create(new NewAnnouncement("Sturmwarnung", "Bitte bleiben Sie heute Nacht zu Hause.", null, null,
+					true, Set.of(topic("warnungen")), Set.of(), null, null));
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.ACCOUNT_ID.eq(helga)) == 2);
 
 		this.deliveries.sendDue();
-
-		PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5));
-		assertThat(PUSH_SERVICE.received()).as(PUSH_SERVICE.received().toString())
-			.singleElement()
-			.satisfies(received -> {
-				assertThat(received.endpoint()).isEqualTo(tablet.endpoint());
-				assertThat(received.field("title")).isEqualTo("Sturmwarnung");
-				assertThat(received.urgency()).isEqualTo("high");
-			});
+		assertThat(PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5))).singleElement().satisfies(received -> {
+			assertThat(received.endpoint()).isEqualTo(tablet.endpoint());
+			assertThat(received.field("title")).isEqualTo("Sturmwarnung");
+			assertThat(received.urgency()).isEqualTo("high");
+		});
 
 		this.clock.set(berlin("2026-11-28T07:59"));
-		assertThat(this.deliveries.sendDue()).isZero();
-		assertThat(PUSH_SERVICE.received()).hasSize(1);
+		this.deliveries.sendDue();
+		assertThat(PUSH_SERVICE.received(tablet.endpoint())).hasSize(1);
 
 		this.clock.set(berlin("2026-11-28T08:00"));
-		assertThat(this.deliveries.sendDue()).isEqualTo(1);
-		assertThat(PUSH_SERVICE.awaitReceived(2, Duration.ofSeconds(5))).last().satisfies(received -> {
+		this.deliveries.sendDue();
+		assertThat(PUSH_SERVICE.received(tablet.endpoint())).hasSize(2).last().satisfies(received -> {
 			assertThat(received.field("title")).isEqualTo("Sperrmüll in Garstedt");
-			assertThat(received.field("body")).isEqualTo("Der Text zu Sperrmüll in Garstedt");
+			assertThat(received.field("body")).isEqualTo("Am Montag wird Sperrmüll abgeholt.");
 			assertThat(received.urgency()).isEqualTo("normal");
 			// 48 hours to live from 08:00
 			assertThat(received.ttl()).isEqualTo(48 * 3600);
 		});
 		assertThat(PUSH_SERVICE.rejected()).isZero();
+	}
+
+	private long topic(String slug) {
+		return this.news.topics().stream().filter(t -> t.slug().equals(slug)).findFirst().orElseThrow().id();
 	}
 
 	@Test
