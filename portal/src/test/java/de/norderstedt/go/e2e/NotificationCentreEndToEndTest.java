@@ -156,6 +156,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(checkbox("Ruhezeit einhalten")).isChecked();
 		assertThat(field("Ruhezeit von")).containsText("21:00");
 		assertThat(field("Ruhezeit bis")).containsText("08:00");
+		assertThat(pushSection()).isVisible();
 		checkPortal("notifications-settings");
 
 		// e-mail without an address: refused in words, nothing kept
@@ -271,9 +272,10 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		button("Weiter").click();
 
 		assertThat(this.page.getByText("Schritt 3 von 3")).isVisible();
-		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)))
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(2)).first())
 			.hasText("Wie möchten Sie die Neuigkeiten bekommen?");
 		assertThat(checkbox("In der App (empfohlen)")).isChecked();
+		assertThat(pushSection()).isVisible();
 		assertThat(field("Ihre E-Mail-Adresse")).isHidden();
 		checkbox("Per E-Mail").check();
 		assertThat(field("Ihre E-Mail-Adresse")).isVisible();
@@ -341,6 +343,12 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		finally {
 			this.accounts.signOut();
 		}
+	}
+
+	/** Helper P's section for Web Push on this device. */
+	private Locator pushSection() {
+		return this.page.getByRole(AriaRole.REGION,
+				new Page.GetByRoleOptions().setName("Nachrichten auf diesem Gerät").setExact(true));
 	}
 
 	private Locator list() {

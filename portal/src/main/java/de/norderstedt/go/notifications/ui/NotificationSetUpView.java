@@ -13,6 +13,7 @@ import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
+import de.norderstedt.go.notifications.PushDevices;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
@@ -81,7 +82,7 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 
 	private int step = 1;
 
-	NotificationSetUpView(NotificationService notifications, NewsService news) {
+	NotificationSetUpView(NotificationService notifications, NewsService news, PushDevices pushDevices) {
 		this.notifications = notifications;
 		this.news = news;
 		this.interests = new InterestsChooser(news);
@@ -106,8 +107,7 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		this.howHeading.setId("set-up-how");
 		Div emailForm = new Div(this.email);
 		emailForm.addClassName("form");
-		// TODO(push merge): PushDeviceSection for this device
-		Section how = step(this.howHeading, this.howText, channels, emailForm);
+		Section how = step(this.howHeading, this.howText, channels, emailForm, new PushDeviceSection(pushDevices));
 		this.steps = List.of(this.topics, this.districts, how);
 
 		this.back.addClickListener(e -> back());

@@ -18,6 +18,7 @@ import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.notifications.PushDevices;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.HasValidation;
