@@ -135,7 +135,14 @@ class DemoNews implements ApplicationRunner {
 						+ "Please register your bulky waste with the city services one week before.",
 				false, Set.of(topic.apply("umwelt")),
 				Set.of(district.apply("harksheide"), district.apply("friedrichsgabe")), null, null));
-		log.info("Demo news: 6 announcements by 'redaktion'");
+		// Helga follows roadworks and events in Garstedt: what the editor publishes for
+		// them
+		// lands in her notification centre
+		this.news.accountId("helga")
+			.ifPresent(helga -> this.news.saveInterests(helga,
+					new Interests(Set.of(topic.apply("verkehr"), topic.apply("veranstaltungen")),
+							Set.of(district.apply("garstedt")))));
+		log.info("Demo news: 6 announcements by 'redaktion'; helga follows roadworks and events in Garstedt");
 	}
 
 	private void publish(long editor, Instant at, NewAnnouncement announcement) {
