@@ -101,8 +101,12 @@ class NewsEndToEndTest extends EndToEndTest {
 		assertThat(button("Umwelt & Abfall")).hasAttribute("aria-pressed", "true");
 		assertThat(link(title)).hasCount(0);
 		button("Warnungen & Sicherheit").click();
+		assertThat(button("Warnungen & Sicherheit")).hasAttribute("aria-pressed", "true");
 		button("Garstedt").click();
+		assertThat(button("Garstedt")).hasAttribute("aria-pressed", "true");
 		assertThat(link(title)).hasCount(0);
+		// the focus stays on the button pressed: the buttons are not rebuilt
+		assertThat(button("Garstedt")).isFocused();
 		button("Glashütte").click();
 		assertThat(link(title)).isVisible();
 		// the choice is in the address, to share or bookmark
@@ -213,6 +217,7 @@ class NewsEndToEndTest extends EndToEndTest {
 		String resident = "news-resident-" + System.nanoTime();
 		this.accounts.ensure(resident, Role.RESIDENT);
 		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
 		signIn(resident);
 		open("/admin/themen");
 		assertThat(heading1()).hasText("Kein Zugriff");

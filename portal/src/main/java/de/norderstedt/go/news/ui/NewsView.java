@@ -109,6 +109,9 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		return values == null || values.isEmpty() ? null : values.get(0);
 	}
 
+	/** The filter buttons, each with what it chooses (null: all). */
+	private final Map<Button, @Nullable Object> choices = new LinkedHashMap<>();
+
 	private void show() {
 		Locale locale = getLocale();
 		List<Topic> topics = this.news.topics();
@@ -116,27 +119,35 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		this.topic = topics.stream().filter(t -> t.slug().equals(this.topicSlug)).findFirst().orElse(null);
 		this.district = districts.stream().filter(d -> d.slug().equals(this.districtSlug)).findFirst().orElse(null);
 		this.filters.removeAll();
+		this.choices.clear();
 		Map<@Nullable Topic, String> topicChoices = new LinkedHashMap<>();
 		topicChoices.put(null, getTranslation("news.filter.all-topics"));
 		topics.forEach(t -> topicChoices.put(t, t.name(locale)));
-		this.filters.add(group(getTranslation("news.filter.topic"), topicChoices, this.topic, t -> {
+		this.filters.add(group("topic", getTranslation("news.filter.topic"), topicChoices, t -> {
+			this.topic = t;
 			this.topicSlug = t == null ? null : t.slug();
-			changed();
+			changed(locale);
 		}));
 		Map<@Nullable District, String> districtChoices = new LinkedHashMap<>();
 		districtChoices.put(null, getTranslation("news.filter.all-districts"));
 		districts.forEach(d -> districtChoices.put(d, d.name(locale)));
-		this.filters.add(group(getTranslation("news.filter.district"), districtChoices, this.district, d -> {
+		this.filters.add(group("district", getTranslation("news.filter.district"), districtChoices, d -> {
+			this.district = d;
 			this.districtSlug = d == null ? null : d.slug();
-			changed();
+			changed(locale);
 		}));
 		Paragraph hint = new Paragraph(getTranslation("news.filter.district.hint"));
 		hint.addClassName("news-note");
 		this.filters.add(hint);
+		pressed();
 		showList(locale);
 	}
 
-	private void changed() {
+	/**
+	 * A filter was chosen: the buttons stay (the focus stays on the one pressed), their
+	 * state and the list change, and the address says what is chosen.
+	 */
+	private void changed(Locale locale) {
 		// slugs are [a-z0-9-]: nothing to encode
 		List<String> parts = new ArrayList<>();
 		if (this.topicSlug != null) {
@@ -150,24 +161,40 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		// button
 		getElement().executeJs("history.replaceState(history.state, '', $0)",
 				"neuigkeiten" + (query.isEmpty() ? "" : "?" + query));
-		show();
+		pressed();
+		showList(locale);
 	}
 
-	private <T> Div group(String label, Map<@Nullable T, String> choices, @Nullable T chosen,
-			Consumer<@Nullable T> onChoose) {
+	private void pressed() {
+		this.choices.forEach((button, value) -> {
+			boolean on = value == null ? isAllButton(button) : value.equals(this.topic) || value.equals(this.district);
+			button.getElement().setAttribute("aria-pressed", String.valueOf(on));
+			if (on) {
+				button.addThemeName("primary");
+			}
+			else {
+				button.removeThemeName("primary");
+			}
+		});
+	}
+
+	/** An "all" button is on when nothing of its kind is chosen. */
+	private boolean isAllButton(Button button) {
+		boolean topicGroup = "topic".equals(button.getElement().getAttribute("data-group"));
+		return topicGroup ? this.topic == null : this.district == null;
+	}
+
+	private <T> Div group(String kind, String label, Map<@Nullable T, String> values, Consumer<@Nullable T> onChoose) {
 		Span groupLabel = new Span(label);
 		groupLabel.addClassName("setting-label");
 		Div buttons = new Div();
 		buttons.addClassName("news-buttons");
 		buttons.getElement().setAttribute("role", "group");
 		buttons.getElement().setAttribute("aria-label", label);
-		choices.forEach((value, text) -> {
+		values.forEach((value, text) -> {
 			Button button = new Button(text, e -> onChoose.accept(value));
-			boolean on = value == null ? chosen == null : value.equals(chosen);
-			button.getElement().setAttribute("aria-pressed", String.valueOf(on));
-			if (on) {
-				button.addThemeName("primary");
-			}
+			button.getElement().setAttribute("data-group", kind);
+			this.choices.put(button, value);
 			buttons.add(button);
 		});
 		Div group = new Div(groupLabel, buttons);
