@@ -86,7 +86,8 @@ class NewsEndToEndTest extends EndToEndTest {
 		button("Veröffentlichen").click();
 		this.page.waitForURL(Pattern.compile(".*/redaktion/\\d+\\?erledigt=published$"));
 		long id = Long.parseLong(this.page.url().replaceAll(".*/redaktion/(\\d+).*", "$1"));
-		assertThat(this.page.getByRole(AriaRole.STATUS).first()).hasText("Die Meldung ist veröffentlicht.");
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Meldung ist veröffentlicht."))).isVisible();
 		assertThat(this.page.getByText(Pattern.compile("^Veröffentlicht am "))).isVisible();
 		checkPortal("news-edit-published");
 
@@ -168,7 +169,8 @@ class NewsEndToEndTest extends EndToEndTest {
 		assertThat(dialog).isHidden();
 		button("Zurückziehen").click();
 		this.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, exactly("Ja, zurückziehen")).click();
-		assertThat(this.page.getByRole(AriaRole.STATUS).first()).hasText("Die Meldung ist zurückgezogen.");
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Meldung ist zurückgezogen."))).isVisible();
 		assertThat(this.page.getByText(Pattern.compile("^Zurückgezogen am "))).isVisible();
 		checkPortal("news-edit-withdrawn");
 		open("/neuigkeiten");
