@@ -121,6 +121,8 @@ public class MailOutboxView extends Div implements HasDynamicTitle, LocaleChange
 		add(facts);
 		H2 textHeading = new H2(getTranslation("mail.outbox.text"));
 		Pre text = new Pre(item.body());
+		// a card: framed in high contrast like the facts above it
+		text.addClassName("card");
 		text.addClassName("mail-text");
 		text.getElement().setAttribute("lang", item.language().code());
 		add(new Section(textHeading, text), backLink());
