@@ -86,7 +86,7 @@ class NewsEndToEndTest extends EndToEndTest {
 		button("Veröffentlichen").click();
 		this.page.waitForURL(Pattern.compile(".*/redaktion/\\d+\\?erledigt=published$"));
 		long id = Long.parseLong(this.page.url().replaceAll(".*/redaktion/(\\d+).*", "$1"));
-		assertThat(this.page.getByRole(AriaRole.STATUS).first()).hasText("Die Meldung ist veröffentlicht.");
+		assertThat(status("Die Meldung ist veröffentlicht.")).isVisible();
 		assertThat(this.page.getByText(Pattern.compile("^Veröffentlicht am "))).isVisible();
 		checkPortal("news-edit-published");
 
@@ -168,7 +168,7 @@ class NewsEndToEndTest extends EndToEndTest {
 		assertThat(dialog).isHidden();
 		button("Zurückziehen").click();
 		this.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, exactly("Ja, zurückziehen")).click();
-		assertThat(this.page.getByRole(AriaRole.STATUS).first()).hasText("Die Meldung ist zurückgezogen.");
+		assertThat(status("Die Meldung ist zurückgezogen.")).isVisible();
 		assertThat(this.page.getByText(Pattern.compile("^Zurückgezogen am "))).isVisible();
 		checkPortal("news-edit-withdrawn");
 		open("/neuigkeiten");
@@ -228,6 +228,13 @@ class NewsEndToEndTest extends EndToEndTest {
 	private Locator alert() {
 		return this.page.getByRole(AriaRole.ALERT)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")));
+	}
+
+	/** A status message of the page (the shell has a status region of its own). */
+	private Locator status(String text) {
+		return this.page.getByRole(AriaRole.MAIN)
+			.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText(text));
 	}
 
 	private Locator checkbox(String name) {
