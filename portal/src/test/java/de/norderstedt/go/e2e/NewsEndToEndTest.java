@@ -232,13 +232,6 @@ class NewsEndToEndTest extends EndToEndTest {
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")));
 	}
 
-	/** A status message of the page (the shell has a status region of its own). */
-	private Locator status(String text) {
-		return this.page.getByRole(AriaRole.MAIN)
-			.getByRole(AriaRole.STATUS)
-			.filter(new Locator.FilterOptions().setHasText(text));
-	}
-
 	private Locator checkbox(String name) {
 		return this.page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}
