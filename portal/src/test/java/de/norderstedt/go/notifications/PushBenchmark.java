@@ -115,6 +115,7 @@ class PushBenchmark {
 		SEND_NANOS.clear();
 
 		String loadBefore = loadAverage();
+		long cpuBefore = processCpuNanos();
 		Instant published = Instant.now();
 		long announcement = publish(traffic, "Vollsperrung Ohechaussee am Montag");
 		List<FakePushService.Received> received = PUSH_SERVICE.awaitReceived(PEOPLE, Duration.ofMinutes(10));
@@ -122,6 +123,7 @@ class PushBenchmark {
 		Instant first = received.getFirst().at();
 		this.accounts.signOut();
 		String loadAfter = loadAverage();
+		double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
 		// the push service counts a message before it answers: the last sends are still
 		// finishing
 		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
@@ -148,12 +150,14 @@ class PushBenchmark {
 					+ "  one send (encrypt, sign, POST, answer): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms over %,d sends%n"
 					+ "  the push service rejected %d, deliveries recorded as sent %,d; after a warm-up of %,d messages%n"
 					+ "  go.notifications.delivery: concurrency %d, batch %d, interval %s; setup of %,d residents %.1f s%n"
-					+ "  load average (1, 5, 15 min) before %s, after %s (other work on the machine slows these figures)%n",
+					+ "  load average (1, 5, 15 min) before %s, after %s (other work on the machine slows these figures);%n"
+					+ "  CPU time of this JVM (sender and fake push service; PostgreSQL not counted) %.1f s = %.2f ms a message%n",
 					PEOPLE, Runtime.getRuntime().availableProcessors(), PEOPLE, seconds(total), PEOPLE / seconds(total),
 					seconds(Duration.between(published, first)), notifications, seconds(spread),
 					(PEOPLE - 1) / Math.max(0.001, seconds(spread)), ms(sends, 0.50), ms(sends, 0.95), ms(sends, 0.99),
 					ms(sends, 1.0), sends.size(), PUSH_SERVICE.rejected(), sent, WARM_UP, delivery.concurrency(),
-					delivery.batch(), delivery.interval(), PEOPLE + WARM_UP, setupSeconds, loadBefore, loadAfter);
+					delivery.batch(), delivery.interval(), PEOPLE + WARM_UP, setupSeconds, loadBefore, loadAfter,
+					cpuSeconds, cpuSeconds * 1000 / PEOPLE);
 		System.out.println(result);
 		try {
 			Files.writeString(Path.of("target", "bench-push.txt"), result);
@@ -204,6 +208,11 @@ class PushBenchmark {
 			settings.execute();
 			browsers.execute();
 		}
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** Other work on the machine slows the figures down: say how busy it was. */
