@@ -243,7 +243,9 @@ class NewsServiceTest {
 	@Test
 	void a_planned_announcement_goes_out_once_at_its_time_even_when_releases_run_at_the_same_time() throws Exception {
 		asEditor();
-		Instant later = Instant.now().plus(Duration.ofHours(1));
+		// PostgreSQL keeps microseconds (rounding the rest): start with a time it keeps
+		// as is
+		Instant later = Instant.now().plus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		List<Long> planned = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			planned.add(this.desk.create(text("Später " + i, Set.of(topic("digital")), Set.of(), false, later)));
@@ -252,7 +254,7 @@ class NewsServiceTest {
 		assertThat(this.news.published(planned.get(0))).isEmpty();
 		assertThat(this.news.announcement(planned.get(0))).get().satisfies(a -> {
 			assertThat(a.isPlanned()).isTrue();
-			assertThat(a.publishAt()).isEqualTo(later.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+			assertThat(a.publishAt()).isEqualTo(later);
 		});
 		// not yet due now
 		this.releases.releaseDue();
