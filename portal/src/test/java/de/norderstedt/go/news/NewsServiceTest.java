@@ -287,6 +287,11 @@ class NewsServiceTest {
 			assertThat(this.events.publishedCount(id)).isEqualTo(1);
 			assertThat(this.news.published(id)).isPresent();
 		});
+		// they went out "in 90 minutes": they would stay the newest news of this database
+		// for other tests (the kiosk shows the newest three)
+		asEditor();
+		planned.forEach(this.desk::withdraw);
+		this.accounts.signOut();
 	}
 
 	@Test
