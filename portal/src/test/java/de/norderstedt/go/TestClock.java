@@ -42,7 +42,24 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("the test clock is UTC");
+		// the same moving time, seen in another zone
+		TestClock source = this;
+		return new Clock() {
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return source.withZone(other);
+			}
+		};
 	}
 
 	/** Makes a {@link TestClock} (starting now) the application's clock. */
