@@ -1,6 +1,12 @@
 package de.norderstedt.go.database;
 
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -44,6 +50,38 @@ public class ServerKeys {
 	@Transactional
 	public byte[] material(String purpose, Supplier<byte[]> create) {
 		return this.cache.computeIfAbsent(purpose, p -> this.keys.getOrCreate(p, create.get())).clone();
+	}
+
+	/**
+	 * A key pair for the purpose, made once by {@code create} and read back with the
+	 * {@link KeyFactory} of {@code algorithm} (e.g. "EC", "Ed25519"). Stored as the
+	 * length of the PKCS#8 private key, the private key, then the X.509 public key.
+	 */
+	@Transactional
+	public KeyPair keyPair(String purpose, String algorithm, Supplier<KeyPair> create) {
+		ByteBuffer buffer = ByteBuffer.wrap(material(purpose, () -> encode(create.get())));
+		byte[] privateKey = new byte[buffer.getShort()];
+		buffer.get(privateKey);
+		byte[] publicKey = new byte[buffer.remaining()];
+		buffer.get(publicKey);
+		try {
+			KeyFactory factory = KeyFactory.getInstance(algorithm);
+			return new KeyPair(factory.generatePublic(new X509EncodedKeySpec(publicKey)),
+					factory.generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The stored key pair '" + purpose + "' cannot be read", ex);
+		}
+	}
+
+	private static byte[] encode(KeyPair pair) {
+		byte[] privateKey = pair.getPrivate().getEncoded();
+		byte[] publicKey = pair.getPublic().getEncoded();
+		return ByteBuffer.allocate(2 + privateKey.length + publicKey.length)
+			.putShort((short) privateKey.length)
+			.put(privateKey)
+			.put(publicKey)
+			.array();
 	}
 
 }
