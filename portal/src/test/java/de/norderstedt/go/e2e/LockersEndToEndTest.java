@@ -25,10 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
-import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
-import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
-import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 /**
  * The locker screens: reserving a rollator in the portal, my reservations, the
@@ -269,31 +266,11 @@ class LockersEndToEndTest extends EndToEndTest {
 	}
 
 	private void checkPortal(String name) {
-		assertAccessible(this.page, name);
-		assertNoHorizontalScrolling(this.page, name);
-		assertTouchTargets(this.page, 48, name);
-		screenshot(this.page, name);
-		setTextSize(200);
-		screenshot(this.page, name + "-200");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		assertTouchTargets(this.page, 48, name + " at 200 %");
-		setTextSize(100);
+		checkAtTwoTextSizes(this.page, name, 48);
 	}
 
 	private void checkKiosk(String name) {
-		assertAccessible(this.page, name);
-		assertTouchTargets(this.page, 64, name);
-		screenshot(this.page, name);
-		setTextSize(200);
-		screenshot(this.page, name + "-200");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		assertTouchTargets(this.page, 64, name + " at 200 %");
-		setTextSize(100);
-	}
-
-	/** The text size, as the display settings would set it (without leaving the page). */
-	private void setTextSize(int percent) {
-		this.page.evaluate("p => document.documentElement.setAttribute('data-text-size', String(p))", percent);
+		checkAtTwoTextSizes(this.page, name, 64);
 	}
 
 	/** A station with three compartments (20, 70 and 110 cm) and a rollator in each. */

@@ -14,10 +14,7 @@ import de.norderstedt.go.news.TestNews;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
-import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
-import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
-import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 /**
  * City news from the editor's desk to the residents: an editor writes a warning with
@@ -242,30 +239,11 @@ class NewsEndToEndTest extends EndToEndTest {
 	}
 
 	private void checkPortal(String name) {
-		assertAccessible(this.page, name);
-		assertNoHorizontalScrolling(this.page, name);
-		assertTouchTargets(this.page, 48, name);
-		screenshot(this.page, name);
-		setTextSize(200);
-		screenshot(this.page, name + "-200");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		assertTouchTargets(this.page, 48, name + " at 200 %");
-		setTextSize(100);
+		checkAtTwoTextSizes(this.page, name, 48);
 	}
 
 	private void checkKiosk(String name) {
-		assertAccessible(this.page, name);
-		assertTouchTargets(this.page, 64, name);
-		screenshot(this.page, name);
-		setTextSize(200);
-		screenshot(this.page, name + "-200");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		assertTouchTargets(this.page, 64, name + " at 200 %");
-		setTextSize(100);
-	}
-
-	private void setTextSize(int percent) {
-		this.page.evaluate("p => document.documentElement.setAttribute('data-text-size', String(p))", percent);
+		checkAtTwoTextSizes(this.page, name, 64);
 	}
 
 	private static Path picture() throws IOException {

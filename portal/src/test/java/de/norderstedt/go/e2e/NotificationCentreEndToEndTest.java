@@ -19,10 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
-import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
-import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
-import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 /**
  * The notification centre: the bell counts live without a reload and says what is new,
@@ -380,19 +377,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 	}
 
 	private void checkPortal(String name) {
-		assertAccessible(this.page, name);
-		assertNoHorizontalScrolling(this.page, name);
-		assertTouchTargets(this.page, 48, name);
-		screenshot(this.page, "notifications/" + name);
-		setTextSize(200);
-		screenshot(this.page, "notifications/" + name + "-200");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		assertTouchTargets(this.page, 48, name + " at 200 %");
-		setTextSize(100);
-	}
-
-	private void setTextSize(int percent) {
-		this.page.evaluate("p => document.documentElement.setAttribute('data-text-size', String(p))", percent);
+		checkAtTwoTextSizes(this.page, "notifications/" + name, 48);
 	}
 
 }

@@ -87,6 +87,28 @@ final class PageChecks {
 		assertThat(small).as("controls smaller than " + min + " px on " + what).isEmpty();
 	}
 
+	/**
+	 * The page as it is and at 200 % text: accessible (axe), nothing to scroll sideways,
+	 * every control at least {@code minTarget} px; screenshots {@code name} and
+	 * {@code name-200}. The text size is back at 100 % afterwards.
+	 */
+	static void checkAtTwoTextSizes(Page page, String name, int minTarget) {
+		assertAccessible(page, name);
+		assertNoHorizontalScrolling(page, name);
+		assertTouchTargets(page, minTarget, name);
+		screenshot(page, name);
+		setTextSize(page, 200);
+		screenshot(page, name + "-200");
+		assertNoHorizontalScrolling(page, name + " at 200 %");
+		assertTouchTargets(page, minTarget, name + " at 200 %");
+		setTextSize(page, 100);
+	}
+
+	/** The text size, as the display settings would set it (without leaving the page). */
+	static void setTextSize(Page page, int percent) {
+		page.evaluate("p => document.documentElement.setAttribute('data-text-size', String(p))", percent);
+	}
+
 	static void screenshot(Page page, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
