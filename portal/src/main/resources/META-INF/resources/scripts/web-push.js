@@ -166,5 +166,8 @@
     await unsubscribe();
   };
 
-  window.goWebPush = { check, bind, forget };
+  /* At sign-out: ends this browser's subscription and says which it was ('' if none). */
+  const endHere = async () => (supported() ? unsubscribe() : '');
+
+  window.goWebPush = { check, bind, forget, endHere };
 })();

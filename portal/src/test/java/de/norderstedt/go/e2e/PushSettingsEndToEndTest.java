@@ -1,10 +1,7 @@
 package de.norderstedt.go.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
-import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
-import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
-import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 import java.util.List;
 import java.util.Map;
@@ -129,6 +126,55 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void signing_out_ends_push_on_this_browser_but_not_on_the_persons_other_devices() {
+		String resident = "push-sign-out-" + System.nanoTime();
+		this.accounts.ensure(resident, Role.RESIDENT);
+		FakePushService.Browser browser = PUSH.newSubscription(this.pushDevices.applicationServerKey());
+		fakePushManager(this.context, browser, "granted");
+		this.context.grantPermissions(List.of("notifications"),
+				new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
+		FakePushService.Browser laptop = PUSH.newSubscription();
+		this.accounts.signIn(resident);
+		this.pushDevices.subscribe(laptop.endpoint(), laptop.p256dh(), laptop.auth(), "Firefox auf Windows");
+		this.accounts.signOut();
+		signIn(resident);
+		open(PAGE);
+		assertThat(section()).containsText("Wenn Sie sich abmelden, schalten wir es auf diesem Gerät ab.");
+		button("Nachrichten auf diesem Gerät erhalten").click();
+		assertThat(state()).hasText("Eingeschaltet: Dieses Gerät zeigt neue Nachrichten an.");
+		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, browser.endpoint())).isTrue();
+
+		// from another page than the settings: the sign-out button is in every page's
+		// header
+		open("/");
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, browser.endpoint())).isFalse();
+		org.assertj.core.api.Assertions.assertThat(this.page.evaluate("() => localStorage.getItem('fake-push')"))
+			.isNull();
+		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, laptop.endpoint())).isTrue();
+		// signed in again, this browser is off until the person switches it on
+		signIn(resident);
+		open(PAGE);
+		assertThat(state()).hasText("Ausgeschaltet: Dieses Gerät zeigt keine Nachrichten an.");
+	}
+
+	@Test
+	void signing_out_works_as_before_in_a_browser_without_web_push() {
+		String resident = "push-sign-out-none-" + System.nanoTime();
+		this.accounts.ensure(resident, Role.RESIDENT);
+		this.context.addInitScript("delete window.PushManager;");
+		signIn(resident);
+		open("/");
+
+		button("Abmelden").click();
+
+		assertThat(button("Anmelden")).isVisible();
+		assertThat(button("Abmelden")).hasCount(0);
+	}
+
+	@Test
 	void blocked_in_the_browser_the_page_says_how_to_allow_it_again() {
 		String resident = "push-denied-" + System.nanoTime();
 		this.accounts.ensure(resident, Role.RESIDENT);
@@ -200,15 +246,7 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 	}
 
 	private void check(String name) {
-		assertAccessible(this.page, name);
-		assertNoHorizontalScrolling(this.page, name);
-		assertTouchTargets(this.page, 48, name);
-		screenshot(this.page, name);
-		// 200 % text
-		this.page.evaluate("() => document.documentElement.setAttribute('data-text-size', '200')");
-		assertNoHorizontalScrolling(this.page, name + " at 200 %");
-		screenshot(this.page, name + "-200");
-		this.page.evaluate("() => document.documentElement.setAttribute('data-text-size', '100')");
+		checkAtTwoTextSizes(this.page, name, 48);
 	}
 
 	/**

@@ -19,7 +19,9 @@ import de.norderstedt.go.news.ui.NewsDeskView;
 import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.notifications.ui.NotificationBell;
+import de.norderstedt.go.notifications.ui.PushSignOut;
 import de.norderstedt.go.courses.ui.PlacesAdminView;
 import de.norderstedt.go.courses.ui.TrainerView;
 import de.norderstedt.go.devices.ui.DevicesAdminView;
@@ -97,7 +99,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	private boolean firstNavigation = true;
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
-			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster) {
+			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster,
+			PushDevices pushDevices) {
 		this.accounts = accounts;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
@@ -125,7 +128,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 		this.signInOut.addClickListener(e -> {
 			if (this.authentication.isAuthenticated()) {
-				this.authentication.logout();
+				PushSignOut.endPushThenSignOut(UI.getCurrent(), pushDevices, this.authentication::logout);
 			}
 			else {
 				UI.getCurrent().navigate(LoginView.class);
