@@ -72,6 +72,13 @@ class NewsAcceptanceEndToEndTest extends EndToEndTest {
 		button("Fertig").click();
 		this.page.waitForURL(Pattern.compile(".*/benachrichtigungen\\?eingerichtet$"));
 		open("/einstellungen/benachrichtigungen");
+		// the test runs at any time of day: without quiet hours the push goes at once
+		// (the
+		// quiet hours have their own test, with a clock the test controls)
+		checkbox("Ruhezeit einhalten").uncheck();
+		button("Speichern").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Ihre Einstellungen sind gespeichert."))).isVisible();
 		button("Nachrichten auf diesem Gerät erhalten").click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)
 			.filter(new Locator.FilterOptions().setHasText("Dieses Gerät zeigt ab jetzt neue Nachrichten an.")))

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -56,6 +57,11 @@ class DeliveryAfterRestartTest {
 					.filter(t -> t.slug().equals("verkehr"))
 					.findFirst()
 					.orElseThrow();
+				// no quiet hours: the test must not depend on the time of day it runs at
+				portal.getBean(SettingsRepository.class)
+					.save(helga,
+							NotificationSettings.DEFAULT.withQuietHours(false, LocalTime.of(21, 0), LocalTime.of(8, 0)),
+							java.time.Instant.now());
 				accounts.signIn("restart-helga");
 				news.saveMyInterests(new Interests(Set.of(traffic.id()), Set.of()));
 				accounts.signIn("restart-editor");
