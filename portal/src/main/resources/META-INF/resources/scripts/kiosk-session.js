@@ -159,13 +159,20 @@
     await attempt(async () => sessionStorage.clear());
     await attempt(clearIndexedDb);
     await attempt(clearCaches);
-    await attempt(() => fetch('kiosk/ende', { method: 'POST', credentials: 'same-origin', cache: 'no-store' }));
-    expireReadableCookies();
-    // The abandoned page must not reach the server again: a late request of the Vaadin client
-    // (the beacon it sends when the page is left, a heartbeat) would start a new session.
+    // From here on the abandoned page must not reach the server again, but to end the visit:
+    // a late request of the Vaadin client (the beacon it sends when the page is left, a
+    // heartbeat, the server-push connection opened anew when the server ends the session)
+    // would start a new session.
+    const send = window.fetch.bind(window);
     navigator.sendBeacon = () => true;
     window.fetch = () => new Promise(() => {});
     XMLHttpRequest.prototype.send = function () {};
+    window.WebSocket = function () {
+      throw new DOMException('The visit has ended', 'SecurityError');
+    };
+    window.EventSource = window.WebSocket;
+    await attempt(() => send('kiosk/ende', { method: 'POST', credentials: 'same-origin', cache: 'no-store' }));
+    expireReadableCookies();
     location.replace('kiosk?beendet');
   }
 
