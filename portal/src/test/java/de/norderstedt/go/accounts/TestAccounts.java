@@ -37,7 +37,7 @@ public class TestAccounts {
 	 * The account with this username, created with {@link #PASSWORD} if it does not
 	 * exist.
 	 */
-	public Account ensure(String username, Role... roles) {
+	public synchronized Account ensure(String username, Role... roles) {
 		return this.repository.findByUsername(username)
 			.map(AccountRepository.StoredAccount::account)
 			.orElseGet(

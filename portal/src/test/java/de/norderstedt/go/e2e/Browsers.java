@@ -4,22 +4,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
 /**
- * One Playwright and one Debian Chromium for the whole test JVM; each test gets its own
- * fresh browser context (cookies, storage) from it.
+ * One Playwright and one Debian Chromium per test thread (Playwright's objects belong to
+ * the thread that made them; most tests run on one thread, the few classes that run their
+ * cases side by side get one each); each test gets its own fresh browser context
+ * (cookies, storage) from it.
  */
 final class Browsers {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("go.chromium", "/usr/bin/chromium"));
 
-	private static Playwright playwright;
+	private static final ThreadLocal<Running> RUNNING = new ThreadLocal<>();
 
-	private static Browser browser;
+	private static final List<Running> ALL = new CopyOnWriteArrayList<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> ALL.forEach(Running::close)));
+	}
 
 	private Browsers() {
 	}
@@ -32,18 +39,23 @@ final class Browsers {
 	 * A Chromium of its own whose camera plays the given Y4M video (see
 	 * {@link FakeCamera}); the caller closes it.
 	 */
-	static synchronized Browser chromiumWithCamera(Path video) {
-		chromium();
+	static Browser chromiumWithCamera(Path video) {
 		List<String> args = new java.util.ArrayList<>(ARGS);
 		args.add("--use-fake-device-for-media-stream");
 		args.add("--use-fake-ui-for-media-stream");
 		args.add("--use-file-for-fake-video-capture=" + video.toAbsolutePath());
-		return playwright.chromium()
+		return running().playwright()
+			.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
 	}
 
-	static synchronized Browser chromium() {
-		if (browser == null) {
+	static Browser chromium() {
+		return running().browser();
+	}
+
+	private static Running running() {
+		Running running = RUNNING.get();
+		if (running == null) {
 			if (!Files.isExecutable(CHROMIUM)) {
 				throw new IllegalStateException("Chromium not found at " + CHROMIUM
 						+ ". Install it with 'apt-get install chromium' (bin/test does this for you).");
@@ -51,20 +63,28 @@ final class Browsers {
 			Map<String, String> env = Files.isExecutable(Path.of("/usr/bin/node"))
 					? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "PLAYWRIGHT_NODEJS_PATH", "/usr/bin/node")
 					: Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-			playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-			browser = playwright.chromium()
+			Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
+			Browser browser = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
-			Runtime.getRuntime().addShutdownHook(new Thread(Browsers::close));
+			running = new Running(playwright, browser);
+			RUNNING.set(running);
+			ALL.add(running);
 		}
-		return browser;
+		return running;
 	}
 
-	private static synchronized void close() {
-		if (browser != null) {
-			browser.close();
-			playwright.close();
-			browser = null;
+	private record Running(Playwright playwright, Browser browser) {
+
+		void close() {
+			try {
+				this.browser.close();
+				this.playwright.close();
+			}
+			catch (RuntimeException ex) {
+				// the JVM is ending; the browser process ends with it
+			}
 		}
+
 	}
 
 }

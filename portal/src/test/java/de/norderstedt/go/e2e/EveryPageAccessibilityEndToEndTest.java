@@ -28,6 +28,8 @@ import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.courses.NewPlace;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.courses.TestCourses;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,6 +82,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		return displays.stream();
 	}
 
+	@Execution(ExecutionMode.CONCURRENT)
 	@ParameterizedTest(name = "{0}, high contrast {1}, {2} %")
 	@MethodSource("displays")
 	void every_page_passes_in_this_display(String language, boolean highContrast, int size) {

@@ -6,6 +6,8 @@ import java.util.stream.IntStream;
 import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.content.Tutorials;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class EveryTutorialEndToEndTest extends EndToEndTest {
 		return Tutorials.shipped().all().stream().map(Tutorial::slug).toList();
 	}
 
+	@Execution(ExecutionMode.CONCURRENT)
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("slugs")
 	void every_step_is_accessible_in_both_languages_in_the_portal(String slug) {
@@ -65,6 +68,7 @@ class EveryTutorialEndToEndTest extends EndToEndTest {
 		}
 	}
 
+	@Execution(ExecutionMode.CONCURRENT)
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("slugs")
 	void the_practice_steps_are_accessible_at_the_kiosk(String slug) {
