@@ -25,7 +25,10 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		// stopped by this bean's close, after everything that uses the database: a JVM
+		// shutdown hook of its own could stop it while the application is still closing
+		// (the event publication registry then waited 30 s for a connection)
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
 		Path dataDir = properties.dataDir();
 		if (dataDir != null && !dataDir.toString().isBlank()) {
 			Path absolute = dataDir.toAbsolutePath().normalize();
