@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -41,6 +43,9 @@ public class AgentGateway extends TextWebSocketHandler {
 	private static final Logger log = LoggerFactory.getLogger(AgentGateway.class);
 
 	private final Map<Long, WebSocketSession> sessions = new ConcurrentHashMap<>();
+
+	/** Set when the portal stops: the connections then close after the database. */
+	private volatile boolean stopping;
 
 	private final Map<String, CompletableFuture<Instant>> pending = new ConcurrentHashMap<>();
 
@@ -138,9 +143,26 @@ public class AgentGateway extends TextWebSocketHandler {
 		long deviceId = deviceId(raw);
 		boolean current = this.sessions.computeIfPresent(deviceId,
 				(id, session) -> session.getId().equals(raw.getId()) ? null : session) == null;
-		if (current) {
+		if (current && !this.stopping) {
 			this.devices.agentConnected(deviceId, false);
 			log.info("Agent of device {} disconnected ({})", deviceId, status);
+		}
+	}
+
+	/**
+	 * The portal stops: its agents are recorded as disconnected while the database is
+	 * still there (their connections close later, when the web server stops).
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void portalStops() {
+		this.stopping = true;
+		for (Long deviceId : this.sessions.keySet()) {
+			try {
+				this.devices.agentConnected(deviceId, false);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not record agent of device {} as disconnected at shutdown", deviceId, ex);
+			}
 		}
 	}
 
