@@ -31,6 +31,7 @@ final class PageChecks {
 	 * axe-core with the WCAG 2.2 A/AA rules: any violation of any impact fails the test.
 	 */
 	static void assertAccessible(Page page, String what) {
+		waitForAnimations(page);
 		AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
 		List<Rule> violations = results.getViolations();
 		if (!violations.isEmpty()) {
@@ -43,6 +44,20 @@ final class PageChecks {
 				.collect(Collectors.joining("\n"));
 			fail("axe found " + violations.size() + " violation(s) on " + what + " (" + page.url() + "):\n" + report);
 		}
+	}
+
+	/**
+	 * Lets opening dialogs and other transitions end first (at most 3 s): axe measures
+	 * the colours it sees, and a dialog still fading in has paler text than the one
+	 * people read. Animations that never end (a spinner) are not waited for.
+	 */
+	static void waitForAnimations(Page page) {
+		page.evaluate("""
+				() => Promise.race([
+				  Promise.all(document.getAnimations()
+				    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+				    .map(a => a.finished.catch(() => null))),
+				  new Promise(done => setTimeout(done, 3000))])""");
 	}
 
 	/** Nothing may need horizontal scrolling (WCAG 1.4.10 reflow). */
