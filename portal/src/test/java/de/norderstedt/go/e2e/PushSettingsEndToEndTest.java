@@ -48,16 +48,8 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 	@Test
 	void a_resident_switches_push_on_for_this_device_removes_another_device_and_switches_it_off() throws Exception {
 		String resident = "push-e2e-" + System.nanoTime();
-		this.accounts.ensure(resident, Role.RESIDENT);
-		FakePushService.Browser browser = PUSH.newSubscription(this.pushDevices.applicationServerKey());
-		fakePushManager(this.context, browser, "granted");
-		this.context.grantPermissions(List.of("notifications"),
-				new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
-		// the person's laptop, subscribed earlier
-		FakePushService.Browser laptop = PUSH.newSubscription();
-		this.accounts.signIn(resident);
-		this.pushDevices.subscribe(laptop.endpoint(), laptop.p256dh(), laptop.auth(), "Firefox auf Windows");
-		this.accounts.signOut();
+		FakePushService.Browser browser = thisBrowserAllowsPush();
+		FakePushService.Browser laptop = laptopSubscribedEarlier(resident);
 
 		signIn(resident);
 		open(PAGE);
@@ -128,15 +120,8 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 	@Test
 	void signing_out_ends_push_on_this_browser_but_not_on_the_persons_other_devices() {
 		String resident = "push-sign-out-" + System.nanoTime();
-		this.accounts.ensure(resident, Role.RESIDENT);
-		FakePushService.Browser browser = PUSH.newSubscription(this.pushDevices.applicationServerKey());
-		fakePushManager(this.context, browser, "granted");
-		this.context.grantPermissions(List.of("notifications"),
-				new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
-		FakePushService.Browser laptop = PUSH.newSubscription();
-		this.accounts.signIn(resident);
-		this.pushDevices.subscribe(laptop.endpoint(), laptop.p256dh(), laptop.auth(), "Firefox auf Windows");
-		this.accounts.signOut();
+		FakePushService.Browser browser = thisBrowserAllowsPush();
+		FakePushService.Browser laptop = laptopSubscribedEarlier(resident);
 		signIn(resident);
 		open(PAGE);
 		assertThat(section()).containsText("Wenn Sie sich abmelden, schalten wir es auf diesem Gerät ab.");
@@ -221,6 +206,32 @@ class PushSettingsEndToEndTest extends EndToEndTest {
 			.hasText(Pattern.compile("^Sie haben die Frage des Browsers geschlossen\\."));
 		assertThat(state()).hasText("Ausgeschaltet: Dieses Gerät zeigt keine Nachrichten an.");
 		org.assertj.core.api.Assertions.assertThat(subscribedAs(resident, browser.endpoint())).isFalse();
+	}
+
+	/**
+	 * This browser may show notifications and subscribes at the fake push service when
+	 * asked.
+	 */
+	private FakePushService.Browser thisBrowserAllowsPush() {
+		FakePushService.Browser browser = PUSH.newSubscription(this.pushDevices.applicationServerKey());
+		fakePushManager(this.context, browser, "granted");
+		this.context.grantPermissions(List.of("notifications"),
+				new BrowserContext.GrantPermissionsOptions().setOrigin(url("")));
+		return browser;
+	}
+
+	/** The resident (made if needed) with a laptop that got push messages before. */
+	private FakePushService.Browser laptopSubscribedEarlier(String resident) {
+		this.accounts.ensure(resident, Role.RESIDENT);
+		FakePushService.Browser laptop = PUSH.newSubscription();
+		this.accounts.signIn(resident);
+		try {
+			this.pushDevices.subscribe(laptop.endpoint(), laptop.p256dh(), laptop.auth(), "Firefox auf Windows");
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		return laptop;
 	}
 
 	private Locator section() {
