@@ -1,6 +1,7 @@
 /**
- * Web basics every feature may use: the UI texts in German and English, and the public
- * address of the portal.
+ * Web basics every feature may use: the UI texts in German and English, the public
+ * address of the portal, the city's time, the rules of typed input and the one refusal
+ * type.
  */
 @NullMarked
 @ApplicationModule
