@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,10 +152,9 @@ class BookingDesk {
 	// in one transaction, holding the date's lock
 	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes) {
 		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElse(null);
-		BookingException refused = date == null ? new BookingException("courses.error.date-unknown")
-				: date.cancelled() ? new BookingException("courses.error.date-cancelled")
-						: !date.startsAt().isAfter(this.clock.instant())
-								? new BookingException("courses.error.date-over") : null;
+		Refusal refused = date == null ? new Refusal("courses.error.date-unknown") : date.cancelled()
+				? new Refusal("courses.error.date-cancelled")
+				: !date.startsAt().isAfter(this.clock.instant()) ? new Refusal("courses.error.date-over") : null;
 		if (date == null || refused != null) {
 			batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
 			return;
@@ -173,13 +173,13 @@ class BookingDesk {
 				.orElse(null);
 			if (inserted == null && this.bookings.codeExists(code)) {
 				// the rare case of a code that is taken: another one, once more
-				code = CourseService.newCode();
+				code = BookingService.newCode();
 				inserted = this.bookings
 					.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
 					.orElse(null);
 			}
 			if (inserted == null) {
-				outcomes.add(() -> p.failed(new BookingException("courses.error.already-booked")));
+				outcomes.add(() -> p.failed(new Refusal("courses.error.already-booked")));
 				continue;
 			}
 			int position = 0;

@@ -1,7 +1,6 @@
 package de.norderstedt.go.courses;
 
 import static de.norderstedt.go.db.Tables.BOOKING;
-import static de.norderstedt.go.db.Tables.BOOKING_NOTICE;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
@@ -218,45 +217,6 @@ class BookingRepository {
 
 	void markReminded(long bookingId, Instant now) {
 		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, utc(now)).where(BOOKING.ID.eq(bookingId)).execute();
-	}
-
-	/** Stores a notice once; a second delivery of the same event adds nothing. */
-	void insertNotice(long accountId, long bookingId, BookingNotice.Kind kind, @Nullable Long messageId,
-			@Nullable String detail) {
-		this.dsl.insertInto(BOOKING_NOTICE)
-			.set(BOOKING_NOTICE.ACCOUNT_ID, accountId)
-			.set(BOOKING_NOTICE.BOOKING_ID, bookingId)
-			.set(BOOKING_NOTICE.KIND, kind.name())
-			.set(BOOKING_NOTICE.MESSAGE_ID, messageId)
-			.set(BOOKING_NOTICE.DETAIL, detail)
-			.onConflictDoNothing()
-			.execute();
-	}
-
-	List<BookingNotice> notices(long accountId, int limit) {
-		return this.dsl
-			.select(BOOKING_NOTICE.ID, BOOKING_NOTICE.KIND, BOOKING.CODE, COURSE.TITLE, COURSE_DATE.STARTS_AT,
-					BOOKING_NOTICE.DETAIL, BOOKING_NOTICE.CREATED_AT, BOOKING_NOTICE.READ_AT)
-			.from(BOOKING_NOTICE)
-			.join(BOOKING)
-			.on(BOOKING.ID.eq(BOOKING_NOTICE.BOOKING_ID))
-			.join(COURSE_DATE)
-			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
-			.join(COURSE)
-			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
-			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
-			.orderBy(BOOKING_NOTICE.CREATED_AT.desc(), BOOKING_NOTICE.ID.desc())
-			.limit(limit)
-			.fetch(r -> new BookingNotice(r.value1(), BookingNotice.Kind.valueOf(r.value2()), r.value3(), r.value4(),
-					r.value5().toInstant(), r.value6(), r.value7().toInstant(), r.value8() != null));
-	}
-
-	void markNoticesRead(long accountId, Instant now) {
-		this.dsl.update(BOOKING_NOTICE)
-			.set(BOOKING_NOTICE.READ_AT, utc(now))
-			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
-			.and(BOOKING_NOTICE.READ_AT.isNull())
-			.execute();
 	}
 
 	private int waitingPosition(BookingRecord r) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty(name = "go.courses.reminders", matchIfMissing = true)
 class CourseReminders {
 
-	private final CourseService courses;
+	private final BookingService courses;
 
-	CourseReminders(CourseService courses) {
+	CourseReminders(BookingService courses) {
 		this.courses = courses;
 	}
 

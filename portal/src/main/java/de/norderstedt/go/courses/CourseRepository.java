@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.CityTime;
 import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.COURSE;
@@ -261,9 +262,9 @@ class CourseRepository {
 			conditions.add(COURSE.PLACE_ID.eq(filter.placeId()));
 		}
 		if (filter.day() != null) {
-			conditions.add(COURSE_DATE.STARTS_AT.ge(filter.day().atStartOfDay(CourseService.ZONE).toOffsetDateTime()));
-			conditions.add(COURSE_DATE.STARTS_AT
-				.lt(filter.day().plusDays(1).atStartOfDay(CourseService.ZONE).toOffsetDateTime()));
+			conditions.add(COURSE_DATE.STARTS_AT.ge(filter.day().atStartOfDay(CityTime.ZONE).toOffsetDateTime()));
+			conditions
+				.add(COURSE_DATE.STARTS_AT.lt(filter.day().plusDays(1).atStartOfDay(CityTime.ZONE).toOffsetDateTime()));
 		}
 		return dates(DSL.and(conditions), filter.onlyWithFreePlaces());
 	}

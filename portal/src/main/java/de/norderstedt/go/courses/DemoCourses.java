@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.CityTime;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -38,14 +39,11 @@ class DemoCourses implements ApplicationRunner {
 
 	private final BookingRepository bookings;
 
-	private final CourseService service;
-
 	private final Clock clock;
 
-	DemoCourses(CourseRepository courses, BookingRepository bookings, CourseService service, Clock clock) {
+	DemoCourses(CourseRepository courses, BookingRepository bookings, Clock clock) {
 		this.courses = courses;
 		this.bookings = bookings;
-		this.service = service;
 		this.clock = clock;
 	}
 
@@ -60,7 +58,7 @@ class DemoCourses implements ApplicationRunner {
 				new NewPlace("Stadtteilbücherei Garstedt", "Europaallee 44, 22850 Norderstedt", true, false, true, 10));
 		long harksheide = place(new NewPlace("Begegnungsstätte Harksheide", "Falkenbergstraße 25, 22844 Norderstedt",
 				false, true, false, 20));
-		LocalDate today = LocalDate.now(this.clock.withZone(CourseService.ZONE));
+		LocalDate today = LocalDate.now(this.clock.withZone(CityTime.ZONE));
 		LocalDate monday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
 
 		course(new CourseDetails("Das Smartphone kennenlernen",
@@ -108,7 +106,7 @@ class DemoCourses implements ApplicationRunner {
 		long first = this.courses.dateIds(courseId).get(0);
 		for (int i = 0; i < booked + waiting; i++) {
 			BookingStatus status = i < booked ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
-			this.bookings.insert(first, CourseService.newCode(), status, DEMO_NAMES.get(i % DEMO_NAMES.size()),
+			this.bookings.insert(first, BookingService.newCode(), status, DEMO_NAMES.get(i % DEMO_NAMES.size()),
 					"040 5000 " + (100 + i), null, null, null);
 		}
 	}

@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.CityTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,8 +27,7 @@ public record NewCourse(String title, String description, CourseTopic topic, Cou
 
 		/** A date on a day in Norderstedt, from and to a local time. */
 		public static Slot on(LocalDate day, LocalTime from, LocalTime to) {
-			return new Slot(day.atTime(from).atZone(CourseService.ZONE).toInstant(),
-					day.atTime(to).atZone(CourseService.ZONE).toInstant());
+			return new Slot(CityTime.at(day, from), CityTime.at(day, to));
 		}
 
 		/**

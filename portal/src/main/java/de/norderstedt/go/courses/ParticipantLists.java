@@ -7,12 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -178,11 +177,8 @@ class ParticipantLists {
 	}
 
 	private static String when(CourseDate date, Locale locale) {
-		DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
-		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
-		return day.format(date.startsAt().atZone(CourseService.ZONE)) + ", "
-				+ time.format(date.startsAt().atZone(CourseService.ZONE)) + "–"
-				+ time.format(date.endsAt().atZone(CourseService.ZONE));
+		return CityTime.day(date.startsAt(), locale) + ", " + CityTime.time(date.startsAt(), locale) + "–"
+				+ CityTime.time(date.endsAt(), locale);
 	}
 
 	static String status(Booking booking, Locale locale) {
@@ -196,8 +192,7 @@ class ParticipantLists {
 	static String attendance(Booking booking, Locale locale) {
 		Instant in = booking.checkedInAt();
 		if (in != null) {
-			return text("courses.attendance.checked-in", locale,
-					DateTimeFormatter.ofPattern("HH:mm").format(in.atZone(CourseService.ZONE)));
+			return text("courses.attendance.checked-in", locale, CityTime.time(in, locale));
 		}
 		return booking.noShow() ? text("courses.attendance.no-show", locale) : "";
 	}

@@ -1,5 +1,7 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.Input;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -63,11 +65,11 @@ public class ParticipantService {
 	public CheckIn checkIn(long dateId, String code) {
 		requireTrainerOfDate(dateId);
 		String normal = Codes.normal(code);
-		Booking booking = (normal.length() == CourseService.CODE_LENGTH ? this.bookings.findByCode(normal)
+		Booking booking = (normal.length() == BookingService.CODE_LENGTH ? this.bookings.findByCode(normal)
 				: java.util.Optional.<Booking>empty())
-			.orElseThrow(() -> new BookingException("courses.error.ticket-unknown"));
+			.orElseThrow(() -> Refusal.at("code", "courses.error.ticket-unknown"));
 		if (booking.dateId() != dateId) {
-			throw new BookingException("courses.error.ticket-other-date");
+			throw Refusal.at("code", "courses.error.ticket-other-date");
 		}
 		return checkIn(booking);
 	}
@@ -84,8 +86,8 @@ public class ParticipantService {
 		this.bookings.lockDate(booking.dateId());
 		Booking current = this.bookings.findById(booking.id()).orElseThrow();
 		switch (current.status()) {
-			case CANCELLED -> throw new BookingException("courses.error.ticket-cancelled");
-			case WAITING -> throw new BookingException("courses.error.ticket-waiting");
+			case CANCELLED -> throw new Refusal("courses.error.ticket-cancelled");
+			case WAITING -> throw new Refusal("courses.error.ticket-waiting");
 			case CONFIRMED -> {
 				// checked in below
 			}
@@ -116,7 +118,7 @@ public class ParticipantService {
 		this.bookings.lockDate(booking.dateId());
 		Booking current = this.bookings.findById(bookingId).orElseThrow();
 		if (current.status() != BookingStatus.CONFIRMED) {
-			throw new BookingException(current.status() == BookingStatus.CANCELLED ? "courses.error.ticket-cancelled"
+			throw new Refusal(current.status() == BookingStatus.CANCELLED ? "courses.error.ticket-cancelled"
 					: "courses.error.ticket-waiting");
 		}
 		this.bookings.setNoShow(bookingId, noShow);
@@ -128,8 +130,7 @@ public class ParticipantService {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	public void saveNote(long dateId, @Nullable String note) {
 		requireTrainerOfDate(dateId);
-		String text = note == null || note.isBlank() ? null
-				: CourseService.text(note, 4000, "courses.error.note", true);
+		String text = Input.optionalLines("note", note, 4000);
 		this.courses.setNote(dateId, text);
 	}
 
@@ -142,10 +143,10 @@ public class ParticipantService {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	public int messageParticipants(long dateId, String body) {
 		Account author = requireTrainerOfDate(dateId);
-		String text = CourseService.text(body, 2000, "courses.error.message", true);
+		String text = Input.requiredLines("message", body, 2000, "courses.error.message");
 		int recipients = this.bookings.activeOfDate(dateId).size();
 		if (recipients == 0) {
-			throw new BookingException("courses.error.message-nobody");
+			throw new Refusal("courses.error.message-nobody");
 		}
 		long messageId = this.courses.insertMessage(dateId, author.id(), text);
 		this.events.publishEvent(new BookingEvents.ParticipantsMessaged(dateId, messageId));
@@ -172,7 +173,7 @@ public class ParticipantService {
 
 	private Booking managedBooking(long bookingId) {
 		Booking booking = this.bookings.findById(bookingId)
-			.orElseThrow(() -> new BookingException("courses.error.ticket-unknown"));
+			.orElseThrow(() -> new Refusal("courses.error.ticket-unknown"));
 		requireTrainerOfDate(booking.dateId());
 		return booking;
 	}
@@ -191,7 +192,7 @@ public class ParticipantService {
 	private Account requireTrainerOfDate(long dateId) {
 		Account account = this.accounts.currentAccount().orElseThrow(() -> new AccessDeniedException("no account"));
 		if (this.courses.courseOfDate(dateId).isEmpty()) {
-			throw new BookingException("courses.error.date-unknown");
+			throw new Refusal("courses.error.date-unknown");
 		}
 		if (!account.hasRole(Role.ADMIN) && !this.courses.isTrainerOfDate(account.id(), dateId)) {
 			throw new AccessDeniedException("not a trainer of this course");

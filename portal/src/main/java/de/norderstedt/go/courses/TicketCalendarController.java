@@ -17,15 +17,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TicketCalendarController {
 
-	private final CourseService courses;
+	private final BookingService bookings;
 
-	TicketCalendarController(CourseService courses) {
-		this.courses = courses;
+	TicketCalendarController(BookingService bookings) {
+		this.bookings = bookings;
 	}
 
 	@GetMapping("/ticket/{code}/kalender.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable String code, Locale locale) {
-		return this.courses.calendar(code, locale)
+		return this.bookings.calendar(code, locale)
 			.map(ics -> ResponseEntity.ok()
 				.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,

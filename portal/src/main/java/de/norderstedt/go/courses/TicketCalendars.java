@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import de.norderstedt.go.web.CityTime;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -30,13 +31,13 @@ class TicketCalendars {
 
 	TicketCalendars() {
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-		this.zone = registry.getTimeZone(CourseService.ZONE.getId()).getVTimeZone();
+		this.zone = registry.getTimeZone(CityTime.ZONE.getId()).getVTimeZone();
 	}
 
 	String calendar(Ticket ticket, Locale locale) {
 		CourseDate date = ticket.date();
-		ZonedDateTime start = date.startsAt().atZone(CourseService.ZONE);
-		ZonedDateTime end = date.endsAt().atZone(CourseService.ZONE);
+		ZonedDateTime start = date.startsAt().atZone(CityTime.ZONE);
+		ZonedDateTime end = date.endsAt().atZone(CityTime.ZONE);
 		VEvent event = new VEvent(start, end, date.title());
 		event.add(new Uid("booking-" + ticket.booking().code() + "@norderstedt-go"));
 		event.add(new Location(ticket.place().name() + ", " + ticket.place().address()));

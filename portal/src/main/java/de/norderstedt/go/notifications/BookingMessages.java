@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.BookingEvents;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
@@ -21,10 +22,13 @@ class BookingMessages {
 
 	private final CourseService courses;
 
+	private final BookingService bookings;
+
 	private final Notifier notifier;
 
-	BookingMessages(CourseService courses, Notifier notifier) {
+	BookingMessages(CourseService courses, BookingService bookings, Notifier notifier) {
 		this.courses = courses;
+		this.bookings = bookings;
 		this.notifier = notifier;
 	}
 
@@ -51,7 +55,7 @@ class BookingMessages {
 	@ApplicationModuleListener
 	void on(BookingEvents.CourseDateCancelled event) {
 		this.courses.date(event.dateId()).ifPresent(date -> {
-			for (Booking booking : this.courses.bookingsToTell(event.dateId())) {
+			for (Booking booking : this.bookings.bookingsToTell(event.dateId())) {
 				String reason = event.reason() == null ? "" : event.reason();
 				send(booking, "date-cancelled", false,
 						MessageTexts.message("notifications.message.booking.date-cancelled.",
@@ -64,7 +68,7 @@ class BookingMessages {
 	@ApplicationModuleListener
 	void on(BookingEvents.CourseDateMoved event) {
 		this.courses.date(event.dateId()).ifPresent(date -> {
-			for (Booking booking : this.courses.bookingsToTell(event.dateId())) {
+			for (Booking booking : this.bookings.bookingsToTell(event.dateId())) {
 				send(booking, "date-moved:" + event.newStart().getEpochSecond(), false,
 						MessageTexts.message("notifications.message.booking.date-moved.", "/ticket/" + booking.code(),
 								date.title(), event.newStart(), new MessageTexts.Time(event.newStart()), booking.name(),
@@ -73,8 +77,23 @@ class BookingMessages {
 		});
 	}
 
+	@ApplicationModuleListener
+	void on(BookingEvents.ParticipantsMessaged event) {
+		Optional<String> body = this.bookings.messageToTell(event.messageId());
+		Optional<CourseDate> found = this.courses.date(event.dateId());
+		if (body.isEmpty() || found.isEmpty()) {
+			return;
+		}
+		CourseDate date = found.get();
+		for (Booking booking : this.bookings.bookingsToTell(event.dateId())) {
+			send(booking, "message:" + event.messageId(), false,
+					MessageTexts.message("notifications.message.booking.message.", "/ticket/" + booking.code(),
+							date.title(), date.startsAt(), time(date), booking.name(), body.get()));
+		}
+	}
+
 	private void tell(long bookingId, String kind, boolean whileAwake) {
-		Optional<Booking> found = this.courses.bookingToTell(bookingId);
+		Optional<Booking> found = this.bookings.bookingToTell(bookingId);
 		Optional<CourseDate> date = found.flatMap(booking -> this.courses.date(booking.dateId()));
 		if (found.isEmpty() || date.isEmpty()) {
 			return;

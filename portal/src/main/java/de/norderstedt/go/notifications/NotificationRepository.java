@@ -59,6 +59,17 @@ class NotificationRepository {
 			.fetch(NotificationRepository::notification);
 	}
 
+	List<Notification> inbox(long accountId, NotificationCategory category, int limit) {
+		return this.dsl.selectFrom(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+			.and(NOTIFICATION.CATEGORY.eq(category.name()))
+			.and(NOTIFICATION.SHOWN_IN_APP)
+			.and(NOTIFICATION.WITHDRAWN_AT.isNull())
+			.orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+			.limit(limit)
+			.fetch(NotificationRepository::notification);
+	}
+
 	int unread(long accountId) {
 		return this.dsl.fetchCount(NOTIFICATION,
 				NOTIFICATION.ACCOUNT_ID.eq(accountId)

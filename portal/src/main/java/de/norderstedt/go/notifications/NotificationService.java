@@ -92,6 +92,15 @@ public class NotificationService {
 		return currentAccountId().map(id -> this.notifications.inbox(id, INBOX_SIZE)).orElse(List.of());
 	}
 
+	/**
+	 * The notification centre's entries of one category (e.g. the person's bookings),
+	 * newest first; none for anonymous visitors.
+	 */
+	@Transactional(readOnly = true)
+	public List<Notification> myInbox(NotificationCategory category) {
+		return currentAccountId().map(id -> this.notifications.inbox(id, category, INBOX_SIZE)).orElse(List.of());
+	}
+
 	/** How many entries are unread; 0 for anonymous visitors. */
 	@Transactional(readOnly = true)
 	public int myUnreadCount() {

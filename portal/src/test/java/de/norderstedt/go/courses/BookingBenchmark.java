@@ -32,7 +32,7 @@ class BookingBenchmark {
 	private static final int MEASURED = 3000;
 
 	@Autowired
-	CourseService courses;
+	BookingService bookings;
 
 	@Autowired
 	TestCourses testCourses;
@@ -63,7 +63,7 @@ class BookingBenchmark {
 					start.await();
 					for (int n = next.getAndIncrement(); n < total; n = next.getAndIncrement()) {
 						long t0 = System.nanoTime();
-						this.courses.book(new BookingRequest(date, "Person " + n, "040 " + (100000 + n), null, false));
+						this.bookings.book(new BookingRequest(date, "Person " + n, "040 " + (100000 + n), null, false));
 						latencies.add(System.nanoTime() - t0);
 					}
 					return null;

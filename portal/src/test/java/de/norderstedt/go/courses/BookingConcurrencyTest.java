@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BookingConcurrencyTest {
 
 	@Autowired
-	CourseService courses;
+	BookingService bookings;
 
 	@Autowired
 	ParticipantService participants;
@@ -47,11 +47,11 @@ class BookingConcurrencyTest {
 			throws Exception {
 		long date = this.testCourses.dateWithCapacity(20);
 		for (int i = 0; i < 15; i++) {
-			this.courses.book(person(date, "Vorher " + i, 1000 + i));
+			this.bookings.book(person(date, "Vorher " + i, 1000 + i));
 		}
 
 		List<Booking> results = all(IntStream.range(0, 200)
-			.<Callable<Booking>>mapToObj(i -> () -> this.courses.book(person(date, "Gleichzeitig " + i, 2000 + i)))
+			.<Callable<Booking>>mapToObj(i -> () -> this.bookings.book(person(date, "Gleichzeitig " + i, 2000 + i)))
 			.toList());
 
 		assertThat(results).filteredOn(b -> b.status() == BookingStatus.CONFIRMED).hasSize(5);
@@ -71,15 +71,15 @@ class BookingConcurrencyTest {
 		long date = this.testCourses.dateWithCapacity(20);
 		List<Booking> before = new ArrayList<>();
 		for (int i = 0; i < 15; i++) {
-			before.add(this.courses.book(person(date, "Vorher " + i, 1000 + i)));
+			before.add(this.bookings.book(person(date, "Vorher " + i, 1000 + i)));
 		}
 		List<Callable<Object>> work = new ArrayList<>();
 		for (int i = 0; i < 200; i++) {
 			int n = i;
-			work.add(() -> this.courses.book(person(date, "Gleichzeitig " + n, 2000 + n)));
+			work.add(() -> this.bookings.book(person(date, "Gleichzeitig " + n, 2000 + n)));
 			if (i % 20 == 0) {
 				Booking leaving = before.get(i / 20);
-				work.add(() -> this.courses.cancel(leaving.code()));
+				work.add(() -> this.bookings.cancel(leaving.code()));
 			}
 		}
 		all(work);

@@ -14,6 +14,10 @@ import java.util.Set;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.Input;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import de.norderstedt.go.qr.QrCodes;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -40,6 +44,12 @@ class CourseDatesAndTicketsTest {
 	CourseService courses;
 
 	@Autowired
+	BookingService bookings;
+
+	@Autowired
+	BookingNews news;
+
+	@Autowired
 	ParticipantService participants;
 
 	@Autowired
@@ -59,34 +69,34 @@ class CourseDatesAndTicketsTest {
 	@Test
 	void the_calendar_file_parses_and_has_the_local_time_in_norderstedt() throws Exception {
 		// one date in winter time and one in summer time
-		LocalDate winter = LocalDate.now(CourseService.ZONE).plusYears(1).withMonth(1).withDayOfMonth(15);
+		LocalDate winter = LocalDate.now(CityTime.ZONE).plusYears(1).withMonth(1).withDayOfMonth(15);
 		LocalDate summer = winter.withMonth(7);
 		List<Long> dates = this.testCourses.course("Kalender", this.testCourses.place("Ort"), 5,
 				List.of(NewCourse.Slot.on(winter, LocalTime.of(10, 0), LocalTime.of(11, 30)),
 						NewCourse.Slot.on(summer, LocalTime.of(10, 0), LocalTime.of(11, 30))));
 		for (long date : dates) {
-			Booking booking = this.courses.book(new BookingRequest(date, "Helga Hansen", "040 123", null, false));
-			String ics = this.courses.calendar(booking.code().toLowerCase(), Locale.GERMAN).orElseThrow();
+			Booking booking = this.bookings.book(new BookingRequest(date, "Helga Hansen", "040 123", null, false));
+			String ics = this.bookings.calendar(booking.code().toLowerCase(), Locale.GERMAN).orElseThrow();
 			Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
 			VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
 			Temporal start = event.getDateTimeStart().getDate();
 			assertThat(start).isInstanceOf(ZonedDateTime.class);
-			ZonedDateTime local = ((ZonedDateTime) start).withZoneSameInstant(CourseService.ZONE);
+			ZonedDateTime local = ((ZonedDateTime) start).withZoneSameInstant(CityTime.ZONE);
 			assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(10, 0));
 			assertThat(((ZonedDateTime) start).toInstant()).isEqualTo(this.courses.date(date).orElseThrow().startsAt());
 			assertThat(ics).contains("TZID=Europe/Berlin").contains("BEGIN:VTIMEZONE");
 			assertThat(event.getSummary().getValue()).isEqualTo("Kalender");
 			assertThat(event.getLocation().getValue()).contains("Rathausallee 50");
 		}
-		assertThat(this.courses.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
+		assertThat(this.bookings.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
 	}
 
 	@Test
 	void a_ticket_qr_code_decodes_to_the_ticket_code() {
 		long date = this.testCourses.dateWithCapacity(3);
-		Booking booking = this.courses.book(new BookingRequest(date, "Jens", null, "jens@example.org", false));
+		Booking booking = this.bookings.book(new BookingRequest(date, "Jens", null, "jens@example.org", false));
 		assertThat(QrCodes.read(QrCodes.image(booking.code(), 4))).contains(booking.code());
-		assertThat(this.courses.ticket(booking.code()).orElseThrow().place().name()).startsWith("Stadtbücherei");
+		assertThat(this.bookings.ticket(booking.code()).orElseThrow().place().name()).startsWith("Stadtbücherei");
 	}
 
 	@Test
@@ -95,15 +105,15 @@ class CourseDatesAndTicketsTest {
 		List<Long> dates = this.testCourses.course("Check-in", this.testCourses.place("Ort"), 1,
 				List.of(TestCourses.inDays(2, 10), TestCourses.inDays(9, 10)));
 		long date = dates.get(0);
-		Booking aylin = this.courses.book(new BookingRequest(date, "Aylin Yıldız", "0151 222", null, false));
-		Booking waiting = this.courses.book(new BookingRequest(date, "Jürgen Groß", "0151 333", null, false));
-		Booking other = this.courses.book(new BookingRequest(dates.get(1), "Other", "0151 444", null, false));
+		Booking aylin = this.bookings.book(new BookingRequest(date, "Aylin Yıldız", "0151 222", null, false));
+		Booking waiting = this.bookings.book(new BookingRequest(date, "Jürgen Groß", "0151 333", null, false));
+		Booking other = this.bookings.book(new BookingRequest(dates.get(1), "Other", "0151 444", null, false));
 		this.accounts.signIn(TestCourses.TRAINER);
 
-		assertRefused(() -> this.participants.checkIn(date, other.code()), "courses.error.ticket-other-date");
-		assertRefused(() -> this.participants.checkIn(date, waiting.code()), "courses.error.ticket-waiting");
-		assertRefused(() -> this.participants.checkIn(date, "ZZZZZZZZ"), "courses.error.ticket-unknown");
-		assertRefused(() -> this.participants.checkIn(date, "nonsense"), "courses.error.ticket-unknown");
+		assertRefused(() -> this.participants.checkIn(date, other.code()), "code", "courses.error.ticket-other-date");
+		assertRefused(() -> this.participants.checkIn(date, waiting.code()), null, "courses.error.ticket-waiting");
+		assertRefused(() -> this.participants.checkIn(date, "ZZZZZZZZ"), "code", "courses.error.ticket-unknown");
+		assertRefused(() -> this.participants.checkIn(date, "nonsense"), "code", "courses.error.ticket-unknown");
 		CheckIn first = this.participants.checkIn(date, aylin.code().toLowerCase());
 		assertThat(first.alreadyCheckedIn()).isFalse();
 		assertThat(first.booking().checkedInAt()).isNotNull();
@@ -118,12 +128,13 @@ class CourseDatesAndTicketsTest {
 		assertThat(csv).contains("Aylin Yıldız").contains("Here since").contains("Waiting list, position 1");
 
 		this.participants.markNoShow(aylin.id());
-		assertThat(this.courses.findByCode(aylin.code()).orElseThrow().noShow()).isTrue();
-		assertThat(this.courses.findByCode(aylin.code()).orElseThrow().checkedInAt()).isNull();
+		assertThat(this.bookings.findByCode(aylin.code()).orElseThrow().noShow()).isTrue();
+		assertThat(this.bookings.findByCode(aylin.code()).orElseThrow().checkedInAt()).isNull();
 		this.accounts.signOut();
-		this.courses.cancel(other.code());
+		this.bookings.cancel(other.code());
 		this.accounts.signIn(TestCourses.TRAINER);
-		assertRefused(() -> this.participants.checkIn(dates.get(1), other.code()), "courses.error.ticket-cancelled");
+		assertRefused(() -> this.participants.checkIn(dates.get(1), other.code()), null,
+				"courses.error.ticket-cancelled");
 
 		this.accounts.ensure("someone-else", Role.TRAINER);
 		this.accounts.signIn("someone-else");
@@ -135,24 +146,24 @@ class CourseDatesAndTicketsTest {
 	void capacity_cannot_drop_below_the_bookings_and_more_places_promote_people_waiting() {
 		long place = this.testCourses.place("Ort");
 		long date = this.testCourses.course("Kapazität", place, 1, List.of(TestCourses.inDays(3, 10))).get(0);
-		this.courses.book(new BookingRequest(date, "Eins", "040 1", null, false));
-		Booking second = this.courses.book(new BookingRequest(date, "Zwei", "040 2", null, false));
-		Booking third = this.courses.book(new BookingRequest(date, "Drei", "040 3", null, false));
+		this.bookings.book(new BookingRequest(date, "Eins", "040 1", null, false));
+		Booking second = this.bookings.book(new BookingRequest(date, "Zwei", "040 2", null, false));
+		Booking third = this.bookings.book(new BookingRequest(date, "Drei", "040 3", null, false));
 		assertThat(third.waitingPosition()).isEqualTo(2);
 		long course = this.courses.courseOfDate(date).orElseThrow();
 		this.accounts.signIn(TestCourses.TRAINER);
 		CourseDetails details = new CourseDetails("Kapazität", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER,
 				null, place, 2, 0);
 		this.courses.updateCourse(course, details);
-		assertThat(this.courses.findByCode(second.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
-		assertThat(this.courses.findByCode(third.code()).orElseThrow().waitingPosition()).isEqualTo(1);
+		assertThat(this.bookings.findByCode(second.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookings.findByCode(third.code()).orElseThrow().waitingPosition()).isEqualTo(1);
 		assertRefused(() -> this.courses.updateCourse(course, new CourseDetails("Kapazität", "Text",
-				CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 1, 0)),
+				CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 1, 0)), "capacity",
 				"courses.error.capacity-below-bookings");
 		assertThat(this.courses.date(date).orElseThrow().capacity()).isEqualTo(2);
 		assertRefused(() -> this.courses.updateCourse(course,
 				new CourseDetails(" ", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 2, 0)),
-				"courses.error.title");
+				"title", "courses.error.title");
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
 			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date, null));
 	}
@@ -164,32 +175,42 @@ class CourseDatesAndTicketsTest {
 		List<Long> dates = this.testCourses.course("Nachrichten", this.testCourses.place("Ort"), 5,
 				List.of(TestCourses.inDays(4, 10), TestCourses.inDays(11, 10)));
 		this.accounts.signIn("resident-notices");
-		Booking first = this.courses.book(new BookingRequest(dates.get(0), resident.displayName(), null, null, true));
-		this.courses.book(new BookingRequest(dates.get(1), resident.displayName(), null, null, true));
+		Booking first = this.bookings.book(new BookingRequest(dates.get(0), resident.displayName(), null, null, true));
+		this.bookings.book(new BookingRequest(dates.get(1), resident.displayName(), null, null, true));
 		this.accounts.signIn(TestCourses.TRAINER);
 		this.courses.cancelDate(dates.get(0), "Die Trainerin ist krank.");
 		this.courses.moveDate(dates.get(1), TestCourses.inDays(12, 14));
 		this.participants.messageParticipants(dates.get(1), "Bitte bringen Sie Ihr Ladekabel mit.");
-		assertRefused(() -> this.courses.cancelDate(dates.get(0), null), "courses.error.date-cancelled");
-		assertRefused(() -> this.participants.messageParticipants(dates.get(1), "  "), "courses.error.message");
+		assertRefused(() -> this.courses.cancelDate(dates.get(0), null), null, "courses.error.date-cancelled");
+		assertRefused(() -> this.participants.messageParticipants(dates.get(1), "  "), "message",
+				"courses.error.message");
+		assertRefused(() -> this.courses.cancelDate(dates.get(1), "x".repeat(501)), "reason", Input.TOO_LONG);
 		assertRefused(
 				() -> this.courses.moveDate(dates.get(1),
 						new NewCourse.Slot(java.time.Instant.now().minusSeconds(60), java.time.Instant.now())),
-				"courses.error.date-past");
+				"dates", "courses.error.date-past");
 
 		this.accounts.signIn("resident-notices");
+		// the notification centre tells them, after the commits, through the event
+		// registry
 		await().pollInSameThread()
 			.atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.courses.myNotices()).extracting(BookingNotice::kind)
-				.contains(BookingNotice.Kind.CONFIRMED, BookingNotice.Kind.DATE_CANCELLED,
-						BookingNotice.Kind.DATE_MOVED, BookingNotice.Kind.MESSAGE));
-		assertThat(this.courses.myNotices()).filteredOn(n -> n.kind() == BookingNotice.Kind.DATE_CANCELLED)
+			.untilAsserted(() -> assertThat(this.news.mine(Locale.GERMAN)).extracting(BookingNews.Item::title)
+				.anySatisfy(title -> assertThat(title).startsWith("Buchung bestätigt: Nachrichten"))
+				.anySatisfy(title -> assertThat(title).startsWith("Termin fällt aus: Nachrichten"))
+				.anySatisfy(title -> assertThat(title).startsWith("Termin verschoben: Nachrichten"))
+				.anySatisfy(title -> assertThat(title).startsWith("Nachricht der Kursleitung: Nachrichten")));
+		assertThat(this.news.mine(Locale.GERMAN)).filteredOn(n -> n.title().startsWith("Termin fällt aus"))
 			.singleElement()
-			.satisfies(n -> assertThat(n.detail()).isEqualTo("Die Trainerin ist krank."))
-			.satisfies(n -> assertThat(n.bookingCode()).isEqualTo(first.code()));
-		assertThat(this.courses.myBookings()).hasSize(2);
-		this.courses.markMyNoticesRead();
-		assertThat(this.courses.myNotices()).allMatch(BookingNotice::read);
+			.satisfies(n -> assertThat(n.body()).contains("Die Trainerin ist krank."))
+			.satisfies(n -> assertThat(n.link()).isEqualTo("/ticket/" + first.code()));
+		assertThat(this.news.mine(Locale.ENGLISH)).filteredOn(n -> n.title().startsWith("Message from the trainer"))
+			.singleElement()
+			.satisfies(n -> assertThat(n.body()).contains("Bitte bringen Sie Ihr Ladekabel mit."));
+		assertThat(this.bookings.myBookings()).hasSize(2);
+		assertThat(this.news.mine(Locale.GERMAN)).anyMatch(BookingNews.Item::unread);
+		this.news.markRead(this.news.mine(Locale.GERMAN).stream().map(BookingNews.Item::id).toList());
+		assertThat(this.news.mine(Locale.GERMAN)).noneMatch(BookingNews.Item::unread);
 	}
 
 	@Test
@@ -200,12 +221,12 @@ class CourseDatesAndTicketsTest {
 						java.time.Instant.now().plus(Duration.ofHours(6)))))
 			.get(0);
 		this.accounts.signIn("resident-reminder");
-		Booking booked = this.courses.book(new BookingRequest(soon, resident.displayName(), null, null, true));
+		Booking booked = this.bookings.book(new BookingRequest(soon, resident.displayName(), null, null, true));
 		this.accounts.signOut();
-		Booking waiting = this.courses.book(new BookingRequest(soon, "Wartend", "040 9", null, false));
+		Booking waiting = this.bookings.book(new BookingRequest(soon, "Wartend", "040 9", null, false));
 
-		this.courses.sendDueReminders();
-		this.courses.sendDueReminders();
+		this.bookings.sendDueReminders();
+		this.bookings.sendDueReminders();
 		assertThat(this.events.stream(BookingEvents.BookingReminderDue.class)
 			.filter(e -> e.dateId() == soon)
 			.map(BookingEvents.BookingReminderDue::bookingId)).containsExactly(booked.id());
@@ -213,8 +234,8 @@ class CourseDatesAndTicketsTest {
 		this.accounts.signIn("resident-reminder");
 		await().pollInSameThread()
 			.atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> assertThat(this.courses.myNotices()).extracting(BookingNotice::kind)
-				.contains(BookingNotice.Kind.REMINDER));
+			.untilAsserted(() -> assertThat(this.news.mine(Locale.GERMAN)).extracting(BookingNews.Item::title)
+				.anySatisfy(title -> assertThat(title).isEqualTo("Erinnerung: Bald")));
 	}
 
 	@Test
@@ -223,14 +244,14 @@ class CourseDatesAndTicketsTest {
 			.with(java.time.temporal.TemporalAdjusters.lastInMonth(java.time.DayOfWeek.SUNDAY));
 		LocalDate first = summerTime.minusDays(8);
 		List<NewCourse.Slot> slots = NewCourse.Slot.weekly(first, LocalTime.of(10, 0), LocalTime.of(11, 0), 4);
-		assertThat(slots).extracting(s -> s.startsAt().atZone(CourseService.ZONE).toLocalTime())
+		assertThat(slots).extracting(s -> s.startsAt().atZone(CityTime.ZONE).toLocalTime())
 			.containsOnly(LocalTime.of(10, 0));
 		assertThat(Duration.between(slots.get(1).startsAt(), slots.get(2).startsAt())).isEqualTo(Duration.ofHours(167));
 		assertThat(Set.copyOf(slots)).hasSize(4);
 	}
 
-	private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-		assertThatThrownBy(call).isInstanceOf(BookingException.class).hasMessage(key);
+	private static void assertRefused(ThrowingCallable call, @Nullable String field, String key) {
+		BookingServiceTest.assertRefused(call, field, key);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.CityTime;
 import org.springframework.stereotype.Component;
 
 /** Places, courses and dates for tests, made through the service as a trainer would. */
@@ -18,10 +19,13 @@ public class TestCourses {
 
 	private final CourseService courses;
 
+	private final PlaceService places;
+
 	private final TestAccounts accounts;
 
-	TestCourses(CourseService courses, TestAccounts accounts) {
+	TestCourses(CourseService courses, PlaceService places, TestAccounts accounts) {
 		this.courses = courses;
+		this.places = places;
 		this.accounts = accounts;
 	}
 
@@ -30,7 +34,7 @@ public class TestCourses {
 		this.accounts.ensure("course-admin", Role.ADMIN);
 		this.accounts.signIn("course-admin");
 		try {
-			return this.courses.createPlace(new NewPlace(name + " " + System.nanoTime(),
+			return this.places.createPlace(new NewPlace(name + " " + System.nanoTime(),
 					"Rathausallee 50, 22846 Norderstedt", true, true, true, 20));
 		}
 		finally {
@@ -64,7 +68,7 @@ public class TestCourses {
 
 	/** A slot on a day from now at a local time in Norderstedt, 90 minutes long. */
 	public static NewCourse.Slot inDays(int days, int hour) {
-		return NewCourse.Slot.on(LocalDate.now(CourseService.ZONE).plusDays(days), LocalTime.of(hour, 0),
+		return NewCourse.Slot.on(CityTime.date(Instant.now()).plusDays(days), LocalTime.of(hour, 0),
 				LocalTime.of(hour, 0).plusMinutes(90));
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Input;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,12 @@ class TrainerServiceTest {
 	CourseService courses;
 
 	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
+
+	@Autowired
 	ParticipantService participants;
 
 	@Autowired
@@ -37,7 +44,7 @@ class TrainerServiceTest {
 	private long place() {
 		this.accounts.ensure("trainer-service-admin", Role.ADMIN);
 		this.accounts.signIn("trainer-service-admin");
-		long place = this.courses.createPlace(new NewPlace("Bürgerhaus " + System.nanoTime(),
+		long place = this.places.createPlace(new NewPlace("Bürgerhaus " + System.nanoTime(),
 				"Am Exerzierplatz 1, 22844 Norderstedt", true, false, true, 30));
 		this.accounts.signOut();
 		return place;
@@ -61,9 +68,9 @@ class TrainerServiceTest {
 		CourseDetails changed = new CourseDetails("Online-Banking", "Neu beschrieben.", CourseTopic.SAFETY,
 				CourseLevel.ADVANCED, "Ihre Bankkarte", place, 6, 500);
 
-		assertThatThrownBy(() -> this.courses.updateCourse(course, changed, Set.of(trainer.id(), resident.id())))
-			.isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.trainers");
+		BookingServiceTest.assertRefused(
+				() -> this.courses.updateCourse(course, changed, Set.of(trainer.id(), resident.id())), "trainers",
+				"courses.error.trainers");
 		Course unchanged = this.courses.course(course).orElseThrow();
 		assertThat(unchanged.title()).isEqualTo("Online-Banking sicher nutzen");
 		assertThat(unchanged.capacity()).isEqualTo(4);
@@ -84,8 +91,14 @@ class TrainerServiceTest {
 		int before = this.courses.myCourses().size();
 		CourseDetails noTitle = new CourseDetails(" ", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 4,
 				0);
-		assertThatThrownBy(() -> this.courses.checkDetails(noTitle)).isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.title");
+		BookingServiceTest.assertRefused(() -> this.courses.checkDetails(noTitle), "title", "courses.error.title");
+		BookingServiceTest.assertRefused(() -> this.courses.checkDetails(
+				new CourseDetails("x".repeat(201), "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 4, 0)),
+				"title", Input.TOO_LONG);
+		BookingServiceTest.assertRefused(
+				() -> this.courses.checkDetails(
+						new CourseDetails("Titel", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 0, 0)),
+				"capacity", "courses.error.capacity");
 		this.courses.checkDetails(course(place).details());
 		assertThat(this.courses.myCourses()).hasSize(before);
 	}
@@ -96,11 +109,10 @@ class TrainerServiceTest {
 		this.accounts.ensure("trainer-service-trainer", Role.TRAINER);
 		this.accounts.signIn("trainer-service-trainer");
 		long date = this.courses.createCourse(course(place)).get(0);
-		assertThatThrownBy(() -> this.participants.messageParticipants(date, "Hallo"))
-			.isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.message-nobody");
-		this.courses.book(new BookingRequest(date, "Helga Möller", "040 111", null, false));
-		this.courses.book(new BookingRequest(date, "Jens Peters", "040 222", null, false));
+		BookingServiceTest.assertRefused(() -> this.participants.messageParticipants(date, "Hallo"), null,
+				"courses.error.message-nobody");
+		this.bookings.book(new BookingRequest(date, "Helga Möller", "040 111", null, false));
+		this.bookings.book(new BookingRequest(date, "Jens Peters", "040 222", null, false));
 		assertThat(this.participants.messageParticipants(date, "Bitte bringen Sie Ihre Bankkarte mit.")).isEqualTo(2);
 	}
 

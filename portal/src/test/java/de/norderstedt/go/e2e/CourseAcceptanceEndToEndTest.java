@@ -13,6 +13,9 @@ import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.courses.BookingService;
+import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.courses.NewPlace;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,20 +47,26 @@ class CourseAcceptanceEndToEndTest extends EndToEndTest {
 	@Autowired
 	CourseService courses;
 
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
+
 	@Test
 	void two_places_three_bookings_a_cancellation_a_promotion_and_a_camera_check_in() throws Exception {
 		long suffix = System.nanoTime();
 		String title = "Das Smartphone kennenlernen " + suffix;
 		this.accounts.ensure("acceptance-admin", Role.ADMIN);
 		this.accounts.signIn("acceptance-admin");
-		long place = this.courses.createPlace(new NewPlace("Stadtbücherei Mitte " + suffix,
+		long place = this.places.createPlace(new NewPlace("Stadtbücherei Mitte " + suffix,
 				"Rathausallee 50, 22846 Norderstedt", true, true, true, 20));
 		this.accounts.signOut();
 		String trainer = "acceptance-trainer-" + suffix;
 		this.accounts.ensure(trainer, Role.TRAINER);
 
 		// the trainer creates the course with 2 places through the form
-		LocalDate day = LocalDate.now(CourseService.ZONE).plusDays(4);
+		LocalDate day = LocalDate.now(CityTime.ZONE).plusDays(4);
 		try (BrowserContext desk = Browsers.chromium()
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900))) {
 			Page page = desk.newPage();
@@ -82,7 +91,7 @@ class CourseAcceptanceEndToEndTest extends EndToEndTest {
 		}
 		CourseDate date = courseNamed(title).dates().get(0);
 		assertThat(date.capacity()).isEqualTo(2);
-		assertThat(date.startsAt().atZone(CourseService.ZONE).toLocalDate()).isEqualTo(day);
+		assertThat(date.startsAt().atZone(CityTime.ZONE).toLocalDate()).isEqualTo(day);
 
 		// 1. Helga at the library kiosk, by touch only
 		useTouchScreen();
@@ -207,7 +216,7 @@ class CourseAcceptanceEndToEndTest extends EndToEndTest {
 				.satisfies(line -> assertThat(line).contains("Platz sicher").contains("Da seit"));
 			assertThat(text).contains("Jens Peters");
 		}
-		assertThat(this.courses.findByCode(aylin).orElseThrow().checkedInAt()).isNotNull();
+		assertThat(this.bookings.findByCode(aylin).orElseThrow().checkedInAt()).isNotNull();
 	}
 
 	private void kioskChecks(String name) {
@@ -216,7 +225,7 @@ class CourseAcceptanceEndToEndTest extends EndToEndTest {
 	}
 
 	private BookingStatus status(String code) {
-		return this.courses.findByCode(code).map(Booking::status).orElseThrow();
+		return this.bookings.findByCode(code).map(Booking::status).orElseThrow();
 	}
 
 	private Course courseNamed(String title) {

@@ -10,6 +10,7 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.TestCourses;
 import de.norderstedt.go.qr.QrCodes;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -35,6 +36,9 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	CourseService courseService;
+
+	@Autowired
+	BookingService bookingService;
 
 	@Test
 	void an_anonymous_resident_books_a_place_gets_a_ticket_with_qr_and_calendar_and_cancels_it() throws Exception {
@@ -72,7 +76,7 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText("Ihr Ticket");
 		assertThat(this.page.locator("#ticket-state")).hasText(Pattern.compile("Ihr Platz ist sicher"));
 		String code = this.page.locator("#ticket-code").textContent().replace(" ", "");
-		Booking booking = this.courseService.findByCode(code).orElseThrow();
+		Booking booking = this.bookingService.findByCode(code).orElseThrow();
 		assertThat(booking.name()).isEqualTo("Helga Hansen");
 		assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.page).hasURL(Pattern.compile(".*/ticket/" + code + "$"));
@@ -95,11 +99,11 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 			.getByText("Möchten Sie diese Buchung wirklich stornieren?")).isVisible();
 		assertAccessible(this.page, "cancel dialog");
 		button("Nein, behalten").click();
-		assertThat(this.courseService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookingService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		button("Buchung stornieren").click();
 		button("Ja, stornieren").click();
 		assertThat(this.page.getByText("Ihre Buchung ist storniert.").first()).isVisible();
-		assertThat(this.courseService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		assertThat(this.bookingService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
 
 		// anyone with the code finds the booking again
 		open("/buchung");

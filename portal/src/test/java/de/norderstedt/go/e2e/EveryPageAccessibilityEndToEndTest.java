@@ -23,6 +23,8 @@ import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
+import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.courses.NewPlace;
@@ -54,6 +56,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
 
 	@Autowired
 	ParticipantService participants;
@@ -114,7 +122,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// unknown ticket, finding a booking
 		long date = this.testCourses.dateWithCapacity(2);
 		long course = this.courses.courseOfDate(date).orElseThrow();
-		Booking booking = this.courses
+		Booking booking = this.bookings
 			.book(new BookingRequest(date, "Helga Hansen", "040 " + System.nanoTime() % 100000, null, false));
 		open("/kurse");
 		check("courses", display, 48);
@@ -315,7 +323,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	private TrainerPages trainerPages(String admin, String display) {
 		this.accounts.signIn(admin);
 		try {
-			long place = this.courses.createPlace(new NewPlace("Stadtbücherei " + display + " " + System.nanoTime(),
+			long place = this.places.createPlace(new NewPlace("Stadtbücherei " + display + " " + System.nanoTime(),
 					"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
 			Instant start = Instant.now().plus(Duration.ofDays(3));
 			List<Long> dates = this.courses
@@ -326,10 +334,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 										new NewCourse.Slot(start.plus(Duration.ofDays(7)),
 												start.plus(Duration.ofDays(7).plusMinutes(90))))));
 			long date = dates.get(0);
-			Booking here = this.courses.book(new BookingRequest(date, "Aylin Yıldız", "040 111", null, false));
-			Booking away = this.courses.book(new BookingRequest(date, "Bernd Schulz", "040 222", null, false));
-			this.courses.book(new BookingRequest(date, "Carla Petersen", "040 333", null, false));
-			this.courses.book(new BookingRequest(date, "Dieter Krause", "040 444", null, false));
+			Booking here = this.bookings.book(new BookingRequest(date, "Aylin Yıldız", "040 111", null, false));
+			Booking away = this.bookings.book(new BookingRequest(date, "Bernd Schulz", "040 222", null, false));
+			this.bookings.book(new BookingRequest(date, "Carla Petersen", "040 333", null, false));
+			this.bookings.book(new BookingRequest(date, "Dieter Krause", "040 444", null, false));
 			this.participants.checkInBooking(here.id());
 			this.participants.markNoShow(away.id());
 			return new TrainerPages(this.courses.courseOfDate(date).orElseThrow(), date, "Aylin Yıldız");
@@ -346,7 +354,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	private void checkKioskCourses(boolean german, String display) {
 		this.accounts.ensure("a11y-courses-admin", Role.ADMIN);
 		this.accounts.signIn("a11y-courses-admin");
-		long place = this.courses.createPlace(new NewPlace("Bücherei " + display + " " + System.nanoTime(),
+		long place = this.places.createPlace(new NewPlace("Bücherei " + display + " " + System.nanoTime(),
 				"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
 		this.accounts.ensure("a11y-courses-trainer", Role.TRAINER);
 		this.accounts.signIn("a11y-courses-trainer");

@@ -11,6 +11,8 @@ import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
+import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.courses.NewPlace;
@@ -41,6 +43,12 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
 
 	@Autowired
 	ParticipantService participants;
@@ -173,9 +181,9 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 	void an_english_visit_to_a_full_date_goes_on_the_waiting_list() {
 		long place = place();
 		long date = date(place, "Video calls with the family", 2);
-		this.courses.book(new BookingRequest(date, "Jens Peters", "040 111", null, false));
-		this.courses.book(new BookingRequest(date, "Aylin Yildiz", null, "aylin@example.org", false));
-		this.courses.book(new BookingRequest(date, "Ole Hansen", "040 333", null, false));
+		this.bookings.book(new BookingRequest(date, "Jens Peters", "040 111", null, false));
+		this.bookings.book(new BookingRequest(date, "Aylin Yildiz", null, "aylin@example.org", false));
+		this.bookings.book(new BookingRequest(date, "Ole Hansen", "040 333", null, false));
 		useTouchScreen();
 		enrollThisBrowserAt(place, "en");
 
@@ -230,7 +238,7 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 	void bad_input_is_explained_and_books_nothing_and_the_same_phone_cannot_book_twice() {
 		long place = place();
 		long date = date(place, "Sicher im Internet", 5);
-		this.courses.book(new BookingRequest(date, "Helga Hansen", "040777888", null, false));
+		this.bookings.book(new BookingRequest(date, "Helga Hansen", "040777888", null, false));
 		useTouchScreen();
 		enrollThisBrowserAt(place, "de");
 		List<String> spoken = recordSpokenTexts();
@@ -326,7 +334,7 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		this.accounts.ensure("kiosk-courses-admin", Role.ADMIN);
 		signIn("kiosk-courses-admin");
 		open("/admin/geraete");
-		String placeName = this.courses.place(place).orElseThrow().name();
+		String placeName = this.places.place(place).orElseThrow().name();
 		this.page.getByLabel("Kursort von „" + kiosk + "“").click();
 		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(placeName).setExact(true)).click();
 		assertThat(this.page.locator("#device-status"))
@@ -362,7 +370,7 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		this.accounts.ensure("kiosk-courses-admin", Role.ADMIN);
 		this.accounts.signIn("kiosk-courses-admin");
 		try {
-			return this.courses.createPlace(new NewPlace("Bücherei " + System.nanoTime(),
+			return this.places.createPlace(new NewPlace("Bücherei " + System.nanoTime(),
 					"Rathausallee 50, 22846 Norderstedt", true, true, true, 20));
 		}
 		finally {

@@ -16,6 +16,9 @@ import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.courses.BookingService;
+import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.courses.NewPlace;
 import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.courses.ui.CourseTexts;
@@ -52,6 +55,12 @@ class TrainerEndToEndTest extends EndToEndTest {
 	@Autowired
 	CourseService courses;
 
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
+
 	@AfterEach
 	void signOutOfServices() {
 		this.accounts.signOut();
@@ -85,13 +94,13 @@ class TrainerEndToEndTest extends EndToEndTest {
 		assertThat(alert("Die Zahl der Plätze muss zwischen 1 und 500 liegen.")).isVisible();
 		screenshot(this.page, "trainer/new-course-error");
 		field("Plätze").fill("3");
-		fillDay("Tag", LocalDate.now(CourseService.ZONE).minusDays(1));
+		fillDay("Tag", LocalDate.now(CityTime.ZONE).minusDays(1));
 		button("Kurs anlegen").click();
 		assertThat(alert("Ein Termin liegt in der Vergangenheit.")).isVisible();
 		assertThat(coursesOf(trainer)).isEmpty();
 
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Wöchentlich")).check();
-		LocalDate first = LocalDate.now(CourseService.ZONE).plusDays(7);
+		LocalDate first = LocalDate.now(CityTime.ZONE).plusDays(7);
 		fillDay("Erster Tag", first);
 		fillTime("Von (Uhrzeit)", "10:00");
 		fillTime("Bis (Uhrzeit)", "11:30");
@@ -173,7 +182,7 @@ class TrainerEndToEndTest extends EndToEndTest {
 
 		// the lists
 		Download pdf = this.page.waitForDownload(() -> link("Teilnehmerliste als PDF").click());
-		String day = firstDate.startsAt().atZone(CourseService.ZONE).toLocalDate().toString();
+		String day = firstDate.startsAt().atZone(CityTime.ZONE).toLocalDate().toString();
 		assertThat(pdf.suggestedFilename()).isEqualTo("teilnehmende-" + day + ".pdf");
 		try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
 			String text = new PDFTextStripper().getText(document);
@@ -224,21 +233,21 @@ class TrainerEndToEndTest extends EndToEndTest {
 		Locator move = moveDialog.getByRole(AriaRole.BUTTON, exactly("Verschieben"));
 		assertThat(move).isVisible();
 		fillDay(moveDialog.getByLabel("Neuer Tag", new Locator.GetByLabelOptions().setExact(true)),
-				LocalDate.now(CourseService.ZONE).minusDays(2));
+				LocalDate.now(CityTime.ZONE).minusDays(2));
 		move.click();
 		assertThat(moveDialog.getByRole(AriaRole.ALERT))
 			.hasText(Pattern.compile("^Ein Termin liegt in der Vergangenheit"));
 		assertAccessible(this.page, "move date dialog with error");
 		screenshot(this.page, "trainer/move-dialog-error");
-		LocalDate secondDay = second.startsAt().atZone(CourseService.ZONE).toLocalDate();
+		LocalDate secondDay = second.startsAt().atZone(CityTime.ZONE).toLocalDate();
 		fillDay(moveDialog.getByLabel("Neuer Tag", new Locator.GetByLabelOptions().setExact(true)), secondDay);
 		fillTime(moveDialog.getByLabel("Von (Uhrzeit)", new Locator.GetByLabelOptions().setExact(true)), "14:00");
 		fillTime(moveDialog.getByLabel("Bis (Uhrzeit)", new Locator.GetByLabelOptions().setExact(true)), "15:30");
 		move.click();
 		assertThat(move).isHidden();
 		CourseDate moved = this.courses.date(second.id()).orElseThrow();
-		assertThat(moved.startsAt().atZone(CourseService.ZONE).toLocalTime()).isEqualTo(LocalTime.of(14, 0));
-		assertThat(moved.endsAt().atZone(CourseService.ZONE).toLocalTime()).isEqualTo(LocalTime.of(15, 30));
+		assertThat(moved.startsAt().atZone(CityTime.ZONE).toLocalTime()).isEqualTo(LocalTime.of(14, 0));
+		assertThat(moved.endsAt().atZone(CityTime.ZONE).toLocalTime()).isEqualTo(LocalTime.of(15, 30));
 		assertThat(this.page.getByRole(AriaRole.STATUS)
 			.filter(new Locator.FilterOptions().setHasText("Der Termin ist verschoben auf")))
 			.hasText(Pattern.compile("14:00 bis 15:30 Uhr"));
@@ -320,9 +329,9 @@ class TrainerEndToEndTest extends EndToEndTest {
 		this.accounts.ensure("trainer-e2e-admin", Role.ADMIN);
 		this.accounts.signIn("trainer-e2e-admin");
 		try {
-			long id = this.courses
+			long id = this.places
 				.createPlace(new NewPlace(name, "Europaallee 50, 22850 Norderstedt", true, true, true, 20));
-			return this.courses.place(id).orElseThrow();
+			return this.places.place(id).orElseThrow();
 		}
 		finally {
 			this.accounts.signOut();
@@ -330,7 +339,7 @@ class TrainerEndToEndTest extends EndToEndTest {
 	}
 
 	private int placeCount() {
-		return this.courses.places().size();
+		return this.places.places().size();
 	}
 
 	private List<Course> coursesOf(String trainer) {
@@ -346,7 +355,7 @@ class TrainerEndToEndTest extends EndToEndTest {
 	private Booking book(CourseDate date, String name) {
 		// one booking per contact and date: everyone has their own phone
 		String phone = "040 " + Math.abs(name.hashCode() % 1_000_000);
-		return this.courses.book(new BookingRequest(date.id(), name, phone, null, false));
+		return this.bookings.book(new BookingRequest(date.id(), name, phone, null, false));
 	}
 
 	private Locator alert(String text) {

@@ -8,6 +8,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.TestCourses;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +43,9 @@ class TutorialsEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	BookingService bookings;
 
 	@Test
 	void helga_learns_the_touchscreen_basics_at_the_kiosk_by_touch_alone() {
@@ -218,7 +222,7 @@ class TutorialsEndToEndTest extends EndToEndTest {
 		this.courses.setTrainers(this.courses.courseOfDate(date).orElseThrow(), Set.of(trainer.id()));
 		this.accounts.ensure("tutorial-erika", Role.RESIDENT);
 		this.accounts.signIn("tutorial-erika");
-		this.courses.book(new BookingRequest(date, "Erika Muster", null, null, true));
+		this.bookings.book(new BookingRequest(date, "Erika Muster", null, null, true));
 		this.accounts.signOut();
 
 		signIn("tutorial-erika");

@@ -15,6 +15,7 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
 import de.norderstedt.go.lockers.ItemType;
@@ -46,6 +47,9 @@ class TransactionalMessagesTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	BookingService bookings;
 
 	@Autowired
 	SettingsRepository settings;
@@ -84,10 +88,10 @@ class TransactionalMessagesTest {
 		awaitTitles(aylin, "Buchung bestätigt: Sicher im Internet");
 		awaitTitles(helga, "Auf der Warteliste: Sicher im Internet");
 
-		this.courses.cancel(aylinsBooking.code());
+		this.bookings.cancel(aylinsBooking.code());
 		awaitTitles(helga, "Auf der Warteliste: Sicher im Internet", "Ein Platz ist frei: Sicher im Internet");
 
-		assertThat(this.courses.sendDueReminders()).isEqualTo(1);
+		assertThat(this.bookings.sendDueReminders()).isEqualTo(1);
 		awaitTitles(helga, "Auf der Warteliste: Sicher im Internet", "Ein Platz ist frei: Sicher im Internet",
 				"Erinnerung: Sicher im Internet");
 
@@ -163,7 +167,7 @@ class TransactionalMessagesTest {
 	private Booking book(String username, long date, String name) {
 		this.accounts.signIn(username);
 		try {
-			return this.courses.book(new BookingRequest(date, name, null, null, true));
+			return this.bookings.book(new BookingRequest(date, name, null, null, true));
 		}
 		finally {
 			this.accounts.signOut();

@@ -9,6 +9,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +41,9 @@ class LearningServiceTest {
 
 	@Autowired
 	CourseService courseService;
+
+	@Autowired
+	BookingService bookingService;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -156,13 +160,13 @@ class LearningServiceTest {
 		// Erika books for herself with her account and learns; a guest books without one
 		this.accounts.ensure("learning-erika", Role.RESIDENT);
 		this.accounts.signIn("learning-erika");
-		this.courseService.book(new BookingRequest(date, "Erika Muster", null, null, true));
-		this.courseService.book(new BookingRequest(otherDate, "Erika Muster", null, null, true));
-		this.courseService.book(new BookingRequest(sameTitleDate, "Erika M.", null, null, true));
+		this.bookingService.book(new BookingRequest(date, "Erika Muster", null, null, true));
+		this.bookingService.book(new BookingRequest(otherDate, "Erika Muster", null, null, true));
+		this.bookingService.book(new BookingRequest(sameTitleDate, "Erika M.", null, null, true));
 		this.learning.finished("touchscreen-basics");
 		this.learning.reached("qr-scanning", "welcome");
 		this.accounts.signOut();
-		this.courseService.book(new BookingRequest(date, "Gast Ohne Konto", "040 99887766", null, false));
+		this.bookingService.book(new BookingRequest(date, "Gast Ohne Konto", "040 99887766", null, false));
 
 		this.accounts.signIn("learning-trainer");
 		long course = this.courseService.courseOfDate(date).orElseThrow();

@@ -1,11 +1,15 @@
 package de.norderstedt.go.courses.ui;
 
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.html.Div;
 
-/** The kiosk booking screens in practice mode: the same steps, nothing is stored. */
+/**
+ * The kiosk booking screens in practice mode: the same steps, nothing is stored (see
+ * {@link PracticeBookingPort}). Made by {@link BookingPractices}.
+ */
 public class BookingPractice extends Div {
 
 	/** What the hosting tutorial player does for the practice. */
@@ -22,12 +26,13 @@ public class BookingPractice extends Div {
 	private final BookingFlow flow;
 
 	/**
-	 * @param courses read only: the dates shown and the checks of name and contact
+	 * @param courses read only: the dates shown
+	 * @param bookings the checks of name and contact; nothing is booked
 	 * @param placeId the place whose dates are shown; all places when null
 	 * @param guide speaks each step's instruction and hears of the end
 	 */
-	public BookingPractice(CourseService courses, @Nullable Long placeId, Guide guide) {
-		this.flow = new BookingFlow(new PracticeBookingPort(courses, key -> getTranslation(key)),
+	BookingPractice(CourseService courses, BookingService bookings, @Nullable Long placeId, Guide guide) {
+		this.flow = new BookingFlow(new PracticeBookingPort(courses, bookings, key -> getTranslation(key), guide::say),
 				new BookingFlow.Host() {
 
 					@Override
@@ -56,7 +61,7 @@ public class BookingPractice extends Div {
 						// the sample ticket offers no end of visit
 					}
 
-				}, true);
+				});
 		this.flow.atPlace(placeId);
 		add(this.flow);
 	}

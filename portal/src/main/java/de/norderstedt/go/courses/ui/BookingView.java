@@ -7,11 +7,13 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.courses.Booking;
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.web.Texts;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +45,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final CourseService courses;
 
+	private final BookingService bookings;
+
 	private final @Nullable Account account;
 
 	private final H1 heading = new H1();
@@ -63,7 +67,10 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Paragraph contactHelp = new Paragraph();
 
-	private final Paragraph error = new Paragraph();
+	/** Why the booking was refused, by the button; the field concerned says it too. */
+	private final LiveRegion error = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.error);
 
 	private final Button book = new Button();
 
@@ -71,22 +78,18 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private @Nullable CourseDate date;
 
-	BookingView(CourseService courses, AccountService accounts) {
+	BookingView(CourseService courses, BookingService bookings, AccountService accounts) {
 		this.courses = courses;
+		this.bookings = bookings;
 		this.account = accounts.currentAccount().orElse(null);
 		addClassName("page");
 		this.when.addClassName("course-when");
-		this.error.addClassName("warning");
 		this.error.setId("booking-error");
-		this.error.getElement().setAttribute("role", "alert");
-		this.error.setVisible(false);
+		this.refusals.field("name", this.name).field("phone", this.phone).field("email", this.email);
 		this.name.setRequired(true);
-		this.name.setMaxLength(100);
 		this.name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-		this.phone.setMaxLength(30);
 		this.phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
 		this.phone.getElement().setAttribute("inputmode", "tel");
-		this.email.setMaxLength(254);
 		this.email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
 		this.email.getElement().setAttribute("inputmode", "email");
 		this.contactHelp.setId("contact-help");
@@ -160,31 +163,11 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		if (current == null) {
 			return;
 		}
-		try {
-			Booking booking = this.courses.book(new BookingRequest(current.id(), this.name.getValue(),
+		this.refusals.attempt(() -> {
+			Booking booking = this.bookings.book(new BookingRequest(current.id(), this.name.getValue(),
 					this.phone.getValue(), this.email.getValue(), forSelf()));
 			getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", booking.code())));
-		}
-		catch (BookingException ex) {
-			this.error.setText(getTranslation(ex.getMessage()));
-			this.error.setVisible(true);
-			markInvalid(ex.getMessage());
-		}
-	}
-
-	private void markInvalid(String key) {
-		this.name.setInvalid(key.equals("courses.error.name"));
-		this.phone.setInvalid(key.equals("courses.error.phone"));
-		this.email.setInvalid(key.equals("courses.error.email"));
-		if (key.equals("courses.error.name")) {
-			this.name.focus();
-		}
-		else if (key.equals("courses.error.phone") || key.equals("courses.error.contact")) {
-			this.phone.focus();
-		}
-		else if (key.equals("courses.error.email")) {
-			this.email.focus();
-		}
+		});
 	}
 
 	@Override
@@ -222,9 +205,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.book.setText(
 				getTranslation(d != null && d.freePlaces() == 0 ? "courses.book.submit-wait" : "courses.book.submit"));
 		this.back.setText(getTranslation("courses.book.back"));
-		if (this.error.isVisible()) {
-			this.error.setVisible(false);
-		}
+		// a message in the language before would be out of place
+		this.refusals.clear();
 		Titles.update(this);
 	}
 

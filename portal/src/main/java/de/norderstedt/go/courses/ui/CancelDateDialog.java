@@ -1,8 +1,9 @@
 package de.norderstedt.go.courses.ui;
 
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -23,7 +24,9 @@ class CancelDateDialog extends Dialog {
 
 	private final TextArea reason = new TextArea();
 
-	private final FormAlert alert = new FormAlert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert);
 
 	CancelDateDialog(CourseDate date, CourseService courses, Runnable onCancelled) {
 		this.date = date;
@@ -33,7 +36,7 @@ class CancelDateDialog extends Dialog {
 		setHeaderTitle(getTranslation("trainer.cancel.title"));
 		this.reason.setLabel(getTranslation("trainer.cancel.reason"));
 		this.reason.setHelperText(getTranslation("trainer.cancel.reason.help"));
-		this.reason.setMaxLength(500);
+		this.refusals.field("reason", this.reason);
 		Div body = new Div(new Paragraph(getTranslation("trainer.cancel.text", CourseTexts.when(date, getLocale()),
 				date.confirmed() + date.waiting())), this.reason, this.alert);
 		body.addClassName("form");
@@ -46,14 +49,9 @@ class CancelDateDialog extends Dialog {
 	}
 
 	private void cancelDate() {
-		this.alert.clear();
-		try {
-			this.courses.cancelDate(this.date.id(), this.reason.getValue());
+		if (this.refusals.attempt(() -> this.courses.cancelDate(this.date.id(), this.reason.getValue()))) {
 			close();
 			this.onCancelled.run();
-		}
-		catch (BookingException ex) {
-			this.alert.show(getTranslation(ex.messageKey()));
 		}
 	}
 

@@ -8,15 +8,12 @@ import java.util.function.Supplier;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.courses.Booking;
-import de.norderstedt.go.courses.BookingException;
-import de.norderstedt.go.courses.CheckIn;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.ParticipantService;
-import de.norderstedt.go.qr.ui.QrScanner;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -30,8 +27,6 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AccessDeniedException;
@@ -74,23 +69,7 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final Paragraph cancelled = new Paragraph();
 
-	private final H2 checkInHeading = new H2();
-
-	private final Paragraph checkInIntro = new Paragraph();
-
-	private final Paragraph result = new Paragraph();
-
-	private final Button camera = new Button();
-
-	private final Button cameraOff = new Button();
-
-	private final Div scannerBox = new Div();
-
-	private @Nullable QrScanner scanner;
-
-	private final TextField code = new TextField();
-
-	private final Button checkCode = new Button();
+	private final CheckInSection checkIn;
 
 	private final H2 confirmedHeading = new H2();
 
@@ -108,25 +87,9 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final UnorderedList cancelledList = new UnorderedList();
 
-	private final H2 notesHeading = new H2();
+	private final DateWritingSections.Note note;
 
-	private final TextArea note = new TextArea();
-
-	private final Button saveNote = new Button();
-
-	private final FormAlert noteAlert = new FormAlert();
-
-	private final FormStatus noteStatus = new FormStatus();
-
-	private final H2 messageHeading = new H2();
-
-	private final TextArea message = new TextArea();
-
-	private final Button send = new Button();
-
-	private final FormAlert messageAlert = new FormAlert();
-
-	private final FormStatus messageStatus = new FormStatus();
+	private final DateWritingSections.Message message;
 
 	private final H2 listHeading = new H2();
 
@@ -138,9 +101,6 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private List<Booking> bookings = List.of();
 
-	/** The last check-in result, said again after a language switch. */
-	private @Nullable Supplier<String> resultText;
-
 	CourseDateView(CourseService courses, ParticipantService participants) {
 		this.courses = courses;
 		this.participants = participants;
@@ -151,44 +111,21 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		this.when.addClassName("lead");
 		this.counts.addClassName("lead");
 		this.cancelled.addClassName("warning");
-		this.result.addClassName("check-in-result");
-		this.result.getElement().setAttribute("role", "alert");
-		this.camera.addThemeName("primary");
-		this.camera.addClickListener(e -> startCamera());
-		this.cameraOff.addClickListener(e -> stopCamera());
-		this.cameraOff.setVisible(false);
-		this.code.setMaxLength(20);
-		this.code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
-		this.code.getElement().setAttribute("autocapitalize", "characters");
-		this.code.addKeyPressListener(Key.ENTER, e -> checkInCode());
-		this.checkCode.addClickListener(e -> checkInCode());
-		Div cameraActions = new Div(this.camera, this.cameraOff);
-		cameraActions.addClassName("actions");
-		Div codeForm = new Div(this.code, this.checkCode);
-		codeForm.addClassName("code-form");
+		this.checkIn = new CheckInSection(participants, () -> date().id(), this::refresh);
+		this.note = new DateWritingSections.Note(participants, () -> date().id());
+		this.message = new DateWritingSections.Message(participants, () -> date().id());
 		this.confirmedList.addClassName("participant-list");
 		this.waitingList.addClassName("waiting-list");
 		this.cancelledDetails.add(this.cancelledList);
 		this.cancelledDetails.addClassName("cancelled-bookings");
-		this.note.setMaxLength(4000);
-		this.saveNote.addClickListener(e -> saveNote());
-		this.message.setMaxLength(2000);
-		this.send.addClickListener(e -> sendMessage());
 		this.pdf.addClassName("action-link");
 		this.csv.addClassName("action-link");
-		Div noteForm = new Div(this.note, this.noteAlert, this.saveNote, this.noteStatus);
-		noteForm.addClassName("form");
-		Div messageForm = new Div(this.message, this.messageAlert, this.send, this.messageStatus);
-		messageForm.addClassName("form");
 		UnorderedList downloads = new UnorderedList(new ListItem(this.pdf), new ListItem(this.csv));
 		downloads.addClassName("download-list");
-		add(this.back, this.heading, this.when, this.place, this.cancelled, this.counts,
-				new Section(this.checkInHeading, this.checkInIntro, cameraActions, this.scannerBox, codeForm,
-						this.result),
+		add(this.back, this.heading, this.when, this.place, this.cancelled, this.counts, this.checkIn,
 				new Section(this.confirmedHeading, this.confirmedNone, this.confirmedList),
-				new Section(this.waitingHeading, this.waitingNone, this.waitingList, this.cancelledDetails),
-				new Section(this.notesHeading, noteForm), new Section(this.messageHeading, messageForm),
-				new Section(this.listHeading, downloads));
+				new Section(this.waitingHeading, this.waitingNone, this.waitingList, this.cancelledDetails), this.note,
+				this.message, new Section(this.listHeading, downloads));
 	}
 
 	@Override
@@ -204,7 +141,7 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 			return;
 		}
 		this.date = found;
-		this.note.setValue(found.note() == null ? "" : found.note());
+		this.note.show(found.note());
 		this.pdf.setHref(download("pdf", "application/pdf", () -> this.participants.participantsPdf(id, getLocale())),
 				AttachmentType.DOWNLOAD);
 		this.csv.setHref(
@@ -223,113 +160,10 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 	private DownloadHandler download(String extension, String type, Supplier<byte[]> content) {
 		return DownloadHandler.fromInputStream(event -> {
 			byte[] bytes = content.get();
-			LocalDate day = date().startsAt().atZone(CourseService.ZONE).toLocalDate();
+			LocalDate day = CityTime.date(date().startsAt());
 			String name = getTranslation("trainer.list.file", day.toString()) + "." + extension;
 			return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
 		});
-	}
-
-	// ---- check-in
-
-	private void startCamera() {
-		if (this.scanner == null) {
-			this.scanner = new QrScanner(this::checkInCode);
-			this.scannerBox.add(this.scanner);
-		}
-		else {
-			this.scanner.setVisible(true);
-			this.scanner.start();
-		}
-		this.camera.setText(getTranslation("trainer.check-in.camera.next"));
-		this.cameraOff.setVisible(true);
-	}
-
-	private void stopCamera() {
-		if (this.scanner != null) {
-			this.scanner.stop();
-			this.scannerBox.remove(this.scanner);
-			this.scanner = null;
-		}
-		this.camera.setText(getTranslation("trainer.check-in.camera"));
-		this.cameraOff.setVisible(false);
-		this.camera.focus();
-	}
-
-	private void checkInCode() {
-		String typed = this.code.getValue();
-		if (typed.isBlank()) {
-			showResult(() -> getTranslation("trainer.check-in.code.empty"), false);
-			this.code.focus();
-			return;
-		}
-		checkInCode(typed);
-		this.code.clear();
-		this.code.focus();
-	}
-
-	private void checkInCode(String text) {
-		checkIn(() -> this.participants.checkIn(date().id(), text));
-	}
-
-	private void checkIn(Supplier<CheckIn> action) {
-		try {
-			CheckIn checkIn = action.get();
-			Booking booking = checkIn.booking();
-			if (checkIn.alreadyCheckedIn() && booking.checkedInAt() != null) {
-				showResult(() -> getTranslation("trainer.check-in.already", booking.name(),
-						CourseTexts.time(booking.checkedInAt(), getLocale())), true);
-			}
-			else {
-				showResult(() -> getTranslation("trainer.check-in.done", booking.name()), true);
-			}
-		}
-		catch (BookingException ex) {
-			showResult(() -> getTranslation(ex.messageKey()), false);
-		}
-		refresh();
-	}
-
-	private void showResult(Supplier<String> text, boolean success) {
-		this.resultText = text;
-		this.result.setText(text.get());
-		this.result.getElement().setAttribute("data-result", success ? "success" : "error");
-	}
-
-	private void attendance(Runnable action) {
-		try {
-			action.run();
-		}
-		catch (BookingException ex) {
-			showResult(() -> getTranslation(ex.messageKey()), false);
-		}
-		refresh();
-	}
-
-	// ---- notes and message
-
-	private void saveNote() {
-		this.noteAlert.clear();
-		this.noteStatus.clear();
-		try {
-			this.participants.saveNote(date().id(), this.note.getValue());
-			this.noteStatus.show(getTranslation("trainer.note.saved"));
-		}
-		catch (BookingException ex) {
-			this.noteAlert.show(getTranslation(ex.messageKey()));
-		}
-	}
-
-	private void sendMessage() {
-		this.messageAlert.clear();
-		this.messageStatus.clear();
-		try {
-			int recipients = this.participants.messageParticipants(date().id(), this.message.getValue());
-			this.message.clear();
-			this.messageStatus.show(getTranslation("trainer.message.sent", recipients));
-		}
-		catch (BookingException ex) {
-			this.messageAlert.show(getTranslation(ex.messageKey()));
-		}
 	}
 
 	// ---- showing
@@ -390,8 +224,8 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		actions.addClassName("actions");
 		if (booking.checkedInAt() != null) {
 			item.addClassName("checked-in");
-			state.setText(
-					getTranslation("trainer.attendance.checked-in", CourseTexts.time(booking.checkedInAt(), locale)));
+			state
+				.setText(getTranslation("trainer.attendance.checked-in", CityTime.time(booking.checkedInAt(), locale)));
 		}
 		else if (booking.noShow()) {
 			item.addClassName("no-show");
@@ -406,16 +240,17 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 			checkIn.addThemeName("primary");
 			checkIn.getElement()
 				.setAttribute("aria-label", getTranslation("trainer.check-in.button.label", booking.name()));
-			checkIn.addClickListener(e -> checkIn(() -> this.participants.checkInBooking(booking.id())));
+			checkIn.addClickListener(e -> this.checkIn.checkIn(() -> this.participants.checkInBooking(booking.id())));
 			actions.add(checkIn);
 		}
 		if (!booking.noShow()) {
 			Button noShow = new Button(getTranslation("trainer.attendance.mark-no-show"));
 			noShow.getElement()
 				.setAttribute("aria-label", getTranslation("trainer.attendance.mark-no-show.label", booking.name()));
-			noShow.addClickListener(e -> attendance(() -> {
+			noShow.addClickListener(e -> this.checkIn.attendance(() -> {
 				this.participants.markNoShow(booking.id());
-				showResult(() -> getTranslation("trainer.attendance.marked-no-show", booking.name()), true);
+				this.checkIn.showResult(() -> getTranslation("trainer.attendance.marked-no-show", booking.name()),
+						true);
 			}));
 			actions.add(noShow);
 		}
@@ -423,9 +258,9 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 			Button reset = new Button(getTranslation("trainer.attendance.reset"));
 			reset.getElement()
 				.setAttribute("aria-label", getTranslation("trainer.attendance.reset.label", booking.name()));
-			reset.addClickListener(e -> attendance(() -> {
+			reset.addClickListener(e -> this.checkIn.attendance(() -> {
 				this.participants.resetAttendance(booking.id());
-				showResult(() -> getTranslation("trainer.attendance.was-reset", booking.name()), true);
+				this.checkIn.showResult(() -> getTranslation("trainer.attendance.was-reset", booking.name()), true);
 			}));
 			actions.add(reset);
 		}
@@ -459,30 +294,14 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
 		this.back.setText(getTranslation("trainer.back"));
-		this.checkInHeading.setText(getTranslation("trainer.check-in.title"));
-		this.checkInIntro.setText(getTranslation("trainer.check-in.intro"));
-		this.camera
-			.setText(getTranslation(this.scanner == null ? "trainer.check-in.camera" : "trainer.check-in.camera.next"));
-		this.cameraOff.setText(getTranslation("trainer.check-in.camera.off"));
-		this.code.setLabel(getTranslation("trainer.check-in.code"));
-		this.code.setHelperText(getTranslation("trainer.check-in.code.help"));
-		this.checkCode.setText(getTranslation("trainer.check-in.code.submit"));
+		this.checkIn.texts();
 		this.confirmedHeading.setText(getTranslation("trainer.participants.title"));
 		this.waitingHeading.setText(getTranslation("trainer.waiting.title"));
-		this.notesHeading.setText(getTranslation("trainer.note.title"));
-		this.note.setLabel(getTranslation("trainer.note.label"));
-		this.note.setHelperText(getTranslation("trainer.note.help"));
-		this.saveNote.setText(getTranslation("trainer.note.save"));
-		this.messageHeading.setText(getTranslation("trainer.message.title"));
-		this.message.setLabel(getTranslation("trainer.message.label"));
-		this.message.setHelperText(getTranslation("trainer.message.help"));
-		this.send.setText(getTranslation("trainer.message.send"));
+		this.note.texts();
+		this.message.texts();
 		this.listHeading.setText(getTranslation("trainer.list.title"));
 		this.pdf.setText(getTranslation("trainer.list.pdf"));
 		this.csv.setText(getTranslation("trainer.list.csv"));
-		if (this.resultText != null) {
-			this.result.setText(this.resultText.get());
-		}
 		if (this.date != null) {
 			refresh();
 		}

@@ -8,11 +8,14 @@ import java.util.stream.Collectors;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.NewCourse;
+import de.norderstedt.go.courses.PlaceService;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -63,15 +66,17 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final CheckboxGroup<Account> trainers = new CheckboxGroup<>();
 
-	private final FormAlert detailsAlert = new FormAlert();
+	private final LiveRegion detailsAlert = LiveRegion.alert();
 
-	private final FormStatus detailsStatus = new FormStatus();
+	private final FormRefusals detailsRefusals = new FormRefusals(this.detailsAlert);
+
+	private final LiveRegion detailsStatus = LiveRegion.status();
 
 	private final Button save = new Button();
 
 	private final H2 datesHeading = new H2();
 
-	private final FormStatus datesStatus = new FormStatus();
+	private final LiveRegion datesStatus = LiveRegion.status();
 
 	private final UnorderedList dateList = new UnorderedList();
 
@@ -79,7 +84,9 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private final DatesForm newDates = new DatesForm();
 
-	private final FormAlert addAlert = new FormAlert();
+	private final LiveRegion addAlert = LiveRegion.alert();
+
+	private final FormRefusals addRefusals = new FormRefusals(this.addAlert);
 
 	private final Button add = new Button();
 
@@ -87,12 +94,15 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
 	private @Nullable Course course;
 
-	CourseEditView(CourseService courses, AccountService accounts) {
+	CourseEditView(CourseService courses, PlaceService places, AccountService accounts) {
 		this.courses = courses;
 		this.accounts = accounts;
 		addClassName("page");
 		addClassName("trainer-page");
-		this.form = new CourseForm(courses.places());
+		this.form = new CourseForm(places.places());
+		this.form.register(this.detailsRefusals);
+		this.detailsRefusals.field("trainers", this.trainers);
+		this.newDates.register(this.addRefusals);
 		this.courseTitle.addClassName("lead");
 		this.trainers.setItems(accounts.trainers());
 		this.trainers.setItemLabelGenerator(Account::displayName);
@@ -138,42 +148,29 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 	}
 
 	private void save() {
-		this.detailsAlert.clear();
 		this.detailsStatus.clear();
-		this.form.clearErrors();
-		this.trainers.setInvalid(false);
-		try {
+		boolean saved = this.detailsRefusals.attempt(() -> {
 			Set<Long> chosen = this.trainers.getValue().stream().map(Account::id).collect(Collectors.toSet());
 			if (chosen.isEmpty()) {
-				throw new BookingException("courses.error.trainers");
+				throw Refusal.at("trainers", "courses.error.trainers");
 			}
 			this.courses.updateCourse(course().id(), this.form.details(), chosen);
+		});
+		if (saved) {
 			reload();
 			this.courseTitle.setText(course().title());
 			this.detailsStatus.show(getTranslation("trainer.edit.saved"));
 		}
-		catch (BookingException ex) {
-			String message = getTranslation(ex.messageKey());
-			if (!this.form.showError(ex.messageKey(), message) && "courses.error.trainers".equals(ex.messageKey())) {
-				this.trainers.setErrorMessage(message);
-				this.trainers.setInvalid(true);
-			}
-			this.detailsAlert.show(message);
-		}
 	}
 
 	private void addDates() {
-		this.addAlert.clear();
-		try {
+		this.addRefusals.attempt(() -> {
 			List<NewCourse.Slot> slots = this.newDates.slots();
 			this.courses.addDates(course().id(), slots);
 			reload();
 			showDates();
 			this.datesStatus.show(getTranslation("trainer.edit.dates-added", slots.size()));
-		}
-		catch (BookingException ex) {
-			this.addAlert.show(getTranslation(ex.messageKey()));
-		}
+		});
 	}
 
 	private void reload() {
@@ -248,8 +245,8 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		this.addHeading.setText(getTranslation("trainer.edit.add-dates"));
 		this.newDates.texts(getLocale());
 		this.add.setText(getTranslation("trainer.edit.add-dates.submit"));
-		this.detailsAlert.clear();
-		this.addAlert.clear();
+		this.detailsRefusals.clear();
+		this.addRefusals.clear();
 		if (this.course != null) {
 			showDates();
 		}

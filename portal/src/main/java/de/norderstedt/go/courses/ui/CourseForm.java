@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDetails;
 import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -44,15 +44,12 @@ class CourseForm extends Div {
 
 	CourseForm(List<Place> places) {
 		addClassName("form");
-		this.title.setMaxLength(200);
 		this.title.setRequired(true);
-		this.description.setMaxLength(4000);
 		this.description.setRequired(true);
 		this.topic.setItems(CourseTopic.values());
 		this.topic.setValue(CourseTopic.SMARTPHONE);
 		this.level.setItems(CourseLevel.values());
 		this.level.setValue(CourseLevel.BEGINNER);
-		this.bring.setMaxLength(500);
 		this.place.setItems(places);
 		this.place.setItemLabelGenerator(Place::name);
 		if (places.size() == 1) {
@@ -103,35 +100,18 @@ class CourseForm extends Div {
 			return euros.movePointRight(2).intValueExact();
 		}
 		catch (ArithmeticException ex) {
-			throw new BookingException("courses.error.price");
+			throw Refusal.at("price", "courses.error.price");
 		}
 	}
 
-	/** Marks the field a message is about; returns whether there was one. */
-	boolean showError(String key, String message) {
-		clearErrors();
-		HasValidation field = switch (key) {
-			case "courses.error.title" -> this.title;
-			case "courses.error.description" -> this.description;
-			case "courses.error.bring" -> this.bring;
-			case "courses.error.place" -> this.place;
-			case "courses.error.capacity", "courses.error.capacity-below-bookings" -> this.capacity;
-			case "courses.error.price" -> this.price;
-			default -> null;
-		};
-		if (field == null) {
-			return false;
-		}
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-		return true;
-	}
-
-	void clearErrors() {
-		for (HasValidation field : List.<HasValidation>of(this.title, this.description, this.bring, this.place,
-				this.capacity, this.price)) {
-			field.setInvalid(false);
-		}
+	/** Lets refusals show at these fields, by the names the course service gives them. */
+	void register(FormRefusals refusals) {
+		refusals.field("title", this.title)
+			.field("description", this.description)
+			.field("bring", this.bring)
+			.field("place", this.place)
+			.field("capacity", this.capacity)
+			.field("price", this.price);
 	}
 
 	void focusTitle() {

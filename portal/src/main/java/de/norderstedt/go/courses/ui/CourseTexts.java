@@ -1,21 +1,18 @@
 package de.norderstedt.go.courses.ui;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseLevel;
-import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 
 /**
  * How course facts are said on every course screen, portal and kiosk alike: times in
- * Norderstedt's local time, free places in words and numbers.
+ * Norderstedt's local time (see {@link CityTime}), free places in words and numbers.
  */
 public final class CourseTexts {
 
@@ -24,22 +21,8 @@ public final class CourseTexts {
 
 	/** "Donnerstag, 3. Dezember 2026, 10:00 bis 11:30 Uhr". */
 	public static String when(CourseDate date, Locale locale) {
-		return Texts.get("courses.when", locale, day(date.startsAt(), locale), time(date.startsAt(), locale),
-				time(date.endsAt(), locale));
-	}
-
-	/** "Donnerstag, 3. Dezember 2026". */
-	public static String day(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-			.withLocale(Texts.supported(locale))
-			.format(instant.atZone(CourseService.ZONE));
-	}
-
-	/** "10:00" (de) or "10:00 am" (en). */
-	public static String time(Instant instant, Locale locale) {
-		DateTimeFormatter format = "en".equals(Texts.supported(locale).getLanguage())
-				? DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH) : DateTimeFormatter.ofPattern("HH:mm");
-		return format.format(instant.atZone(CourseService.ZONE));
+		return Texts.get("courses.when", locale, CityTime.day(date.startsAt(), locale),
+				CityTime.time(date.startsAt(), locale), CityTime.time(date.endsAt(), locale));
 	}
 
 	/** "Noch 3 Plätze frei", "Noch 1 Platz frei", "Ausgebucht – 2 auf der Warteliste". */

@@ -13,6 +13,10 @@ import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.courses.PlaceService;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.LiveRegion;
+import java.time.Instant;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -58,13 +62,13 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Checkbox onlyFree = new Checkbox();
 
-	private final Paragraph count = new Paragraph();
+	private final LiveRegion count = LiveRegion.status();
 
 	private final UnorderedList results = new UnorderedList();
 
 	private final RouterLink findBooking = new RouterLink();
 
-	CoursesView(CourseService courses) {
+	CoursesView(CourseService courses, PlaceService places) {
 		this.courses = courses;
 		addClassName("page");
 		this.intro.addClassName("lead");
@@ -74,7 +78,6 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		filterSection.getElement().setAttribute("aria-labelledby", "course-filters");
 		this.filterHeading.setId("course-filters");
 		this.count.setId("course-count");
-		this.count.getElement().setAttribute("role", "status");
 		this.results.addClassName("course-list");
 		this.findBooking.setRoute(FindBookingView.class);
 		this.findBooking.addClassName("action-link");
@@ -87,10 +90,10 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		this.topic.setItems(topics);
 		this.topic.setValue(Optional.empty());
-		List<Optional<Place>> places = new ArrayList<>();
-		places.add(Optional.empty());
-		courses.places().forEach(p -> places.add(Optional.of(p)));
-		this.place.setItems(places);
+		List<Optional<Place>> choices = new ArrayList<>();
+		choices.add(Optional.empty());
+		places.places().forEach(p -> choices.add(Optional.of(p)));
+		this.place.setItems(choices);
 		this.place.setValue(Optional.empty());
 		List<Optional<CourseLevel>> levels = new ArrayList<>();
 		levels.add(Optional.empty());
@@ -99,7 +102,7 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		this.level.setItems(levels);
 		this.level.setValue(Optional.empty());
-		this.day.setMin(LocalDate.now(CourseService.ZONE));
+		this.day.setMin(CityTime.date(Instant.now()));
 		this.day.setClearButtonVisible(true);
 		this.topic.addValueChangeListener(e -> showResults());
 		this.place.addValueChangeListener(e -> showResults());
@@ -113,7 +116,7 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		List<CourseDate> dates = this.courses.upcoming(
 				new CourseFilter(this.topic.getValue().orElse(null), this.place.getValue().map(Place::id).orElse(null),
 						this.day.getValue(), this.level.getValue().orElse(null), this.onlyFree.getValue()));
-		this.count.setText(getTranslation("courses.list.count", dates.size()));
+		this.count.show(getTranslation("courses.list.count", dates.size()));
 		this.results.removeAll();
 		for (CourseDate date : dates) {
 			this.results.add(item(date, locale));

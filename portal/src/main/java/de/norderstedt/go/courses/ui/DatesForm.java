@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.NewCourse;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -117,14 +118,25 @@ class DatesForm extends Div {
 		}
 	}
 
-	/** The dates entered; a missing day or time is refused with a message key. */
+	/**
+	 * Lets refusals show at these fields: the number of weeks; the dates as a whole
+	 * ({@code dates}) show in the form's live region, as they may concern any of them.
+	 */
+	void register(FormRefusals refusals) {
+		refusals.field("weeks", this.weeks);
+	}
+
+	/**
+	 * The dates entered.
+	 * @throws Refusal when a day or time is missing, or the number of weeks is wrong
+	 */
 	List<NewCourse.Slot> slots() {
 		return switch (this.mode.getValue()) {
 			case ONE -> List.of(slot(this.day.getValue(), this.from.getValue(), this.to.getValue()));
 			case WEEKLY -> {
 				Integer count = this.weeks.getValue();
 				if (count == null || count < 1 || count > MAX_WEEKS) {
-					throw new BookingException("trainer.error.weeks");
+					throw Refusal.at("weeks", "trainer.error.weeks");
 				}
 				// refuses a missing day or time
 				slot(this.day.getValue(), this.from.getValue(), this.to.getValue());
@@ -138,7 +150,7 @@ class DatesForm extends Div {
 
 	private static NewCourse.Slot slot(@Nullable LocalDate day, @Nullable LocalTime from, @Nullable LocalTime to) {
 		if (day == null || from == null || to == null) {
-			throw new BookingException("trainer.error.date-missing");
+			throw Refusal.at("dates", "trainer.error.date-missing");
 		}
 		return NewCourse.Slot.on(day, from, to);
 	}

@@ -2,7 +2,7 @@ package de.norderstedt.go.courses.ui;
 
 import java.util.List;
 
-import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.devices.CoursePlaces;
 
 import org.springframework.stereotype.Component;
@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DeviceCoursePlaces implements CoursePlaces {
 
-	private final CourseService courses;
+	private final PlaceService places;
 
-	DeviceCoursePlaces(CourseService courses) {
-		this.courses = courses;
+	DeviceCoursePlaces(PlaceService places) {
+		this.places = places;
 	}
 
 	@Override
 	public List<Choice> all() {
-		return this.courses.places().stream().map(place -> new Choice(place.id(), place.name())).toList();
+		return this.places.places().stream().map(place -> new Choice(place.id(), place.name())).toList();
 	}
 
 }

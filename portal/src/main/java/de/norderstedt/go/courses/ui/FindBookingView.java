@@ -1,8 +1,11 @@
 package de.norderstedt.go.courses.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.Ticket;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +28,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class FindBookingView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
-	private final CourseService courses;
+	private final BookingService bookings;
 
 	private final H1 heading = new H1();
 
@@ -33,20 +36,19 @@ public class FindBookingView extends Div implements HasDynamicTitle, LocaleChang
 
 	private final TextField code = new TextField();
 
-	private final Paragraph error = new Paragraph();
+	private final LiveRegion error = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.error);
 
 	private final Button open = new Button();
 
-	FindBookingView(CourseService courses) {
-		this.courses = courses;
+	FindBookingView(BookingService bookings) {
+		this.bookings = bookings;
 		addClassName("page");
-		this.code.setMaxLength(12);
 		this.code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 		this.code.getElement().setAttribute("autocapitalize", "characters");
 		this.code.getElement().setAttribute("spellcheck", "false");
-		this.error.addClassName("warning");
-		this.error.getElement().setAttribute("role", "alert");
-		this.error.setVisible(false);
+		this.refusals.field("code", this.code);
 		this.open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.open.addClickListener(e -> find());
 		this.open.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
@@ -56,7 +58,7 @@ public class FindBookingView extends Div implements HasDynamicTitle, LocaleChang
 	}
 
 	private void find() {
-		Ticket ticket = this.courses.ticket(this.code.getValue()).orElse(null);
+		Ticket ticket = this.bookings.ticket(this.code.getValue()).orElse(null);
 		if (ticket == null) {
 			this.error.setText(getTranslation("courses.error.code-unknown"));
 			this.error.setVisible(true);
@@ -79,7 +81,7 @@ public class FindBookingView extends Div implements HasDynamicTitle, LocaleChang
 		this.code.setLabel(getTranslation("courses.find.code"));
 		this.code.setHelperText(getTranslation("courses.find.code-help"));
 		this.open.setText(getTranslation("courses.find.open"));
-		this.error.setVisible(false);
+		this.refusals.clear();
 		Titles.update(this);
 	}
 

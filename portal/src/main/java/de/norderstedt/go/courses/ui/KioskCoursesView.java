@@ -3,6 +3,7 @@ package de.norderstedt.go.courses.ui;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.devices.Device;
@@ -33,9 +34,9 @@ class KioskCoursesView extends Div
 
 	private final BookingFlow flow;
 
-	KioskCoursesView(CourseService courses, CurrentDevice devices) {
+	KioskCoursesView(CourseService courses, BookingService bookings, CurrentDevice devices) {
 		this.devices = devices;
-		this.flow = new BookingFlow(BookingFlowPort.of(courses), new BookingFlow.Host() {
+		this.flow = new BookingFlow(BookingFlowPort.of(courses, bookings), new BookingFlow.Host() {
 
 			@Override
 			public void say(String text) {

@@ -2,10 +2,13 @@ package de.norderstedt.go.courses.ui;
 
 import java.time.ZonedDateTime;
 
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.NewCourse;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -32,7 +35,9 @@ class MoveDateDialog extends Dialog {
 
 	private final TimePicker to = DateFields.time();
 
-	private final FormAlert alert = new FormAlert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert);
 
 	MoveDateDialog(CourseDate date, CourseService courses, Runnable onMoved) {
 		this.date = date;
@@ -40,11 +45,13 @@ class MoveDateDialog extends Dialog {
 		this.onMoved = onMoved;
 		addClassName("trainer-dialog");
 		setHeaderTitle(getTranslation("trainer.move.title"));
-		ZonedDateTime start = date.startsAt().atZone(CourseService.ZONE);
-		ZonedDateTime end = date.endsAt().atZone(CourseService.ZONE);
+		ZonedDateTime start = date.startsAt().atZone(CityTime.ZONE);
+		ZonedDateTime end = date.endsAt().atZone(CityTime.ZONE);
 		this.day.setValue(start.toLocalDate());
 		this.from.setValue(start.toLocalTime());
 		this.to.setValue(end.toLocalTime());
+		// one date: what is refused about the dates concerns this day
+		this.refusals.field("dates", this.day);
 		DateFields.translate(this.day, getTranslation("trainer.move.day"), getLocale());
 		DateFields.translate(this.from, getTranslation("trainer.dates.from"), getLocale());
 		DateFields.translate(this.to, getTranslation("trainer.dates.to"), getLocale());
@@ -61,18 +68,16 @@ class MoveDateDialog extends Dialog {
 	}
 
 	private void move() {
-		this.alert.clear();
-		try {
+		boolean moved = this.refusals.attempt(() -> {
 			if (this.day.getValue() == null || this.from.getValue() == null || this.to.getValue() == null) {
-				throw new BookingException("trainer.error.date-missing");
+				throw Refusal.at("dates", "trainer.error.date-missing");
 			}
 			this.courses.moveDate(this.date.id(),
 					NewCourse.Slot.on(this.day.getValue(), this.from.getValue(), this.to.getValue()));
+		});
+		if (moved) {
 			close();
 			this.onMoved.run();
-		}
-		catch (BookingException ex) {
-			this.alert.show(getTranslation(ex.messageKey()));
 		}
 	}
 

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.courses.BookingNotice;
+import de.norderstedt.go.courses.BookingNews;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.BookingStatus;
-import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.Ticket;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Div;
@@ -27,49 +28,44 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /**
- * The bookings a signed-in person made, for themselves or for others, and what happened
- * to them (confirmed, moved up from the waiting list, reminders, changed dates, messages
- * from the trainer).
+ * The bookings a signed-in person made, for themselves or for others, and what they were
+ * told about them (confirmed, moved up from the waiting list, reminders, changed dates,
+ * messages from the trainer) as the notification centre keeps it.
  */
 @Route("meine-buchungen")
 @PermitAll
 public class MyBookingsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
-	private final CourseService courses;
+	private final BookingService bookings;
 
-	MyBookingsView(CourseService courses) {
-		this.courses = courses;
+	private final BookingNews news;
+
+	MyBookingsView(BookingService bookings, BookingNews news) {
+		this.bookings = bookings;
+		this.news = news;
 		addClassName("page");
 	}
 
 	private void render(Locale locale) {
 		removeAll();
 		add(new H1(getTranslation("courses.mine.title")));
-		List<BookingNotice> notices = this.courses.myNotices();
+		List<BookingNews.Item> messages = this.news.mine(locale);
 		Section news = new Section(new H2(getTranslation("courses.mine.notices")));
 		news.addClassName("notices");
-		if (notices.isEmpty()) {
+		if (messages.isEmpty()) {
 			news.add(new Paragraph(getTranslation("courses.mine.no-notices")));
 		}
 		else {
 			UnorderedList list = new UnorderedList();
 			list.addClassName("notice-list");
-			for (BookingNotice notice : notices) {
-				ListItem item = new ListItem();
-				item.addClassName(notice.read() ? "notice" : "notice-unread");
-				if (!notice.read()) {
-					Span unread = new Span(getTranslation("courses.mine.new") + " ");
-					unread.addClassName("notice-badge");
-					item.add(unread);
-				}
-				item.add(new Span(noticeText(notice, locale)));
-				list.add(item);
+			for (BookingNews.Item message : messages) {
+				list.add(item(message, locale));
 			}
 			news.add(list);
 		}
 		add(news);
 
-		List<Ticket> tickets = this.courses.myBookings();
+		List<Ticket> tickets = this.bookings.myBookings();
 		Instant now = Instant.now();
 		List<Ticket> coming = tickets.stream().filter(t -> t.date().endsAt().isAfter(now)).toList();
 		List<Ticket> past = tickets.stream().filter(t -> !t.date().endsAt().isAfter(now)).toList().reversed();
@@ -80,7 +76,25 @@ public class MyBookingsView extends Div implements HasDynamicTitle, LocaleChange
 		RouterLink all = new RouterLink(getTranslation("courses.course.all"), CoursesView.class);
 		all.addClassName("action-link");
 		add(new Paragraph(all));
-		this.courses.markMyNoticesRead();
+		// seen here is read, in the notification centre too
+		this.news.markRead(messages.stream().filter(BookingNews.Item::unread).map(BookingNews.Item::id).toList());
+	}
+
+	private ListItem item(BookingNews.Item message, Locale locale) {
+		ListItem item = new ListItem();
+		item.addClassName(message.unread() ? "notice-unread" : "notice");
+		Paragraph title = new Paragraph();
+		title.addClassName("notice-title");
+		if (message.unread()) {
+			Span unread = new Span(getTranslation("courses.mine.new") + " ");
+			unread.addClassName("notice-badge");
+			title.add(unread);
+		}
+		title.add(new Span(message.title()));
+		Paragraph when = new Paragraph(CityTime.medium(message.createdAt(), locale));
+		when.addClassName("notice-when");
+		item.add(title, new Paragraph(message.body()), when);
+		return item;
 	}
 
 	private Section bookings(String headingKey, List<Ticket> tickets, Locale locale) {
@@ -115,17 +129,6 @@ public class MyBookingsView extends Div implements HasDynamicTitle, LocaleChange
 		}
 		section.add(list);
 		return section;
-	}
-
-	private String noticeText(BookingNotice notice, Locale locale) {
-		String when = CourseTexts.day(notice.startsAt(), locale) + ", " + CourseTexts.time(notice.startsAt(), locale);
-		String key = "courses.notice." + notice.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
-		String detail = notice.detail() == null ? "" : notice.detail();
-		if (notice.kind() == BookingNotice.Kind.DATE_MOVED && notice.detail() != null) {
-			Instant moved = Instant.parse(notice.detail());
-			detail = CourseTexts.day(moved, locale) + ", " + CourseTexts.time(moved, locale);
-		}
-		return getTranslation(key, notice.courseTitle(), when, detail);
 	}
 
 	@Override

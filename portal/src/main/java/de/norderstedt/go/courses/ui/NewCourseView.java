@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.CourseDetails;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.NewCourse;
+import de.norderstedt.go.courses.PlaceService;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -44,17 +46,21 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 
 	private final DatesForm dates = new DatesForm();
 
-	private final FormAlert alert = new FormAlert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert);
 
 	private final Button create = new Button();
 
 	private final Button cancel = new Button();
 
-	NewCourseView(CourseService courses) {
+	NewCourseView(CourseService courses, PlaceService places) {
 		this.courses = courses;
 		addClassName("page");
 		addClassName("trainer-page");
-		this.form = new CourseForm(courses.places());
+		this.form = new CourseForm(places.places());
+		this.form.register(this.refusals);
+		this.dates.register(this.refusals);
 		this.intro.addClassName("lead");
 		this.create.addThemeName("primary");
 		this.create.addClickListener(e -> create());
@@ -66,9 +72,7 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 	}
 
 	private void create() {
-		this.alert.clear();
-		this.form.clearErrors();
-		try {
+		this.refusals.attempt(() -> {
 			CourseDetails details = this.form.details();
 			this.courses.checkDetails(details);
 			List<NewCourse.Slot> slots = this.dates.slots();
@@ -79,12 +83,7 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 			UI.getCurrent()
 				.navigate(TrainerView.class,
 						QueryParameters.simple(Map.of(TrainerView.CREATED, String.valueOf(courseId))));
-		}
-		catch (BookingException ex) {
-			String message = getTranslation(ex.messageKey());
-			this.form.showError(ex.messageKey(), message);
-			this.alert.show(message);
-		}
+		});
 	}
 
 	@Override
@@ -102,9 +101,7 @@ class NewCourseView extends Div implements HasDynamicTitle, LocaleChangeObserver
 		this.dates.texts(getLocale());
 		this.create.setText(getTranslation("trainer.new.submit"));
 		this.cancel.setText(getTranslation("trainer.new.cancel"));
-		if (!this.alert.getText().isEmpty()) {
-			this.alert.clear();
-		}
+		this.refusals.clear();
 		Titles.update(this);
 	}
 

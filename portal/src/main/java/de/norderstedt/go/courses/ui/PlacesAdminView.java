@@ -3,13 +3,13 @@ package de.norderstedt.go.courses.ui;
 import java.util.List;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.courses.BookingException;
-import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.NewPlace;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.courses.PlaceService;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -38,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
 @AccessDeniedErrorRouter
 public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
-	private final CourseService courses;
+	private final PlaceService places;
 
 	private final H1 heading = new H1();
 
@@ -62,24 +62,25 @@ public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChang
 
 	private final IntegerField seats = new IntegerField();
 
-	private final FormAlert alert = new FormAlert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert);
 
 	private final Button save = new Button();
 
 	private final Button cancelEdit = new Button();
 
-	private final FormStatus status = new FormStatus();
+	private final LiveRegion status = LiveRegion.status();
 
 	private @Nullable Place editing;
 
-	PlacesAdminView(CourseService courses) {
-		this.courses = courses;
+	PlacesAdminView(PlaceService places) {
+		this.places = places;
 		addClassName("page");
 		this.list.addClassName("account-list");
-		this.name.setMaxLength(200);
 		this.name.setRequired(true);
-		this.address.setMaxLength(300);
 		this.address.setRequired(true);
+		this.refusals.field("name", this.name).field("address", this.address).field("seats", this.seats);
 		this.seats.setMin(1);
 		this.seats.setMax(1000);
 		this.seats.setValue(20);
@@ -100,43 +101,24 @@ public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChang
 	}
 
 	private void save() {
-		this.alert.clear();
 		this.status.clear();
-		clearErrors();
 		Integer seatCount = this.seats.getValue();
 		NewPlace place = new NewPlace(this.name.getValue(), this.address.getValue(), this.stepFree.getValue(),
 				this.hearingLoop.getValue(), this.accessibleToilet.getValue(), seatCount == null ? 0 : seatCount);
-		try {
-			if (this.editing == null) {
-				this.courses.createPlace(place);
-				this.status.show(getTranslation("places.created", place.name().strip()));
+		Place editing = this.editing;
+		boolean saved = this.refusals.attempt(() -> {
+			if (editing == null) {
+				this.places.createPlace(place);
 			}
 			else {
-				this.courses.updatePlace(this.editing.id(), place);
-				this.status.show(getTranslation("places.updated", place.name().strip()));
+				this.places.updatePlace(editing.id(), place);
 			}
+		});
+		if (saved) {
+			this.status
+				.show(getTranslation(editing == null ? "places.created" : "places.updated", place.name().strip()));
 			showForm(null);
 			showPlaces();
-		}
-		catch (BookingException ex) {
-			String message = getTranslation(ex.messageKey());
-			HasValidation field = switch (ex.messageKey()) {
-				case "courses.error.place-name", "courses.error.place-taken" -> this.name;
-				case "courses.error.place-address" -> this.address;
-				case "courses.error.seats" -> this.seats;
-				default -> null;
-			};
-			if (field != null) {
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-			}
-			this.alert.show(message);
-		}
-	}
-
-	private void clearErrors() {
-		for (HasValidation field : List.<HasValidation>of(this.name, this.address, this.seats)) {
-			field.setInvalid(false);
 		}
 	}
 
@@ -150,8 +132,7 @@ public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChang
 		this.accessibleToilet.setValue(place != null && place.accessibleToilet());
 		this.seats.setValue(place == null ? 20 : place.seats());
 		// an emptied required field is not a mistake right after a success
-		clearErrors();
-		this.alert.clear();
+		this.refusals.clear();
 		this.cancelEdit.setVisible(place != null);
 		formTexts();
 	}
@@ -164,7 +145,7 @@ public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChang
 
 	private void showPlaces() {
 		this.list.removeAll();
-		List<Place> places = this.courses.places();
+		List<Place> places = this.places.places();
 		for (Place place : places) {
 			ListItem item = new ListItem(new H3(place.name()));
 			item.addClassName("card");

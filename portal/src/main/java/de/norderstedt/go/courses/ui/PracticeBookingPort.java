@@ -8,10 +8,12 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDate;
@@ -20,13 +22,24 @@ import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+
 /**
- * The courses as the practice sees them: the real dates, read only, and the real checks
- * of name and contact; "booking" makes a sample booking in memory and stores nothing.
- * Where no date can be booked, one example date stands in, so that the practice never
- * ends at an empty list.
+ * The booking screens in practice mode. The courses as the practice sees them: the real
+ * dates, read only, and the real checks of name and contact; "booking" makes a sample
+ * booking in memory and stores nothing. Where no date can be booked, one example date
+ * stands in, so that the practice never ends at an empty list. A banner says that nothing
+ * is booked, the control to use next is highlighted and described by a spoken
+ * instruction, and the end is a sample ticket.
  */
 class PracticeBookingPort implements BookingFlowPort {
 
@@ -39,18 +52,45 @@ class PracticeBookingPort implements BookingFlowPort {
 	 */
 	static final String SAMPLE_CODE = "UEBUNG";
 
+	/** The class of the control a learner uses next. */
+	static final String NEXT = "practice-next";
+
+	static final String INSTRUCTION_ID = "booking-practice-instruction";
+
 	private static final int EXAMPLE_CAPACITY = 10;
 
 	private static final int EXAMPLE_BOOKED = 2;
 
 	private final CourseService courses;
 
+	private final BookingService bookings;
+
 	/** The UI's texts in the visitor's language (key to text). */
 	private final Function<String, String> texts;
 
-	PracticeBookingPort(CourseService courses, Function<String, String> texts) {
+	/** Says an instruction aloud. */
+	private final Consumer<String> voice;
+
+	private final Paragraph banner = new Paragraph();
+
+	private final Paragraph instruction = new Paragraph();
+
+	private @Nullable Component highlighted;
+
+	/** What the practice says for the step shown. */
+	private String instructionText = "";
+
+	PracticeBookingPort(CourseService courses, BookingService bookings, Function<String, String> texts,
+			Consumer<String> voice) {
 		this.courses = courses;
+		this.bookings = bookings;
 		this.texts = texts;
+		this.voice = voice;
+		// a note, not an alert: it is there from the start and is no news
+		this.banner.getElement().setAttribute("role", "note");
+		this.banner.addClassName("practice-banner");
+		this.instruction.setId(INSTRUCTION_ID);
+		this.instruction.addClassName("practice-instruction");
 	}
 
 	@Override
@@ -72,19 +112,19 @@ class PracticeBookingPort implements BookingFlowPort {
 
 	@Override
 	public void checkName(String name) {
-		this.courses.checkName(name);
+		this.bookings.checkName(name);
 	}
 
 	@Override
 	public void checkContact(@Nullable String phone, @Nullable String email) {
-		this.courses.checkContact(phone, email);
+		this.bookings.checkContact(phone, email);
 	}
 
 	/** Checks as a booking would, and stores nothing. */
 	@Override
 	public Booking book(BookingRequest request) {
-		this.courses.checkName(request.name());
-		this.courses.checkContact(request.phone(), request.email());
+		this.bookings.checkName(request.name());
+		this.bookings.checkContact(request.phone(), request.email());
 		Optional<CourseDate> date = date(request.dateId());
 		boolean full = date.map(d -> d.freePlaces() == 0).orElse(false);
 		int position = full ? date.get().waiting() + 1 : 0;
@@ -94,8 +134,8 @@ class PracticeBookingPort implements BookingFlowPort {
 	}
 
 	private CourseDate exampleDate() {
-		LocalDate tuesday = LocalDate.now(CourseService.ZONE).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-		Instant start = tuesday.atTime(LocalTime.of(10, 0)).atZone(CourseService.ZONE).toInstant();
+		LocalDate tuesday = CityTime.date(Instant.now()).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+		Instant start = CityTime.at(tuesday, LocalTime.of(10, 0));
 		return new CourseDate(EXAMPLE_ID, EXAMPLE_ID, text("courses.practice.example.title"), CourseTopic.SMARTPHONE,
 				CourseLevel.BEGINNER, EXAMPLE_ID, text("courses.practice.example.place"), start,
 				start.plus(Duration.ofMinutes(90)), EXAMPLE_CAPACITY, EXAMPLE_BOOKED, 0, 0, null, null, null);
@@ -111,6 +151,132 @@ class PracticeBookingPort implements BookingFlowPort {
 
 	private String text(String key) {
 		return this.texts.apply(key);
+	}
+
+	// ---- how the screens look in practice
+
+	/** The screens sit inside a tutorial that has the page's heading. */
+	@Override
+	public HtmlContainer heading() {
+		return new H2();
+	}
+
+	@Override
+	public String messageId() {
+		return "booking-practice-message";
+	}
+
+	@Override
+	public List<Component> above() {
+		return List.of(this.banner);
+	}
+
+	@Override
+	public List<Component> belowHelp() {
+		return List.of(this.instruction);
+	}
+
+	@Override
+	public void dress(BookingFlow flow) {
+		flow.addClassName("booking-practice");
+	}
+
+	/** The tutorial around it has its own way back. */
+	@Override
+	public boolean offersLeave() {
+		return false;
+	}
+
+	@Override
+	public void attached(BookingFlow flow) {
+		if (this.instructionText.isEmpty()) {
+			flow.render();
+		}
+		this.voice.accept(this.instructionText);
+		if (this.highlighted instanceof TextField field) {
+			describeInput(field, true);
+		}
+	}
+
+	/** Shows and highlights what to do next on the step shown. */
+	@Override
+	public void guide(BookingFlow flow) {
+		this.banner.setText(text("courses.practice.banner"));
+		this.instructionText = flow.instruction();
+		Component target = flow.control();
+		// the sample ticket says it all in its heading; no control is next there
+		this.instruction.setText(target == null ? "" : this.instructionText);
+		this.instruction.setVisible(target != null);
+		highlight(target);
+	}
+
+	@Override
+	public void stepShown(BookingFlow flow) {
+		if (flow.isAttached()) {
+			this.voice.accept(this.instructionText);
+		}
+	}
+
+	private void highlight(@Nullable Component target) {
+		Component before = this.highlighted;
+		if (before != null && before != target) {
+			before.getElement().getClassList().remove(NEXT);
+			before.getElement().removeAttribute("aria-describedby");
+			if (before instanceof TextField field) {
+				describeInput(field, false);
+			}
+		}
+		this.highlighted = target;
+		if (target != null) {
+			target.getElement().getClassList().add(NEXT);
+			target.getElement().setAttribute("aria-describedby", INSTRUCTION_ID);
+			if (target instanceof TextField field && before != target) {
+				describeInput(field, true);
+			}
+		}
+	}
+
+	/**
+	 * The input inside a field is what a screen reader announces, so the description goes
+	 * there too, next to the field's own (error message, helper).
+	 */
+	private static void describeInput(TextField field, boolean described) {
+		BookingFlow.withInput(field, """
+				const ids = (input.getAttribute('aria-describedby') || '').split(' ')
+				  .filter(id => id && id !== $0);
+				if ($1) { ids.push($0); }
+				if (ids.length) { input.setAttribute('aria-describedby', ids.join(' ')); }
+				else { input.removeAttribute('aria-describedby'); }""", INSTRUCTION_ID, described);
+	}
+
+	/**
+	 * The end of the practice: what a ticket looks like, marked as not valid, with a code
+	 * that no real booking can have, and nothing to print or carry away.
+	 */
+	@Override
+	public void showTicket(Screen screen, BookingFlow.Booked booked) {
+		Component view = screen.view();
+		screen.heading(text("courses.practice.done"));
+		screen.help(text("courses.practice.done.help"));
+		Paragraph mark = new Paragraph(text("courses.practice.ticket.mark"));
+		mark.setId("practice-ticket-mark");
+		mark.addClassName("practice-ticket-mark");
+		H3 title = new H3(booked.date().title());
+		title.setId("practice-ticket-title");
+		Paragraph when = new Paragraph(CourseTexts.when(booked.date(), screen.locale()));
+		Paragraph where = new Paragraph(booked.course().place().name() + ", " + booked.course().place().address());
+		Paragraph codeLabel = new Paragraph(text("courses.practice.ticket.code"));
+		codeLabel.addClassName("kiosk-ticket-code-label");
+		Paragraph code = new Paragraph(text("courses.practice.ticket.sample-code"));
+		code.setId("practice-ticket-code");
+		code.addClassName("kiosk-ticket-code");
+		Paragraph status = new Paragraph(CourseTexts.status(booked.booking(), screen.locale()));
+		status.addClassName("kiosk-ticket-status");
+		Section ticket = new Section(mark, title, when, where, codeLabel, code, status);
+		ticket.addClassName("kiosk-ticket");
+		ticket.addClassName("practice-ticket");
+		ticket.getElement().setAttribute("aria-labelledby", "practice-ticket-mark practice-ticket-title");
+		screen.add(ticket);
 	}
 
 }

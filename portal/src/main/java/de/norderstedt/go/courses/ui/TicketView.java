@@ -4,9 +4,8 @@ import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.courses.Booking;
-import de.norderstedt.go.courses.BookingException;
 import de.norderstedt.go.courses.BookingStatus;
-import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.Ticket;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 
@@ -28,6 +27,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
-	private final CourseService courses;
+	private final BookingService bookings;
 
 	private String code = "";
 
@@ -47,15 +48,15 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	private @Nullable String message;
 
-	TicketView(CourseService courses) {
-		this.courses = courses;
+	TicketView(BookingService bookings) {
+		this.bookings = bookings;
 		addClassName("page");
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.code = event.getRouteParameters().get("code").orElse("");
-		this.ticket = this.courses.ticket(this.code).orElse(null);
+		this.ticket = this.bookings.ticket(this.code).orElse(null);
 		if (this.ticket != null && !this.code.equals(this.ticket.booking().code())) {
 			// one address per ticket, however it was typed
 			event.forwardTo(TicketView.class, new RouteParameters("code", this.ticket.booking().code()));
@@ -67,8 +68,8 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		Ticket t = this.ticket;
 		if (t == null) {
 			add(new H1(getTranslation("courses.ticket.unknown-title")));
-			Paragraph text = new Paragraph(getTranslation("courses.ticket.unknown"));
-			text.getElement().setAttribute("role", "alert");
+			LiveRegion text = LiveRegion.alert();
+			text.show(getTranslation("courses.ticket.unknown"));
 			add(text);
 			RouterLink find = new RouterLink(getTranslation("courses.list.find-booking"), FindBookingView.class);
 			find.addClassName("action-link");
@@ -77,14 +78,14 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		}
 		Booking booking = t.booking();
 		add(new H1(getTranslation("courses.ticket.heading")));
-		Paragraph state = new Paragraph(stateText(t));
+		LiveRegion state = LiveRegion.status();
+		state.show(stateText(t));
 		state.addClassName("ticket-state");
 		state.setId("ticket-state");
-		state.getElement().setAttribute("role", "status");
 		add(state);
 		if (this.message != null) {
-			Paragraph done = new Paragraph(this.message);
-			done.getElement().setAttribute("role", "alert");
+			LiveRegion done = LiveRegion.alert();
+			done.show(this.message);
 			add(done);
 		}
 
@@ -168,13 +169,13 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	private void cancel() {
 		try {
-			this.courses.cancel(this.code);
+			this.bookings.cancel(this.code);
 			this.message = getTranslation("courses.ticket.cancel-done");
 		}
-		catch (BookingException ex) {
-			this.message = getTranslation(ex.getMessage());
+		catch (Refusal refusal) {
+			this.message = refusal.text(getLocale());
 		}
-		this.ticket = this.courses.ticket(this.code).orElse(null);
+		this.ticket = this.bookings.ticket(this.code).orElse(null);
 		render(getLocale());
 	}
 

@@ -11,6 +11,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.courses.Course;
 import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +54,7 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Paragraph intro = new Paragraph();
 
-	private final FormStatus status = new FormStatus();
+	private final LiveRegion status = LiveRegion.status();
 
 	private final Button create = new Button();
 
@@ -93,7 +95,7 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 		Locale locale = getLocale();
 		List<Course> mine = this.courses.myCourses();
 		// dates of today stay in the list, for check-in and attendance after they began
-		Instant today = LocalDate.now(CourseService.ZONE).atStartOfDay(CourseService.ZONE).toInstant();
+		Instant today = CityTime.startOf(CityTime.date(Instant.now()));
 		for (Course course : mine) {
 			ListItem item = new ListItem();
 			item.addClassName("card");
@@ -160,7 +162,7 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 	public void localeChange(LocaleChangeEvent event) {
 		this.heading.setText(getTranslation("trainer.title"));
 		this.create.setText(getTranslation("trainer.create"));
-		this.status.setText(this.created.isEmpty() ? "" : getTranslation("trainer.created", this.created));
+		this.status.show(this.created.isEmpty() ? "" : getTranslation("trainer.created", this.created));
 		showCourses();
 		Titles.update(this);
 	}

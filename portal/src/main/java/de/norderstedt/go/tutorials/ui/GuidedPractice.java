@@ -2,8 +2,8 @@ package de.norderstedt.go.tutorials.ui;
 
 import java.util.Locale;
 
-import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.ui.BookingPractice;
+import de.norderstedt.go.courses.ui.BookingPractices;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,10 +14,10 @@ class GuidedPractice extends PracticeView {
 
 	private final BookingPractice booking;
 
-	GuidedPractice(CourseService courses, @Nullable Long placeId, Listener listener, Locale locale) {
+	GuidedPractice(BookingPractices practices, @Nullable Long placeId, Listener listener, Locale locale) {
 		super(listener, locale);
 		addClassName("practice-guided");
-		this.booking = new BookingPractice(courses, placeId, new BookingPractice.Guide() {
+		this.booking = practices.open(placeId, new BookingPractice.Guide() {
 
 			@Override
 			public void say(String text) {

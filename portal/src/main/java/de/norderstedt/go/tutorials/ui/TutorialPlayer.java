@@ -13,7 +13,7 @@ import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Tutorial;
-import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.ui.BookingPractices;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
@@ -51,7 +51,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	private final TutorialProperties properties;
 
-	private final CourseService courses;
+	private final BookingPractices practices;
 
 	private final PublicUrl publicUrl;
 
@@ -113,13 +113,13 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	private String renderedTexts = "";
 
 	TutorialPlayer(LearningService learning, CurrentPreferences preferences, SpeechService speech,
-			TutorialProperties properties, CourseService courses, PublicUrl publicUrl, boolean kiosk,
+			TutorialProperties properties, BookingPractices practices, PublicUrl publicUrl, boolean kiosk,
 			@Nullable Long placeId) {
 		this.learning = learning;
 		this.preferences = preferences;
 		this.speech = speech;
 		this.properties = properties;
-		this.courses = courses;
+		this.practices = practices;
 		this.publicUrl = publicUrl;
 		this.kiosk = kiosk;
 		this.placeId = placeId;
@@ -298,7 +298,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 			case Practice.Choose choose -> new ChoosePractice(choose, this, locale);
 			case Practice.Scan scan ->
 				new ScanPractice(scan, this.learning, this.publicUrl, current.slug(), step().id(), this, locale);
-			case Practice.Guided guided -> new GuidedPractice(this.courses, this.placeId, this, locale);
+			case Practice.Guided guided -> new GuidedPractice(this.practices, this.placeId, this, locale);
 		};
 	}
 

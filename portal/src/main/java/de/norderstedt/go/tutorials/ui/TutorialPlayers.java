@@ -5,7 +5,7 @@ import java.util.Optional;
 import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Tutorial;
-import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.courses.ui.BookingPractices;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.TutorialProperties;
 import de.norderstedt.go.web.PublicUrl;
@@ -36,22 +36,22 @@ class TutorialPlayers {
 
 	private final TutorialProperties properties;
 
-	private final CourseService courses;
+	private final BookingPractices practices;
 
 	private final PublicUrl publicUrl;
 
 	TutorialPlayers(LearningService learning, CurrentPreferences preferences, SpeechService speech,
-			TutorialProperties properties, CourseService courses, PublicUrl publicUrl) {
+			TutorialProperties properties, BookingPractices practices, PublicUrl publicUrl) {
 		this.learning = learning;
 		this.preferences = preferences;
 		this.speech = speech;
 		this.properties = properties;
-		this.courses = courses;
+		this.practices = practices;
 		this.publicUrl = publicUrl;
 	}
 
 	TutorialPlayer player(boolean kiosk, @Nullable Long placeId) {
-		return new TutorialPlayer(this.learning, this.preferences, this.speech, this.properties, this.courses,
+		return new TutorialPlayer(this.learning, this.preferences, this.speech, this.properties, this.practices,
 				this.publicUrl, kiosk, placeId);
 	}
 

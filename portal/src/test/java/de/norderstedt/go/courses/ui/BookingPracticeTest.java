@@ -41,6 +41,9 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 	CourseService courses;
 
 	@Autowired
+	BookingPractices practices;
+
+	@Autowired
 	TestCourses testCourses;
 
 	@Autowired
@@ -150,7 +153,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 		// the sample ticket
 		assertThat(heading()).isEqualTo("Geschafft! So sieht Ihr Ticket aus.");
-		assertThat($(Component.class, this.practice).withClassName(BookingFlow.NEXT).exists()).isFalse();
+		assertThat($(Component.class, this.practice).withClassName(PracticeBookingPort.NEXT).exists()).isFalse();
 		Section ticket = $(Section.class, this.practice).single();
 		assertThat(ticket.getElement().getAttribute("aria-labelledby"))
 			.isEqualTo("practice-ticket-mark practice-ticket-title");
@@ -213,7 +216,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 	// ---- helpers
 
 	private void open(long place) {
-		this.practice = new BookingPractice(this.courses, place, this.guide);
+		this.practice = this.practices.open(place, this.guide);
 		UI.getCurrent().add(this.practice);
 	}
 
@@ -223,7 +226,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 	/** The one highlighted control, described by the instruction. */
 	private Component next() {
-		Component next = $(Component.class, this.practice).withClassName(BookingFlow.NEXT).single();
+		Component next = $(Component.class, this.practice).withClassName(PracticeBookingPort.NEXT).single();
 		assertThat(next.getElement().getAttribute("aria-describedby")).isEqualTo(INSTRUCTION);
 		return next;
 	}

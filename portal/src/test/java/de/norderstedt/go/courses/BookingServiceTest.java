@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,10 @@ import java.util.concurrent.Future;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,10 +29,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @RecordApplicationEvents
-class CourseServiceTest {
+class BookingServiceTest {
 
 	@Autowired
 	CourseService courses;
+
+	@Autowired
+	PlaceService places;
+
+	@Autowired
+	BookingService bookings;
 
 	@Autowired
 	ParticipantService participants;
@@ -47,7 +58,7 @@ class CourseServiceTest {
 	private long dateWithCapacity(int capacity) {
 		this.accounts.ensure("course-admin", Role.ADMIN);
 		this.accounts.signIn("course-admin");
-		long place = this.courses.createPlace(new NewPlace("Stadtbücherei " + System.nanoTime(),
+		long place = this.places.createPlace(new NewPlace("Stadtbücherei " + System.nanoTime(),
 				"Rathausallee 50, 22846 Norderstedt", true, true, true, 20));
 		this.accounts.ensure("course-trainer", Role.TRAINER);
 		this.accounts.signIn("course-trainer");
@@ -66,27 +77,25 @@ class CourseServiceTest {
 	@Test
 	void a_full_date_puts_people_on_the_waiting_list_and_a_cancellation_promotes_the_first() {
 		long date = dateWithCapacity(2);
-		Booking first = this.courses.book(person(date, "Helga Möller", "040 111"));
-		Booking second = this.courses.book(new BookingRequest(date, "Jens Peters", null, "jens@example.org", false));
-		Booking third = this.courses.book(person(date, "Aylin Yıldız", "0151 2222"));
+		Booking first = this.bookings.book(person(date, "Helga Möller", "040 111"));
+		Booking second = this.bookings.book(new BookingRequest(date, "Jens Peters", null, "jens@example.org", false));
+		Booking third = this.bookings.book(person(date, "Aylin Yıldız", "0151 2222"));
 		assertThat(first.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(second.status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(third.status()).isEqualTo(BookingStatus.WAITING);
 		assertThat(third.waitingPosition()).isEqualTo(1);
 		assertThat(first.code()).matches("[A-Z2-9]{8}");
 
-		Booking cancelled = this.courses.cancel(first.code().toLowerCase());
+		Booking cancelled = this.bookings.cancel(first.code().toLowerCase());
 		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
-		assertThat(this.courses.findByCode(third.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+		assertThat(this.bookings.findByCode(third.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
 			.containsExactly(new BookingEvents.BookingPromoted(third.id(), date, null));
 		assertThat(this.events.stream(BookingEvents.BookingWaiting.class))
 			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1, null));
 
-		assertThatThrownBy(() -> this.courses.cancel(first.code())).isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.already-cancelled");
-		assertThatThrownBy(() -> this.courses.cancel("ZZZZZZZZ")).isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.code-unknown");
+		assertRefused(() -> this.bookings.cancel(first.code()), null, "courses.error.already-cancelled");
+		assertRefused(() -> this.bookings.cancel("ZZZZZZZZ"), "code", "courses.error.code-unknown");
 	}
 
 	@Test
@@ -95,7 +104,7 @@ class CourseServiceTest {
 		List<Callable<Booking>> requests = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
 			String phone = "040 5550" + String.format("%02d", i);
-			requests.add(() -> this.courses.book(person(date, "Person " + phone, phone)));
+			requests.add(() -> this.bookings.book(person(date, "Person " + phone, phone)));
 		}
 		List<Booking> results = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(10)) {
@@ -112,38 +121,56 @@ class CourseServiceTest {
 	@Test
 	void the_same_person_cannot_book_a_date_twice_and_nothing_changes() {
 		long date = dateWithCapacity(5);
-		this.courses.book(new BookingRequest(date, "Helga", null, "helga@example.org", false));
-		assertThatThrownBy(
-				() -> this.courses.book(new BookingRequest(date, "Helga M.", null, "HELGA@example.org", false)))
-			.isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.already-booked");
+		this.bookings.book(new BookingRequest(date, "Helga", null, "helga@example.org", false));
+		assertRefused(() -> this.bookings.book(new BookingRequest(date, "Helga M.", null, "HELGA@example.org", false)),
+				null, "courses.error.already-booked");
 
 		this.accounts.ensure("course-resident", Role.RESIDENT);
 		this.accounts.signIn("course-resident");
-		this.courses.book(new BookingRequest(date, "Resi", null, null, true));
-		assertThatThrownBy(() -> this.courses.book(new BookingRequest(date, "Resi", null, null, true)))
-			.isInstanceOf(BookingException.class)
-			.hasMessage("courses.error.already-booked");
+		this.bookings.book(new BookingRequest(date, "Resi", null, null, true));
+		assertRefused(() -> this.bookings.book(new BookingRequest(date, "Resi", null, null, true)), null,
+				"courses.error.already-booked");
 	}
 
 	@Test
 	void bad_input_is_refused_with_a_reason() {
 		long date = dateWithCapacity(5);
-		assertRefused(person(date, "  ", "040 1"), "courses.error.name");
-		assertRefused(person(date, "x".repeat(101), "040 123"), "courses.error.name");
-		assertRefused(person(date, "Jürgen\u202E", "040 123"), "courses.error.name");
-		assertRefused(person(date, "Zwei\nZeilen", "040 123"), "courses.error.name");
-		assertRefused(person(date, "Helga", "call me"), "courses.error.phone");
-		assertRefused(new BookingRequest(date, "Helga", null, "helga.example.org", false), "courses.error.email");
-		assertRefused(new BookingRequest(date, "Helga", null, null, false), "courses.error.contact");
-		assertRefused(person(Long.MAX_VALUE, "Helga", "040 123"), "courses.error.date-unknown");
+		assertRefused(person(date, "  ", "040 1"), "name", "courses.error.name");
+		assertRefused(person(date, "4711", "040 1"), "name", "courses.error.name");
+		assertRefused(person(date, "x".repeat(101), "040 123"), "name", Input.TOO_LONG);
+		assertRefused(person(date, "Jürgen\u202E", "040 123"), "name", Input.INVISIBLE);
+		assertRefused(person(date, "Zwei\nZeilen", "040 123"), "name", Input.INVISIBLE);
+		assertRefused(person(date, "Helga", "call me"), "phone", "courses.error.phone");
+		assertRefused(person(date, "Helga", "0".repeat(31)), "phone", Input.TOO_LONG);
+		assertRefused(new BookingRequest(date, "Helga", null, "helga.example.org", false), "email",
+				"courses.error.email");
+		assertRefused(new BookingRequest(date, "Helga", null, "h@" + "x".repeat(250) + ".de", false), "email",
+				Input.TOO_LONG);
+		assertRefused(new BookingRequest(date, "Helga", null, null, false), "phone", "courses.error.contact");
+		assertRefused(person(Long.MAX_VALUE, "Helga", "040 123"), null, "courses.error.date-unknown");
 
 		this.accounts.ensure("course-trainer", Role.TRAINER);
 		this.accounts.signIn("course-trainer");
 		Instant past = Instant.now().minusSeconds(3600);
 		assertThatThrownBy(() -> this.courses.createCourse(new NewCourse("Alt", "Vorbei", CourseTopic.OTHER,
 				CourseLevel.BEGINNER, null, 1, 5, 0, List.of(new NewCourse.Slot(past, past.plusSeconds(60))))))
-			.isInstanceOf(BookingException.class);
+			.isInstanceOf(Refusal.class);
+		assertThat(this.participants.bookings(date)).isEmpty();
+	}
+
+	@Test
+	void a_pasted_name_of_five_thousand_characters_is_refused_in_words_at_the_name_and_nothing_is_booked() {
+		long date = dateWithCapacity(5);
+		assertThatThrownBy(() -> this.bookings.book(person(date, "Helga ".repeat(834), "040 123")))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> {
+				assertThat(refusal.field()).contains("name");
+				assertThat(refusal.messageKey()).isEqualTo(Input.TOO_LONG);
+				assertThat(refusal.text(java.util.Locale.GERMAN))
+					.isEqualTo("Dieser Text ist zu lang: 5.003 Zeichen. Erlaubt sind höchstens 100 Zeichen. "
+							+ "Bitte kürzen Sie ihn; es wurde nichts gespeichert.");
+			});
+		assertThatThrownBy(() -> this.bookings.checkName("x".repeat(5000))).isInstanceOf(Refusal.class);
+		this.accounts.signIn("course-trainer");
 		assertThat(this.participants.bookings(date)).isEmpty();
 	}
 
@@ -157,8 +184,18 @@ class CourseServiceTest {
 		assertThat(this.participants.bookings(date)).isEmpty();
 	}
 
-	private void assertRefused(BookingRequest request, String key) {
-		assertThatThrownBy(() -> this.courses.book(request)).isInstanceOf(BookingException.class).hasMessage(key);
+	private void assertRefused(BookingRequest request, @Nullable String field, String key) {
+		assertRefused(() -> this.bookings.book(request), field, key);
+	}
+
+	/**
+	 * Refused with the message key, at the field (none: about the request as a whole).
+	 */
+	static void assertRefused(ThrowingCallable call, @Nullable String field, String key) {
+		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, refusal -> {
+			assertThat(refusal.messageKey()).isEqualTo(key);
+			assertThat(refusal.field()).isEqualTo(Optional.ofNullable(field));
+		});
 	}
 
 }
