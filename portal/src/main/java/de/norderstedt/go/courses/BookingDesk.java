@@ -152,9 +152,10 @@ class BookingDesk {
 	// in one transaction, holding the date's lock
 	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes) {
 		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElse(null);
-		Refusal refused = date == null ? new Refusal("courses.error.date-unknown") : date.cancelled()
-				? new Refusal("courses.error.date-cancelled")
-				: !date.startsAt().isAfter(this.clock.instant()) ? new Refusal("courses.error.date-over") : null;
+		// about the date chosen: a form that asks for it shows the refusal there
+		Refusal refused = date == null ? Refusal.at("date", "courses.error.date-unknown") : date.cancelled()
+				? Refusal.at("date", "courses.error.date-cancelled")
+				: !date.startsAt().isAfter(this.clock.instant()) ? Refusal.at("date", "courses.error.date-over") : null;
 		if (date == null || refused != null) {
 			batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
 			return;

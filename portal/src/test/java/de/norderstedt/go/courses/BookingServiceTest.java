@@ -147,7 +147,7 @@ class BookingServiceTest {
 		assertRefused(new BookingRequest(date, "Helga", null, "h@" + "x".repeat(250) + ".de", false), "email",
 				Input.TOO_LONG);
 		assertRefused(new BookingRequest(date, "Helga", null, null, false), "phone", "courses.error.contact");
-		assertRefused(person(Long.MAX_VALUE, "Helga", "040 123"), null, "courses.error.date-unknown");
+		assertRefused(person(Long.MAX_VALUE, "Helga", "040 123"), "date", "courses.error.date-unknown");
 
 		this.accounts.ensure("course-trainer", Role.TRAINER);
 		this.accounts.signIn("course-trainer");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -61,14 +62,32 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 
 		this.page.getByRole(AriaRole.LINK, bookThis).click();
 		assertThat(heading1()).hasText("Platz buchen: " + title);
-		// bad input: a clear message, nothing booked
+		// bad input: a clear message at the field it concerns (its own error text, which
+		// a
+		// screen reader reads with the field) and by the button, nothing booked
+		Locator name = this.page.getByLabel("Vor- und Nachname");
 		button("Verbindlich buchen").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(Pattern.compile("Bitte geben Sie einen Namen an"));
-		this.page.getByLabel("Vor- und Nachname").fill("Helga Hansen");
+		assertThat(name).hasAttribute("aria-invalid", "true");
+		assertThat(name).hasAccessibleDescription(Pattern.compile("Bitte geben Sie einen Namen an"));
+		assertThat(name).isFocused();
+		// a pasted text far too long is refused in words, not cut by the browser
+		name.fill("Helga ".repeat(833) + "Hansen");
+		this.page.getByLabel("Telefonnummer").fill("040 52 52 52");
+		button("Verbindlich buchen").click();
+		assertThat(name).hasAccessibleDescription(Pattern.compile("Dieser Text ist zu lang: 5\\.004 Zeichen"));
+		assertThat(name).hasAttribute("aria-invalid", "true");
+		assertThat(name).hasValue(Pattern.compile("^(Helga ){833}Hansen$"));
+		assertThat(this.courseService.date(date).orElseThrow().confirmed()).isZero();
+		screenshot(this.page, "course-booking-name-refused");
+		name.fill("Helga Hansen");
 		this.page.getByLabel("Telefonnummer").fill("ruf mich an");
 		button("Verbindlich buchen").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT))
 			.hasText(Pattern.compile("Diese Telefonnummer können wir nicht verwenden"));
+		assertThat(this.page.getByLabel("Telefonnummer"))
+			.hasAccessibleDescription(Pattern.compile("Diese Telefonnummer können wir nicht verwenden"));
+		assertThat(name).not().hasAttribute("aria-invalid", "true");
 		assertThat(this.courseService.date(date).orElseThrow().confirmed()).isZero();
 		this.page.getByLabel("Telefonnummer").fill("040 52 52 52");
 		button("Verbindlich buchen").click();

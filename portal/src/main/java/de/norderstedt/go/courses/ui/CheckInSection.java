@@ -59,6 +59,8 @@ class CheckInSection extends Section {
 		this.participants = participants;
 		this.dateId = dateId;
 		this.changed = changed;
+		// said at once either way; how it looks (success or not) comes from data-result
+		this.result.removeClassName("form-alert");
 		this.result.addClassName("check-in-result");
 		this.camera.addThemeName("primary");
 		this.camera.addClickListener(e -> startCamera());
