@@ -1,6 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,6 @@ import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.ui.LiveRegion;
-import java.time.Instant;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;

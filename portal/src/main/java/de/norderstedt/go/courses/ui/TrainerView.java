@@ -1,7 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
