@@ -1,6 +1,5 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.Refusal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,5 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.CityTime;
 import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.COURSE;
@@ -19,6 +18,7 @@ import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.CourseRecord;
 import de.norderstedt.go.db.tables.records.PlaceRecord;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;

@@ -1,6 +1,5 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.CityTime;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.web.CityTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

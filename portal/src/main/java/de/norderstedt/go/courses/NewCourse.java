@@ -1,12 +1,12 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.CityTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 /**

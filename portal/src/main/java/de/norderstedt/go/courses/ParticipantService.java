@@ -1,7 +1,5 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.Refusal;
-import de.norderstedt.go.web.Input;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +8,8 @@ import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,12 +1,12 @@
 package de.norderstedt.go.courses;
 
-import de.norderstedt.go.web.CityTime;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
