@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -134,25 +136,25 @@ public class AccountService {
 	}
 
 	/**
-	 * Creates an account without an authorization check; for demo data and setup only.
+	 * Creates an account without an authorization check; for demo data and setup only. A
+	 * refusal names the field it concerns: {@code username}, {@code displayName},
+	 * {@code password}, {@code roles}.
 	 */
 	Account create(NewAccount request) {
 		String username = Usernames.normalize(request.username());
-		String displayName = request.displayName().strip();
 		if (!Usernames.isPlausible(username)) {
-			throw new AccountException("accounts.error.username-invalid");
+			throw Refusal.at("username", "accounts.error.username-invalid");
 		}
-		if (displayName.isEmpty() || displayName.length() > 200) {
-			throw new AccountException("accounts.error.display-name-invalid");
-		}
+		String displayName = Input.required("displayName", request.displayName(), 200,
+				"accounts.error.display-name-invalid");
 		if (request.password().length() < MIN_PASSWORD_LENGTH || request.password().length() > MAX_PASSWORD_LENGTH) {
-			throw new AccountException("accounts.error.password-length");
+			throw Refusal.at("password", "accounts.error.password-length");
 		}
 		if (request.roles().isEmpty()) {
-			throw new AccountException("accounts.error.roles-empty");
+			throw Refusal.at("roles", "accounts.error.roles-empty");
 		}
 		if (this.accounts.usernameTaken(username)) {
-			throw new AccountException("accounts.error.username-taken");
+			throw Refusal.at("username", "accounts.error.username-taken");
 		}
 		long id = this.accounts.insert(username, displayName, this.passwordEncoder.encode(request.password()),
 				request.roles());

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -49,9 +51,9 @@ public class DeviceService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public Enrollment newEnrollmentCode(long deviceId) {
-		Device device = this.devices.findById(deviceId).orElseThrow(() -> new DeviceException("devices.error.unknown"));
+		Device device = this.devices.findById(deviceId).orElseThrow(() -> new Refusal("devices.error.unknown"));
 		if (device.isRevoked()) {
-			throw new DeviceException("devices.error.revoked");
+			throw new Refusal("devices.error.revoked");
 		}
 		return newCode(deviceId);
 	}
@@ -108,7 +110,7 @@ public class DeviceService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void setPlace(long deviceId, @Nullable Long placeId) {
 		if (!this.devices.setPlace(deviceId, placeId)) {
-			throw new DeviceException("devices.error.unknown");
+			throw new Refusal("devices.error.unknown");
 		}
 	}
 
@@ -133,13 +135,13 @@ public class DeviceService {
 	}
 
 	private String agentCredential(long deviceId) {
-		Device device = this.devices.findById(deviceId).orElseThrow(() -> new DeviceException("devices.error.unknown"));
+		Device device = this.devices.findById(deviceId).orElseThrow(() -> new Refusal("devices.error.unknown"));
 		if (device.kind() != DeviceKind.LOCKER_TERMINAL) {
-			throw new DeviceException("devices.error.not-a-locker-terminal");
+			throw new Refusal("devices.error.not-a-locker-terminal");
 		}
 		String credential = Secrets.newToken();
 		if (!this.devices.setAgentCredential(deviceId, Secrets.hash(credential))) {
-			throw new DeviceException("devices.error.revoked");
+			throw new Refusal("devices.error.revoked");
 		}
 		return credential;
 	}
@@ -192,20 +194,18 @@ public class DeviceService {
 		this.devices.agentSeen(deviceId, this.clock.instant());
 	}
 
+	/**
+	 * A refusal names the field it concerns: {@code name}, {@code place},
+	 * {@code language}, {@code idleTimeoutSeconds}.
+	 */
 	private static NewDevice validate(NewDevice request) {
-		String name = request.name().strip();
-		String place = request.place().strip();
-		if (name.isEmpty() || name.length() > 100) {
-			throw new DeviceException("devices.error.name");
-		}
-		if (place.isEmpty() || place.length() > 200) {
-			throw new DeviceException("devices.error.place");
-		}
+		String name = Input.required("name", request.name(), 100, "devices.error.name");
+		String place = Input.required("place", request.place(), 200, "devices.error.place");
 		if (!"de".equals(request.language()) && !"en".equals(request.language())) {
-			throw new DeviceException("devices.error.language");
+			throw Refusal.at("language", "devices.error.language");
 		}
 		if (request.idleTimeoutSeconds() < 30 || request.idleTimeoutSeconds() > 3600) {
-			throw new DeviceException("devices.error.idle-timeout");
+			throw Refusal.at("idleTimeoutSeconds", "devices.error.idle-timeout");
 		}
 		return new NewDevice(name, place, request.kind(), request.language(), request.idleTimeoutSeconds(),
 				Set.copyOf(request.features()));

@@ -5,6 +5,7 @@ import java.util.List;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,37 +35,39 @@ public class FeedbackService {
 	}
 
 	/**
-	 * Stores the feedback; a {@link FeedbackException} explains invalid input, and then
-	 * nothing is stored.
+	 * Stores the feedback; a {@link Refusal} at the field it concerns ({@code message},
+	 * {@code name}, {@code contact}) explains invalid input, and then nothing is stored.
 	 */
 	@Transactional
 	public long submit(FeedbackRequest request) {
-		String message = request.message().strip();
-		if (message.isEmpty()) {
-			throw new FeedbackException("feedback.error.message-empty");
-		}
-		if (message.length() > MAX_MESSAGE_LENGTH) {
-			throw new FeedbackException("feedback.error.message-too-long");
-		}
-		String name = Input.blankToNull(request.name());
-		if (name != null && name.length() > MAX_NAME_LENGTH) {
-			throw new FeedbackException("feedback.error.name-too-long");
-		}
-		if (name != null && name.codePoints()
-			.anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-			throw new FeedbackException("feedback.error.name-invalid");
-		}
-		String contact = Input.blankToNull(request.contact());
-		if (contact != null && contact.length() > MAX_CONTACT_LENGTH) {
-			throw new FeedbackException("feedback.error.contact-too-long");
-		}
+		FeedbackRequest valid = validate(request);
+		Long accountId = this.accounts.currentAccount().map(Account::id).orElse(null);
+		return this.feedback.insert(valid.message(), valid.name(), valid.contact(), valid.page(), valid.language(),
+				accountId);
+	}
+
+	/**
+	 * Checks the feedback as {@link #submit} would, without storing it: a form asking one
+	 * thing at a time refuses a mistake on the step where it was made.
+	 * @throws Refusal at the field it concerns
+	 */
+	public void check(FeedbackRequest request) {
+		validate(request);
+	}
+
+	private static FeedbackRequest validate(FeedbackRequest request) {
+		String message = Input.requiredLines("message", request.message(), MAX_MESSAGE_LENGTH,
+				"feedback.error.message-empty");
+		String name = Input.optional("name", request.name(), MAX_NAME_LENGTH);
+		String contact = Input.optional("contact", request.contact(), MAX_CONTACT_LENGTH);
+		// the page is the form's own address, not typed: a longer one is no person's
+		// mistake
 		String page = Input.blankToNull(request.page());
 		if (page != null && page.length() > MAX_PAGE_LENGTH) {
 			page = page.substring(0, MAX_PAGE_LENGTH);
 		}
 		String language = "en".equals(request.language()) ? "en" : "de";
-		Long accountId = this.accounts.currentAccount().map(Account::id).orElse(null);
-		return this.feedback.insert(message, name, contact, page, language, accountId);
+		return new FeedbackRequest(message, name, contact, page, language);
 	}
 
 	@Transactional(readOnly = true)

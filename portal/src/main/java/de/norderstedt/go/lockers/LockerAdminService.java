@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -86,7 +88,7 @@ public class LockerAdminService {
 	public void updateStation(long stationId, NewStation station) {
 		NewStation valid = validate(station, stationId);
 		if (!this.stations.update(stationId, valid)) {
-			throw new LockerException("lockers.error.unknown-station");
+			throw new Refusal("lockers.error.unknown-station");
 		}
 		afterCommit(stationId);
 	}
@@ -98,10 +100,10 @@ public class LockerAdminService {
 
 	@Transactional
 	public long addCompartment(long stationId, NewCompartment compartment) {
-		this.stations.findById(stationId).orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+		this.stations.findById(stationId).orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		validate(compartment);
 		if (this.stations.numberTaken(stationId, compartment.number(), null)) {
-			throw new LockerException("lockers.error.number-taken", compartment.number());
+			throw Refusal.at("number", "lockers.error.number-taken", compartment.number());
 		}
 		long id = this.stations.insertCompartment(stationId, compartment);
 		afterCommit(stationId);
@@ -112,10 +114,10 @@ public class LockerAdminService {
 	@Transactional
 	public void updateCompartment(long compartmentId, NewCompartment compartment) {
 		Compartment existing = this.stations.compartment(compartmentId)
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-compartment"));
+			.orElseThrow(() -> new Refusal("lockers.error.unknown-compartment"));
 		validate(compartment);
 		if (this.stations.numberTaken(existing.stationId(), compartment.number(), compartmentId)) {
-			throw new LockerException("lockers.error.number-taken", compartment.number());
+			throw Refusal.at("number", "lockers.error.number-taken", compartment.number());
 		}
 		this.stations.updateCompartment(compartmentId, compartment);
 		afterCommit(existing.stationId());
@@ -134,11 +136,11 @@ public class LockerAdminService {
 
 	@Transactional
 	public void updateItem(long itemId, NewItem item) {
-		Item existing = this.stations.item(itemId).orElseThrow(() -> new LockerException("lockers.error.unknown-item"));
+		Item existing = this.stations.item(itemId).orElseThrow(() -> new Refusal("lockers.error.unknown-item"));
 		NewItem valid = validate(item, itemId);
 		// a reservation names the compartment its code opens
 		if (existing.compartmentId() != valid.compartmentId() && this.reservations.hasLiveForItem(itemId)) {
-			throw new LockerException("lockers.error.item-reserved");
+			throw Refusal.at("compartmentId", "lockers.error.item-reserved");
 		}
 		this.stations.updateItem(itemId, valid);
 	}
@@ -147,7 +149,7 @@ public class LockerAdminService {
 	@Transactional(readOnly = true)
 	public Board board(long stationId) {
 		Station station = this.stations.findById(stationId)
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		Instant now = this.clock.instant();
 		AgentStatus agent = station.deviceId() == null ? new AgentStatus(false, null)
 				: this.devices.agentStatus(station.deviceId());
@@ -197,13 +199,13 @@ public class LockerAdminService {
 	@Transactional
 	public String agentConfiguration(long stationId, String portalUrl) {
 		Station station = this.stations.findById(stationId)
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		Long device = station.deviceId();
 		if (device == null) {
-			throw new LockerException("lockers.error.no-terminal");
+			throw new Refusal("lockers.error.no-terminal");
 		}
 		if (station.simulated()) {
-			throw new LockerException("lockers.error.simulated-agent");
+			throw new Refusal("lockers.error.simulated-agent");
 		}
 		String credential = this.devices.newAgentCredential(device);
 		StringBuilder file = new StringBuilder();
@@ -240,68 +242,65 @@ public class LockerAdminService {
 			});
 	}
 
+	/**
+	 * A refusal names the field it concerns: {@code name}, {@code place}, {@code closes},
+	 * {@code deviceId}.
+	 */
 	private NewStation validate(NewStation station, @Nullable Long stationId) {
-		String name = station.name().strip();
-		String place = station.place().strip();
-		if (name.isEmpty() || name.length() > 100) {
-			throw new LockerException("lockers.error.station-name");
-		}
-		if (place.isEmpty() || place.length() > 200) {
-			throw new LockerException("lockers.error.station-place");
-		}
+		String name = Input.required("name", station.name(), 100, "lockers.error.station-name");
+		String place = Input.required("place", station.place(), 200, "lockers.error.station-place");
 		if (!station.opens().isBefore(station.closes())) {
-			throw new LockerException("lockers.error.hours");
+			throw Refusal.at("closes", "lockers.error.hours");
 		}
 		if (this.stations.nameTaken(name, stationId)) {
-			throw new LockerException("lockers.error.station-name-taken");
+			throw Refusal.at("name", "lockers.error.station-name-taken");
 		}
 		Long device = station.deviceId();
 		if (device != null) {
 			if (terminals().stream().noneMatch(t -> t.deviceId() == device)) {
-				throw new LockerException("lockers.error.no-terminal");
+				throw Refusal.at("deviceId", "lockers.error.no-terminal");
 			}
 			if (this.stations.deviceTaken(device, stationId)) {
-				throw new LockerException("lockers.error.terminal-taken");
+				throw Refusal.at("deviceId", "lockers.error.terminal-taken");
 			}
 		}
 		if (station.simulated() && device == null) {
-			throw new LockerException("lockers.error.simulated-needs-terminal");
+			throw Refusal.at("deviceId", "lockers.error.simulated-needs-terminal");
 		}
 		return new NewStation(name, place, station.opens(), station.closes(), device, station.simulated());
 	}
 
+	/** A refusal names the field it concerns: {@code number}, {@code heightCm}. */
 	private static void validate(NewCompartment compartment) {
 		if (compartment.number() < 1 || compartment.number() > 255) {
-			throw new LockerException("lockers.error.number");
+			throw Refusal.at("number", "lockers.error.number");
 		}
 		if (compartment.heightCm() < 0 || compartment.heightCm() > 250) {
-			throw new LockerException("lockers.error.height");
+			throw Refusal.at("heightCm", "lockers.error.height");
 		}
 	}
 
+	/**
+	 * A refusal names the field it concerns: {@code name}, {@code compartmentId},
+	 * {@code altDe}, {@code altEn}.
+	 */
 	private NewItem validate(NewItem item, @Nullable Long itemId) {
-		String name = item.name().strip();
-		if (name.isEmpty() || name.length() > 100) {
-			throw new LockerException("lockers.error.item-name");
-		}
+		String name = Input.required("name", item.name(), 100, "lockers.error.item-name");
 		this.stations.compartment(item.compartmentId())
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-compartment"));
+			.orElseThrow(() -> Refusal.at("compartmentId", "lockers.error.unknown-compartment"));
 		if (this.stations.compartmentHasItem(item.compartmentId(), itemId)) {
-			throw new LockerException("lockers.error.compartment-taken");
+			throw Refusal.at("compartmentId", "lockers.error.compartment-taken");
 		}
 		ItemPhoto photo = item.photo();
 		if (photo != null) {
 			if (!PHOTO_TYPES.contains(photo.mediaType())) {
-				throw new LockerException("lockers.error.photo-type");
+				throw new Refusal("lockers.error.photo-type");
 			}
 			if (photo.data().length == 0 || photo.data().length > ItemPhoto.MAX_BYTES) {
-				throw new LockerException("lockers.error.photo-size");
+				throw new Refusal("lockers.error.photo-size");
 			}
-			String altDe = photo.altDe().strip();
-			String altEn = photo.altEn().strip();
-			if (altDe.isEmpty() || altEn.isEmpty() || altDe.length() > 300 || altEn.length() > 300) {
-				throw new LockerException("lockers.error.photo-alt");
-			}
+			String altDe = Input.required("altDe", photo.altDe(), 300, "lockers.error.photo-alt");
+			String altEn = Input.required("altEn", photo.altEn(), 300, "lockers.error.photo-alt");
 			photo = new ItemPhoto(photo.data(), photo.mediaType(), altDe, altEn);
 		}
 		return new NewItem(item.compartmentId(), item.type(), name, item.condition(), photo);

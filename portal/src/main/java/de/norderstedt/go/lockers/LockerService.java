@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.web.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -106,7 +107,7 @@ public class LockerService {
 	@Transactional(readOnly = true)
 	public List<Slot> availability(long stationId, ItemType type, LocalDate day, int hours) {
 		Station station = this.stations.findById(stationId)
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		checkLength(hours);
 		Instant now = this.clock.instant();
 		if (day.isBefore(LocalDate.now(this.clock.withZone(ZONE))) || day.isAfter(lastDay())) {
@@ -135,35 +136,35 @@ public class LockerService {
 
 	/**
 	 * Reserves an item of the type for the slot: a compartment at a reachable height
-	 * first for people who need one. Throws {@link LockerException} when the slot is not
-	 * free (any more), outside the opening hours, too long, in the past, or when the
-	 * person has an active reservation of the type already.
+	 * first for people who need one. Throws a {@link Refusal} when the slot is not free
+	 * (any more), outside the opening hours, in the past ({@code start}), too long
+	 * ({@code hours}), or when the person has an active reservation of the type already
+	 * ({@code type}).
 	 */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public Reservation reserve(long stationId, ItemType type, Instant start, int hours) {
-		Account account = this.accounts.currentAccount()
-			.orElseThrow(() -> new LockerException("lockers.error.sign-in"));
+		Account account = this.accounts.currentAccount().orElseThrow(() -> new Refusal("lockers.error.sign-in"));
 		Station station = this.stations.findById(stationId)
-			.orElseThrow(() -> new LockerException("lockers.error.unknown-station"));
+			.orElseThrow(() -> Refusal.at("station", "lockers.error.unknown-station"));
 		checkLength(hours);
 		Instant now = this.clock.instant();
 		Instant end = start.plus(Duration.ofHours(hours));
 		if (start.isBefore(now.minus(CURRENT_SLOT))) {
-			throw new LockerException("lockers.error.past");
+			throw Refusal.at("start", "lockers.error.past");
 		}
 		ZonedDateTime localStart = start.atZone(ZONE);
 		ZonedDateTime localEnd = end.atZone(ZONE);
 		if (localStart.toLocalDate().isAfter(lastDay())) {
-			throw new LockerException("lockers.error.too-far", this.properties.daysAhead());
+			throw Refusal.at("start", "lockers.error.too-far", this.properties.daysAhead());
 		}
 		if (!localStart.toLocalDate().equals(localEnd.toLocalDate())
 				|| localStart.toLocalTime().isBefore(station.opens())
 				|| localEnd.toLocalTime().isAfter(station.closes())) {
-			throw new LockerException("lockers.error.closed", station.opens().toString(), station.closes().toString());
+			throw Refusal.at("start", "lockers.error.closed", station.opens().toString(), station.closes().toString());
 		}
 		if (this.reservations.hasLive(account.id(), type)) {
-			throw new LockerException("lockers.error.one-per-type", typeKey(type));
+			throw onePerType(type);
 		}
 		this.reservations.lockCompartments(stationId, type);
 		List<ReservationRepository.Busy> busy = this.reservations.busy(stationId, start, end);
@@ -177,16 +178,16 @@ public class LockerService {
 			.stream()
 			.filter(c -> isFree(c, busy, start, end))
 			.min(preference)
-			.orElseThrow(() -> new LockerException("lockers.error.not-free"));
+			.orElseThrow(() -> Refusal.at("start", "lockers.error.not-free"));
 		long id;
 		try {
 			id = this.reservations.insert(account.id(), stationId, chosen, type, start, end);
 		}
 		catch (DataIntegrityViolationException ex) {
 			if (isExclusionViolation(ex)) {
-				throw new LockerException("lockers.error.not-free");
+				throw Refusal.at("start", "lockers.error.not-free");
 			}
-			throw new LockerException("lockers.error.one-per-type", typeKey(type));
+			throw onePerType(type);
 		}
 		Reservation reservation = this.reservations.find(id).orElseThrow();
 		this.issuer.pickup(reservation);
@@ -236,11 +237,11 @@ public class LockerService {
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void cancel(long reservationId) {
-		Reservation reservation = own(reservationId).orElseThrow(() -> new LockerException("lockers.error.unknown"));
+		Reservation reservation = own(reservationId).orElseThrow(() -> new Refusal("lockers.error.unknown"));
 		this.reservations.lock(reservationId);
 		Instant now = this.clock.instant();
 		if (!this.reservations.cancel(reservationId, now)) {
-			throw new LockerException("lockers.error.not-cancellable");
+			throw new Refusal("lockers.error.not-cancellable");
 		}
 		this.issuer.revoke(reservationId, now);
 		this.events.publishEvent(new LockerEvents.ReservationCancelled(reservationId, reservation.accountId()));
@@ -275,7 +276,7 @@ public class LockerService {
 
 	private void checkLength(int hours) {
 		if (hours < 1 || hours > this.properties.maxHours()) {
-			throw new LockerException("lockers.error.too-long", this.properties.maxHours());
+			throw Refusal.at("hours", "lockers.error.too-long", this.properties.maxHours());
 		}
 	}
 
@@ -291,8 +292,9 @@ public class LockerService {
 				&& candidate.heightCm() <= Compartment.REACHABLE_TO_CM;
 	}
 
-	static String typeKey(ItemType type) {
-		return "lockers.type." + type.name().toLowerCase(java.util.Locale.ROOT);
+	/** The refusal of a second live reservation of a kind, in words naming the kind. */
+	private static Refusal onePerType(ItemType type) {
+		return Refusal.at("type", "lockers.error.one-per-type." + type.name().toLowerCase(java.util.Locale.ROOT));
 	}
 
 	private static boolean isExclusionViolation(Throwable ex) {

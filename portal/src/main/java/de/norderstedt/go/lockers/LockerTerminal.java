@@ -18,6 +18,7 @@ import de.norderstedt.go.devices.AgentGateway;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -154,12 +155,12 @@ public class LockerTerminal {
 	public void reportCondition(long deviceId, long reservationId, ItemCondition condition) {
 		this.transaction.executeWithoutResult(status -> {
 			Station station = this.stations.findByDevice(deviceId)
-				.orElseThrow(() -> new LockerException("lockers.terminal.refused.not-a-terminal"));
+				.orElseThrow(() -> new Refusal("lockers.terminal.refused.not-a-terminal"));
 			Reservation reservation = this.reservations.lock(reservationId)
 				.filter(r -> r.stationId() == station.id())
 				.filter(r -> r.status() == ReservationStatus.RETURNED && r.returnedAt() != null
 						&& r.returnedAt().plus(CONDITION_WINDOW).isAfter(this.clock.instant()))
-				.orElseThrow(() -> new LockerException("lockers.error.unknown"));
+				.orElseThrow(() -> new Refusal("lockers.error.unknown"));
 			this.reservations.setReturnCondition(reservationId, condition);
 			if (condition != ItemCondition.OK) {
 				this.stations.setCondition(reservation.itemId(), condition);
@@ -177,7 +178,7 @@ public class LockerTerminal {
 	/** Null when the lookup finds no code. */
 	private @Nullable TerminalOutcome open(long deviceId, Station station, CodeLookup lookup) {
 		try {
-			return this.transaction.execute(status -> {
+			Attempt attempt = this.transaction.execute(status -> {
 				Optional<AccessCodeRepository.StoredCode> found = lookup.lock();
 				if (found.isEmpty()) {
 					status.setRollbackOnly();
@@ -189,19 +190,22 @@ public class LockerTerminal {
 				Optional<TerminalOutcome.Refused> refusal = check(station, code, reservation, deviceId, now);
 				if (refusal.isPresent()) {
 					status.setRollbackOnly();
-					throw new Refusal(refusal.get(), code.id());
+					return new Attempt(refusal.get(), code.id());
 				}
 				this.codes.use(code.id(), now, false);
 				this.handovers.handOver(code.action(), reservation, now);
 				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
 				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
 						code.action().name(), pulsed);
-				return (TerminalOutcome) new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
-						code.action(), reservation.type(), reservation.itemName(), reservation.end());
+				return new Attempt(new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
+						code.action(), reservation.type(), reservation.itemName(), reservation.end()), null);
 			});
-		}
-		catch (Refusal refusal) {
-			return refused(station, refusal.codeId, refusal.refused);
+			if (attempt == null) {
+				return null;
+			}
+			// a refusal is recorded after its transaction was rolled back
+			return attempt.outcome() instanceof TerminalOutcome.Refused refused
+					? refused(station, attempt.refusedCode(), refused) : attempt.outcome();
 		}
 		catch (AgentUnreachable ex) {
 			return refused(station, null, new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
@@ -290,21 +294,13 @@ public class LockerTerminal {
 		return refused;
 	}
 
-	/** Ends the transaction without changes and carries the reason out of it. */
-	private static final class Refusal extends RuntimeException {
-
-		private final TerminalOutcome.Refused refused;
-
-		private final long codeId;
-
-		Refusal(TerminalOutcome.Refused refused, long codeId) {
-			super(refused.messageKey(), null, false, false);
-			this.refused = refused;
-			this.codeId = codeId;
-		}
-
+	/**
+	 * What a code did in its transaction; a refused one names the code for the record.
+	 */
+	private record Attempt(TerminalOutcome outcome, @Nullable Long refusedCode) {
 	}
 
+	/** Rolls the handover back: the door did not open. */
 	private static final class AgentUnreachable extends RuntimeException {
 
 		AgentUnreachable() {

@@ -21,6 +21,7 @@ import de.norderstedt.go.kiosk.agent.AgentConfig;
 import de.norderstedt.go.kiosk.agent.CompartmentWiring;
 import de.norderstedt.go.kiosk.agent.LockerAgent;
 import de.norderstedt.go.kiosk.agent.Pi4jHardware;
+import de.norderstedt.go.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -131,10 +132,10 @@ class SimulatedStations implements DisposableBean {
 	void simulateDoor(long stationId, int compartment, boolean open) {
 		Running station = this.running.get(stationId);
 		if (station == null) {
-			throw new LockerException("lockers.error.not-simulated");
+			throw new Refusal("lockers.error.not-simulated");
 		}
 		if (!station.compartments().contains(compartment)) {
-			throw new LockerException("lockers.error.unknown-compartment");
+			throw new Refusal("lockers.error.unknown-compartment");
 		}
 		station.hardware().simulateDoor(compartment, open);
 	}

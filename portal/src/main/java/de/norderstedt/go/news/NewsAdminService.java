@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,10 +36,10 @@ public class NewsAdminService {
 	/** Adds an entry at the end of the list. */
 	@Transactional
 	public long add(Catalogue catalogue, String nameDe, String nameEn) {
-		String de = validName(nameDe);
-		String en = validName(nameEn);
+		String de = Input.required("nameDe", nameDe, MAX_NAME, "news.error.name");
+		String en = Input.required("nameEn", nameEn, MAX_NAME, "news.error.name");
 		if (this.catalogues.nameTaken(catalogue, de, en, null)) {
-			throw new NewsException("news.error.name-taken");
+			throw Refusal.at("nameDe", "news.error.name-taken");
 		}
 		String base = slug(de);
 		String slug = base;
@@ -50,10 +52,10 @@ public class NewsAdminService {
 	@Transactional
 	public void rename(Catalogue catalogue, long id, String nameDe, String nameEn) {
 		known(catalogue, id);
-		String de = validName(nameDe);
-		String en = validName(nameEn);
+		String de = Input.required("nameDe", nameDe, MAX_NAME, "news.error.name");
+		String en = Input.required("nameEn", nameEn, MAX_NAME, "news.error.name");
 		if (this.catalogues.nameTaken(catalogue, de, en, id)) {
-			throw new NewsException("news.error.name-taken");
+			throw Refusal.at("nameDe", "news.error.name-taken");
 		}
 		this.catalogues.rename(catalogue, id, de, en);
 	}
@@ -93,19 +95,8 @@ public class NewsAdminService {
 
 	private void known(Catalogue catalogue, long id) {
 		if (!this.catalogues.exists(catalogue, id)) {
-			throw new NewsException("news.error.unknown-entry");
+			throw new Refusal("news.error.unknown-entry");
 		}
-	}
-
-	private static String validName(String name) {
-		String stripped = name.strip();
-		if (stripped.isEmpty()) {
-			throw new NewsException("news.error.name");
-		}
-		if (stripped.length() > MAX_NAME) {
-			throw new NewsException("news.error.name-long", MAX_NAME);
-		}
-		return stripped;
 	}
 
 	/** "Sport & Freizeit" → "sport-freizeit"; umlauts spelled out as Germans do. */

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -91,7 +93,7 @@ public class NewsDeskService {
 	 */
 	@Transactional
 	public long create(NewAnnouncement announcement) {
-		Account editor = this.accounts.currentAccount().orElseThrow(() -> new NewsException("news.error.sign-in"));
+		Account editor = this.accounts.currentAccount().orElseThrow(() -> new Refusal("news.error.sign-in"));
 		Instant now = this.clock.instant();
 		NewAnnouncement valid = validate(announcement, now, true);
 		Instant publishAt = valid.publishAt();
@@ -112,16 +114,16 @@ public class NewsDeskService {
 	@Transactional
 	public void update(long id, NewAnnouncement announcement) {
 		Announcement existing = this.news.findById(id)
-			.orElseThrow(() -> new NewsException("news.error.unknown-announcement"));
+			.orElseThrow(() -> new Refusal("news.error.unknown-announcement"));
 		if (existing.isWithdrawn()) {
-			throw new NewsException("news.error.withdrawn");
+			throw new Refusal("news.error.withdrawn");
 		}
 		Instant now = this.clock.instant();
 		if (existing.publishedAt() != null) {
 			NewAnnouncement valid = validate(announcement, now, false);
 			if (valid.urgent() != existing.urgent() || !valid.topicIds().equals(ids(existing.topics()))
 					|| !valid.districtIds().equals(districtIds(existing.districts()))) {
-				throw new NewsException("news.error.published-fixed");
+				throw new Refusal("news.error.published-fixed");
 			}
 			this.news.update(id, valid, false, now);
 			return;
@@ -137,12 +139,12 @@ public class NewsDeskService {
 	@Transactional
 	public void publishNow(long id) {
 		Announcement existing = this.news.findById(id)
-			.orElseThrow(() -> new NewsException("news.error.unknown-announcement"));
+			.orElseThrow(() -> new Refusal("news.error.unknown-announcement"));
 		if (existing.isWithdrawn()) {
-			throw new NewsException("news.error.withdrawn");
+			throw new Refusal("news.error.withdrawn");
 		}
 		if (existing.publishedAt() != null) {
-			throw new NewsException("news.error.already-published");
+			throw new Refusal("news.error.already-published");
 		}
 		publish(id, existing.urgent(), this.clock.instant());
 	}
@@ -153,81 +155,62 @@ public class NewsDeskService {
 	 */
 	@Transactional
 	public void withdraw(long id) {
-		this.news.findById(id).orElseThrow(() -> new NewsException("news.error.unknown-announcement"));
+		this.news.findById(id).orElseThrow(() -> new Refusal("news.error.unknown-announcement"));
 		if (!this.news.markWithdrawn(id, this.clock.instant())) {
-			throw new NewsException("news.error.withdrawn");
+			throw new Refusal("news.error.withdrawn");
 		}
 		this.events.publishEvent(new NewsEvents.AnnouncementWithdrawn(id));
 	}
 
 	private void publish(long id, boolean urgent, Instant now) {
 		if (!this.news.markPublished(id, now)) {
-			throw new NewsException("news.error.already-published");
+			throw new Refusal("news.error.already-published");
 		}
 		this.events.publishEvent(new NewsEvents.AnnouncementPublished(id, urgent));
 	}
 
 	/**
 	 * The announcement as it will be stored: texts stripped, a blank English version
-	 * dropped, a time that has come as "now" (null).
+	 * dropped, a time that has come as "now" (null). A refusal names the form field it
+	 * concerns: {@code titleDe}, {@code bodyDe}, {@code titleEn}, {@code bodyEn},
+	 * {@code altDe}, {@code altEn}, {@code topics}, {@code districts}, {@code publishAt}.
 	 */
 	private NewAnnouncement validate(NewAnnouncement a, Instant now, boolean checkTags) {
-		String titleDe = a.titleDe().strip();
-		String bodyDe = strip(a.bodyDe());
-		if (titleDe.isEmpty()) {
-			throw new NewsException("news.error.title-de");
+		String titleDe = Input.required("titleDe", a.titleDe(), MAX_TITLE, "news.error.title-de");
+		String bodyDe = Input.requiredLines("bodyDe", lines(a.bodyDe()), MAX_BODY, "news.error.body-de");
+		String titleEn = Input.optional("titleEn", a.titleEn(), MAX_TITLE);
+		String bodyEn = Input.optionalLines("bodyEn", lines(a.bodyEn()), MAX_BODY);
+		if (titleEn == null && bodyEn != null) {
+			throw Refusal.at("titleEn", "news.error.english-incomplete");
 		}
-		if (titleDe.length() > MAX_TITLE) {
-			throw new NewsException("news.error.title-long", MAX_TITLE);
-		}
-		if (bodyDe.isEmpty()) {
-			throw new NewsException("news.error.body-de");
-		}
-		if (bodyDe.length() > MAX_BODY) {
-			throw new NewsException("news.error.body-long", MAX_BODY);
-		}
-		String titleEn = blankToNull(a.titleEn());
-		String bodyEn = a.bodyEn() == null ? null : blankToNull(strip(a.bodyEn()));
-		if ((titleEn == null) != (bodyEn == null)) {
-			throw new NewsException("news.error.english-incomplete");
-		}
-		if (titleEn != null && titleEn.length() > MAX_TITLE) {
-			throw new NewsException("news.error.title-long", MAX_TITLE);
-		}
-		if (bodyEn != null && bodyEn.length() > MAX_BODY) {
-			throw new NewsException("news.error.body-long", MAX_BODY);
+		if (titleEn != null && bodyEn == null) {
+			throw Refusal.at("bodyEn", "news.error.english-incomplete");
 		}
 		if (a.topicIds().isEmpty()) {
-			throw new NewsException("news.error.no-topic");
+			throw Refusal.at("topics", "news.error.no-topic");
 		}
 		if (checkTags && this.news.activeTopics(a.topicIds()) != a.topicIds().size()) {
-			throw new NewsException("news.error.unknown-topic");
+			throw Refusal.at("topics", "news.error.unknown-topic");
 		}
 		if (checkTags && this.news.activeDistricts(a.districtIds()) != a.districtIds().size()) {
-			throw new NewsException("news.error.unknown-district");
+			throw Refusal.at("districts", "news.error.unknown-district");
 		}
 		NewsImage image = a.image();
 		if (image != null) {
 			if (!IMAGE_TYPES.contains(image.mediaType())) {
-				throw new NewsException("news.error.image-type");
+				throw new Refusal("news.error.image-type");
 			}
 			if (image.data().length == 0 || image.data().length > NewsImage.MAX_BYTES) {
-				throw new NewsException("news.error.image-size");
+				throw new Refusal("news.error.image-size");
 			}
-			String altDe = image.altDe().strip();
-			String altEn = image.altEn().strip();
-			if (altDe.isEmpty() || altEn.isEmpty()) {
-				throw new NewsException("news.error.image-alt");
-			}
-			if (altDe.length() > MAX_ALT || altEn.length() > MAX_ALT) {
-				throw new NewsException("news.error.image-alt-long", MAX_ALT);
-			}
+			String altDe = Input.required("altDe", image.altDe(), MAX_ALT, "news.error.image-alt");
+			String altEn = Input.required("altEn", image.altEn(), MAX_ALT, "news.error.image-alt");
 			image = new NewsImage(image.data(), image.mediaType(), altDe, altEn);
 		}
 		Instant publishAt = a.publishAt();
 		if (checkTags && publishAt != null) {
 			if (publishAt.isBefore(now.minus(NOW_TOLERANCE))) {
-				throw new NewsException("news.error.past");
+				throw Refusal.at("publishAt", "news.error.past");
 			}
 			if (!publishAt.isAfter(now)) {
 				publishAt = null;
@@ -237,13 +220,9 @@ public class NewsDeskService {
 				publishAt);
 	}
 
-	/** Trailing spaces and carriage returns go; the lines stay. */
-	private static String strip(String text) {
-		return text.replace("\r\n", "\n").replace('\r', '\n').strip();
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+	/** Line breaks of any system as one; the lines themselves stay. */
+	private static @Nullable String lines(@Nullable String text) {
+		return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	private static Set<Long> ids(List<Topic> topics) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,12 +83,12 @@ public class NewsService {
 	 */
 	@Transactional
 	public void saveMyInterests(Interests interests) {
-		Account account = this.accounts.currentAccount().orElseThrow(() -> new NewsException("news.error.sign-in"));
+		Account account = this.accounts.currentAccount().orElseThrow(() -> new Refusal("news.error.sign-in"));
 		if (this.news.activeTopics(interests.topicIds()) != interests.topicIds().size()) {
-			throw new NewsException("news.error.unknown-topic");
+			throw Refusal.at("topics", "news.error.unknown-topic");
 		}
 		if (this.news.activeDistricts(interests.districtIds()) != interests.districtIds().size()) {
-			throw new NewsException("news.error.unknown-district");
+			throw Refusal.at("districts", "news.error.unknown-district");
 		}
 		this.news.saveInterests(account.id(), interests);
 	}

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,13 +71,13 @@ public class NotificationService {
 		long me = me();
 		String email = Input.blankToNull(wanted.email());
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-			throw new NotificationException("notifications.error.email-invalid");
+			throw Refusal.at("email", "notifications.error.email-invalid");
 		}
 		if (email == null && (wanted.news().contains(Channel.EMAIL) || wanted.personal().contains(Channel.EMAIL))) {
-			throw new NotificationException("notifications.error.email-missing");
+			throw Refusal.at("email", "notifications.error.email-missing");
 		}
 		if (wanted.quietHours() && wanted.quietFrom().equals(wanted.quietUntil())) {
-			throw new NotificationException("notifications.error.quiet-hours-equal");
+			throw Refusal.at("quietUntil", "notifications.error.quiet-hours-equal");
 		}
 		NotificationSettings stored = this.settings.find(me).orElse(NotificationSettings.DEFAULT);
 		var setUpAt = finishSetUp && stored.setUpAt() == null ? this.clock.instant() : stored.setUpAt();
@@ -127,7 +128,7 @@ public class NotificationService {
 	private long me() {
 		@Nullable Long id = currentAccountId().orElse(null);
 		if (id == null) {
-			throw new NotificationException("notifications.error.sign-in");
+			throw new Refusal("notifications.error.sign-in");
 		}
 		return id;
 	}

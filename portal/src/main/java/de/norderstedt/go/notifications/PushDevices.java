@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
@@ -83,15 +84,15 @@ public class PushDevices {
 		String checkedEndpoint = checkEndpoint(endpoint, this.allowLocalEndpoints);
 		byte[] publicKey = decode(p256dh, "notifications.push.error.key");
 		if (publicKey.length != 65 || publicKey[0] != 4 || !onP256(publicKey)) {
-			throw new NotificationException("notifications.push.error.key");
+			throw new Refusal("notifications.push.error.key");
 		}
 		byte[] authSecret = decode(auth, "notifications.push.error.auth");
 		if (authSecret.length != 16) {
-			throw new NotificationException("notifications.push.error.auth");
+			throw new Refusal("notifications.push.error.auth");
 		}
 		String label = Input.blankToNull(deviceLabel);
 		if (label == null || label.length() > MAX_LABEL || Input.hasInvisibleCharacters(label, false)) {
-			throw new NotificationException("notifications.push.error.label");
+			throw new Refusal("notifications.push.error.label");
 		}
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
 		this.subscriptions.save(me, checkedEndpoint, encoder.encodeToString(publicKey),
@@ -146,27 +147,27 @@ public class PushDevices {
 	static String checkEndpoint(@Nullable String endpoint, boolean allowLocalEndpoints) {
 		String text = endpoint == null ? "" : endpoint.strip();
 		if (text.isEmpty() || text.length() > MAX_ENDPOINT) {
-			throw new NotificationException("notifications.push.error.endpoint");
+			throw new Refusal("notifications.push.error.endpoint");
 		}
 		URI uri;
 		try {
 			uri = new URI(text);
 		}
 		catch (URISyntaxException ex) {
-			throw new NotificationException("notifications.push.error.endpoint");
+			throw new Refusal("notifications.push.error.endpoint");
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		String host = uri.getHost();
 		if (host == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null
 				|| !(scheme.equals("https") || scheme.equals("http"))) {
-			throw new NotificationException("notifications.push.error.endpoint");
+			throw new Refusal("notifications.push.error.endpoint");
 		}
 		boolean local = isLocal(host);
 		if (local ? !allowLocalEndpoints : !scheme.equals("https")) {
-			throw new NotificationException("notifications.push.error.endpoint");
+			throw new Refusal("notifications.push.error.endpoint");
 		}
 		if (!local && isPrivateAddress(host)) {
-			throw new NotificationException("notifications.push.error.endpoint");
+			throw new Refusal("notifications.push.error.endpoint");
 		}
 		return text;
 	}
@@ -193,13 +194,13 @@ public class PushDevices {
 
 	private static byte[] decode(@Nullable String base64url, String errorKey) {
 		if (base64url == null || base64url.isBlank() || base64url.length() > 200) {
-			throw new NotificationException(errorKey);
+			throw new Refusal(errorKey);
 		}
 		try {
 			return Base64.getUrlDecoder().decode(base64url.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new NotificationException(errorKey);
+			throw new Refusal(errorKey);
 		}
 	}
 
@@ -219,7 +220,7 @@ public class PushDevices {
 	private long me() {
 		@Nullable Long id = this.accounts.signedInAccountId().orElse(null);
 		if (id == null) {
-			throw new NotificationException("notifications.error.sign-in");
+			throw new Refusal("notifications.error.sign-in");
 		}
 		return id;
 	}

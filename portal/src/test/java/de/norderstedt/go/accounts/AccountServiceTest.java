@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.speech.SpeechRate;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -138,16 +140,18 @@ class AccountServiceTest {
 		this.testAccounts.ensure("admin-y", Role.ADMIN);
 		this.testAccounts.ensure("taken", Role.RESIDENT);
 		this.testAccounts.signIn("admin-y");
-		assertRefused(new NewAccount("TAKEN", "Other", "long-enough-password", Set.of(Role.RESIDENT)),
+		assertRefused(new NewAccount("TAKEN", "Other", "long-enough-password", Set.of(Role.RESIDENT)), "username",
 				"accounts.error.username-taken");
-		assertRefused(new NewAccount("short-pw", "Short", "short", Set.of(Role.RESIDENT)),
+		assertRefused(new NewAccount("short-pw", "Short", "short", Set.of(Role.RESIDENT)), "password",
 				"accounts.error.password-length");
-		assertRefused(new NewAccount("no-roles", "No roles", "long-enough-password", Set.of()),
+		assertRefused(new NewAccount("no-roles", "No roles", "long-enough-password", Set.of()), "roles",
 				"accounts.error.roles-empty");
 		assertRefused(new NewAccount("in\u200Bvisible", "Invisible", "long-enough-password", Set.of(Role.RESIDENT)),
-				"accounts.error.username-invalid");
-		assertRefused(new NewAccount("blank-name", "   ", "long-enough-password", Set.of(Role.RESIDENT)),
+				"username", "accounts.error.username-invalid");
+		assertRefused(new NewAccount("blank-name", "   ", "long-enough-password", Set.of(Role.RESIDENT)), "displayName",
 				"accounts.error.display-name-invalid");
+		assertRefused(new NewAccount("long-name", "N".repeat(201), "long-enough-password", Set.of(Role.RESIDENT)),
+				"displayName", Input.TOO_LONG);
 		assertThat(this.repository.findByUsername("short-pw")).isEmpty();
 		assertThat(this.repository.findByUsername("no-roles")).isEmpty();
 	}
@@ -160,10 +164,11 @@ class AccountServiceTest {
 		}
 	}
 
-	private void assertRefused(NewAccount request, String key) {
-		assertThatThrownBy(() -> this.service.createAccount(request)).isInstanceOf(AccountException.class)
-			.extracting(ex -> ((AccountException) ex).messageKey())
-			.isEqualTo(key);
+	private void assertRefused(NewAccount request, String field, String key) {
+		assertThatThrownBy(() -> this.service.createAccount(request)).isInstanceOfSatisfying(Refusal.class, ex -> {
+			assertThat(ex.field()).contains(field);
+			assertThat(ex.messageKey()).isEqualTo(key);
+		});
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.Set;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,8 +73,7 @@ class DeviceServiceTest {
 		this.devices.revoke(enrollment.device().id());
 		assertThat(this.devices.authenticate(credential)).isEmpty();
 		assertThat(this.devices.redeem(second.code())).isEmpty();
-		assertThatThrownBy(() -> this.devices.newEnrollmentCode(enrollment.device().id()))
-			.isInstanceOf(DeviceException.class);
+		assertThatThrownBy(() -> this.devices.newEnrollmentCode(enrollment.device().id())).isInstanceOf(Refusal.class);
 		assertThat(this.devices.list()).filteredOn(d -> d.id() == enrollment.device().id())
 			.singleElement()
 			.matches(Device::isRevoked);
@@ -82,12 +83,14 @@ class DeviceServiceTest {
 	void invalid_devices_are_refused_with_a_reason_and_nothing_is_stored() {
 		int before = this.devices.list().size();
 		assertRefused(new NewDevice(" ", "Ort", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())),
-				"devices.error.name");
+				"name", "devices.error.name");
 		assertRefused(new NewDevice("Name", "", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())),
-				"devices.error.place");
-		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "fr", 120, Set.of()),
+				"place", "devices.error.place");
+		assertRefused(new NewDevice("Name", "O".repeat(201), DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of()), "place",
+				Input.TOO_LONG);
+		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "fr", 120, Set.of()), "language",
 				"devices.error.language");
-		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "de", 5, Set.of()),
+		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "de", 5, Set.of()), "idleTimeoutSeconds",
 				"devices.error.idle-timeout");
 		assertThat(this.devices.list()).hasSize(before);
 	}
@@ -116,10 +119,11 @@ class DeviceServiceTest {
 				Set.of(DeviceFeature.values()));
 	}
 
-	private void assertRefused(NewDevice device, String key) {
-		assertThatThrownBy(() -> this.devices.enroll(device)).isInstanceOf(DeviceException.class)
-			.extracting(ex -> ((DeviceException) ex).messageKey())
-			.isEqualTo(key);
+	private void assertRefused(NewDevice device, String field, String key) {
+		assertThatThrownBy(() -> this.devices.enroll(device)).isInstanceOfSatisfying(Refusal.class, ex -> {
+			assertThat(ex.field()).contains(field);
+			assertThat(ex.messageKey()).isEqualTo(key);
+		});
 	}
 
 }

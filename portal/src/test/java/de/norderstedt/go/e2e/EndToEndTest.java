@@ -135,6 +135,18 @@ abstract class EndToEndTest {
 		this.page = this.context.newPage();
 	}
 
+	/**
+	 * A refused field says why itself: it is marked invalid, and the message is its own
+	 * error text, which a screen reader says with the field (its accessible description).
+	 */
+	static void assertRefusedAt(Locator field, String message) {
+		assertThat(field).hasAttribute("aria-invalid", "true");
+		// after the helper text, if any; escaped for the browser's regular expressions,
+		// which know no \Q...\E
+		assertThat(field).hasAccessibleDescription(
+				Pattern.compile("(^|\\s)" + message.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$"));
+	}
+
 	Locator heading1() {
 		return this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
 	}

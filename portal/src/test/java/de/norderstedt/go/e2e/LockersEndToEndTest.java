@@ -21,10 +21,12 @@ import de.norderstedt.go.lockers.AccessPass;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.TestLockers;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 /**
@@ -37,6 +39,9 @@ class LockersEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestLockers lockers;
+
+	@Autowired
+	DSLContext dsl;
 
 	@Test
 	void a_resident_reserves_a_rollator_step_by_step_gets_a_code_and_cancels() {
@@ -102,7 +107,9 @@ class LockersEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("#locker-code")).isVisible();
 		button("Stornieren").click();
 		this.page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, exactly("Ja, stornieren")).click();
-		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("Die Reservierung ist storniert.");
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Reservierung ist storniert."))).isVisible();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasCount(0);
 		assertThat(this.page.locator("#reservation-state")).hasText("Storniert");
 		assertThat(this.page.locator("#locker-code")).hasCount(0);
 		checkPortal("lockers-cancelled");
@@ -112,6 +119,40 @@ class LockersEndToEndTest extends EndToEndTest {
 		chooseStation(station);
 		button("Reservieren").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText("Bitte wählen Sie zuerst eine Uhrzeit.");
+	}
+
+	@Test
+	void a_second_rollator_is_refused_at_the_choice_of_item_and_nothing_is_reserved() {
+		TestLockers.TestStation station = station();
+		String resident = "lockers-twice-" + System.nanoTime();
+		Reservation first = this.lockers.reserve(resident, station.id(), ItemType.ROLLATOR, TestLockers.nextHour(), 1);
+		long account = this.accounts.ensure(resident, Role.RESIDENT).id();
+
+		signIn(resident);
+		open("/schliessfaecher");
+		chooseStation(station);
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Rollator")).check();
+		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Morgen"))).click();
+		Locator slot = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^15:00–16:00 · \\d+ frei$")));
+		slot.click();
+		assertThat(slot).hasAttribute("aria-pressed", "true");
+		button("Reservieren").click();
+
+		// the choice of item says why, and so does the message by the button
+		String why = "Sie haben schon einen Rollator reserviert. Bitte stornieren Sie diese Reservierung zuerst "
+				+ "oder geben Sie den Rollator zurück.";
+		Locator items = this.page.getByRole(AriaRole.RADIOGROUP,
+				new Page.GetByRoleOptions().setName("Was möchten Sie ausleihen?"));
+		assertRefusedAt(items, why);
+		assertThat(this.page.getByRole(AriaRole.ALERT)).hasText(why);
+		assertThat(this.page).hasURL(Pattern.compile(".*/schliessfaecher$"));
+		checkPortal("lockers-reserve-refused");
+		org.assertj.core.api.Assertions
+			.assertThat(this.dsl.fetch(LOCKER_RESERVATION, LOCKER_RESERVATION.ACCOUNT_ID.eq(account)))
+			.as("only the first reservation")
+			.singleElement()
+			.satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.getId()).isEqualTo(first.id()));
 	}
 
 	@Test
@@ -232,7 +273,8 @@ class LockersEndToEndTest extends EndToEndTest {
 		again.getByRole(AriaRole.BUTTON, exactly("Öffnen")).tap();
 		int number = reservation.compartmentNumber();
 		assertThat(heading1()).hasText("Fach " + number);
-		assertThat(this.page.getByRole(AriaRole.ALERT))
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Die Tür ist offen"))))
 			.hasText("Die Tür ist offen. Bitte nehmen Sie den Rollator heraus und schließen Sie die Tür.");
 		checkKiosk("lockers-terminal-open");
 		org.assertj.core.api.Assertions.assertThat(this.lockers.pulses(station.id())).contains(number);
@@ -240,7 +282,8 @@ class LockersEndToEndTest extends EndToEndTest {
 		this.lockers.door(station.id(), number, false);
 
 		assertThat(heading1()).hasText("Gute Fahrt!");
-		assertThat(this.page.getByRole(AriaRole.ALERT))
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile("^Bitte bringen Sie"))))
 			.hasText(Pattern.compile("^Bitte bringen Sie den Rollator bis \\d{2}:\\d{2} Uhr zurück\\.$"));
 		checkKiosk("lockers-terminal-picked-up");
 		this.page.waitForCondition(() -> spoken.stream().anyMatch(s -> s.contains("Gute Fahrt!")));

@@ -11,9 +11,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.news.TestNews;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.db.Tables.NEWS_ANNOUNCEMENT;
 import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 
 /**
@@ -23,6 +26,9 @@ import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
  * the kiosk start screen; withdrawn, it is gone everywhere.
  */
 class NewsEndToEndTest extends EndToEndTest {
+
+	@Autowired
+	DSLContext dsl;
 
 	@Test
 	void an_editor_writes_previews_publishes_and_withdraws_a_warning_that_residents_and_the_kiosk_show()
@@ -42,6 +48,7 @@ class NewsEndToEndTest extends EndToEndTest {
 		// nothing filled in: the form says what is missing, nothing is stored
 		button("Veröffentlichen").click();
 		assertThat(alert()).hasText("Bitte geben Sie einen deutschen Titel ein.");
+		assertRefusedAt(this.page.getByLabel("Titel (Deutsch)"), "Bitte geben Sie einen deutschen Titel ein.");
 		checkPortal("news-edit-error");
 		this.page.getByLabel("Titel (Deutsch)").fill(title);
 		this.page.getByLabel("Text (Deutsch)")
@@ -50,10 +57,18 @@ class NewsEndToEndTest extends EndToEndTest {
 		button("Veröffentlichen").click();
 		assertThat(alert()).hasText(
 				"Für die englische Fassung braucht es Titel und Text. Füllen Sie beide aus oder lassen Sie beide leer.");
+		assertRefusedAt(this.page.getByLabel("Text (Englisch)"),
+				"Für die englische Fassung braucht es Titel und Text. Füllen Sie beide aus oder lassen Sie beide leer.");
+		// the field put right is no longer marked
+		assertThat(this.page.getByLabel("Titel (Deutsch)")).not().hasAttribute("aria-invalid", "true");
 		this.page.getByLabel("Text (Englisch)")
 			.fill("The pavements are icy.\n\n**Important:** Please walk slowly.\n\n- Sturdy shoes\n- A rollator with spikes");
 		button("Veröffentlichen").click();
 		assertThat(alert()).hasText("Bitte wählen Sie mindestens ein Thema.");
+		assertRefusedAt(
+				this.page.getByRole(AriaRole.GROUP,
+						new Page.GetByRoleOptions().setName("Themen (mindestens eines)").setExact(true)),
+				"Bitte wählen Sie mindestens ein Thema.");
 		checkbox("Warnungen & Sicherheit").check();
 		checkbox("Glashütte").check();
 		checkbox("Warnung – geht auch in der Ruhezeit raus").check();
@@ -61,6 +76,8 @@ class NewsEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByText(Pattern.compile("^Bild „.*“ ist bereit"))).isVisible();
 		button("Vorschau zeigen").click();
 		assertThat(alert()).hasText("Bitte beschreiben Sie das Bild auf Deutsch und auf Englisch.");
+		assertRefusedAt(this.page.getByLabel("Was zeigt das Bild? (Deutsch)"),
+				"Bitte beschreiben Sie das Bild auf Deutsch und auf Englisch.");
 		this.page.getByLabel("Was zeigt das Bild? (Deutsch)").fill("Ein vereister Gehweg");
 		this.page.getByLabel("Was zeigt das Bild? (Englisch)").fill("An icy pavement");
 
@@ -179,6 +196,35 @@ class NewsEndToEndTest extends EndToEndTest {
 		org.assertj.core.api.Assertions.assertThat(image.status()).isEqualTo(404);
 		open("/kiosk/start");
 		assertThat(this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(title))).hasCount(0);
+	}
+
+	@Test
+	void a_too_long_title_is_refused_in_words_at_its_field_and_nothing_is_stored() {
+		String editor = "news-long-" + System.nanoTime();
+		this.accounts.ensure(editor, Role.EDITOR);
+		signIn(editor);
+		open("/redaktion/neu");
+		String title = "Straßensperrung in der Ulzburger Straße wegen Bauarbeiten " + System.nanoTime() + " – "
+				+ "mehr dazu im Text ".repeat(4);
+		Locator titleField = this.page.getByLabel("Titel (Deutsch)");
+		titleField.fill(title);
+		this.page.getByLabel("Text (Deutsch)").fill("Die Straße ist eine Woche gesperrt.");
+		checkbox("Verkehr & Baustellen").check();
+		button("Veröffentlichen").click();
+
+		String why = "Dieser Text ist zu lang: " + title.strip().length()
+				+ " Zeichen. Erlaubt sind höchstens 120 Zeichen. Bitte kürzen Sie ihn; es wurde nichts gespeichert.";
+		assertRefusedAt(titleField, why);
+		assertThat(titleField).isFocused();
+		assertThat(alert()).hasText(why);
+		// nothing cut: every character typed is still there to shorten
+		assertThat(titleField).hasValue(title);
+		assertThat(this.page).hasURL(Pattern.compile(".*/redaktion/neu$"));
+		checkPortal("news-edit-too-long");
+		org.assertj.core.api.Assertions
+			.assertThat(this.dsl.fetchCount(NEWS_ANNOUNCEMENT, NEWS_ANNOUNCEMENT.TITLE_DE.eq(title.strip())))
+			.as("nothing stored")
+			.isZero();
 	}
 
 	@Test

@@ -2,6 +2,8 @@ package de.norderstedt.go.feedback;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,19 +46,33 @@ class FeedbackServiceTest {
 	}
 
 	@Test
-	void empty_or_oversized_feedback_is_refused_with_a_reason_and_nothing_is_stored() {
+	void empty_or_oversized_feedback_is_refused_at_its_field_in_words_and_nothing_is_stored() {
 		int before = this.repository.findNewestFirst(1_000).size();
-		assertRefused(new FeedbackRequest("   ", null, null, null, "de"), "feedback.error.message-empty");
-		assertRefused(new FeedbackRequest("x".repeat(FeedbackService.MAX_MESSAGE_LENGTH + 1), null, null, null, "de"),
-				"feedback.error.message-too-long");
+		assertRefused(new FeedbackRequest("   ", null, null, null, "de"), "message", "feedback.error.message-empty");
+		assertRefused(new FeedbackRequest("x".repeat(5_000), null, null, null, "de"), "message", Input.TOO_LONG,
+				FeedbackService.MAX_MESSAGE_LENGTH, 5_000);
 		assertRefused(
 				new FeedbackRequest("Zu lang", null, "y".repeat(FeedbackService.MAX_CONTACT_LENGTH + 1), null, "de"),
-				"feedback.error.contact-too-long");
+				"contact", Input.TOO_LONG, FeedbackService.MAX_CONTACT_LENGTH, FeedbackService.MAX_CONTACT_LENGTH + 1);
 		assertRefused(
 				new FeedbackRequest("Name zu lang", "J".repeat(FeedbackService.MAX_NAME_LENGTH + 1), null, null, "de"),
-				"feedback.error.name-too-long");
-		assertRefused(new FeedbackRequest("Steuerzeichen", "Jürgen\u202E", null, null, "de"),
-				"feedback.error.name-invalid");
+				"name", Input.TOO_LONG, FeedbackService.MAX_NAME_LENGTH, FeedbackService.MAX_NAME_LENGTH + 1);
+		assertRefused(new FeedbackRequest("Steuerzeichen", "Jürgen\u202E", null, null, "de"), "name", Input.INVISIBLE);
+		assertThat(this.repository.findNewestFirst(1_000)).hasSize(before);
+	}
+
+	@Test
+	void checking_feedback_refuses_what_sending_would_and_stores_nothing() {
+		int before = this.repository.findNewestFirst(1_000).size();
+		assertThatThrownBy(() -> this.feedback.check(new FeedbackRequest("", null, null, null, "de")))
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).field().orElseThrow())
+			.isEqualTo("message");
+		assertThatThrownBy(() -> this.feedback.check(new FeedbackRequest("Gut", "J".repeat(500), null, null, "de")))
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).field().orElseThrow())
+			.isEqualTo("name");
+		this.feedback.check(new FeedbackRequest("Die Schrift ist zu klein.", "Jürgen", "040 123", null, "de"));
 		assertThat(this.repository.findNewestFirst(1_000)).hasSize(before);
 	}
 
@@ -87,10 +103,12 @@ class FeedbackServiceTest {
 		assertThatThrownBy(() -> this.feedback.newest(10)).isInstanceOf(AccessDeniedException.class);
 	}
 
-	private void assertRefused(FeedbackRequest request, String key) {
-		assertThatThrownBy(() -> this.feedback.submit(request)).isInstanceOf(FeedbackException.class)
-			.extracting(ex -> ((FeedbackException) ex).messageKey())
-			.isEqualTo(key);
+	private void assertRefused(FeedbackRequest request, String field, String key, Object... arguments) {
+		assertThatThrownBy(() -> this.feedback.submit(request)).isInstanceOfSatisfying(Refusal.class, refusal -> {
+			assertThat(refusal.field()).contains(field);
+			assertThat(refusal.messageKey()).isEqualTo(key);
+			assertThat(refusal.arguments()).containsExactly(arguments);
+		});
 	}
 
 }

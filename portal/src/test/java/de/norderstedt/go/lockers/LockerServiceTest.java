@@ -27,6 +27,8 @@ import de.norderstedt.go.kiosk.agent.AgentConfig;
 import de.norderstedt.go.kiosk.agent.CompartmentWiring;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,7 +119,7 @@ class LockerServiceTest {
 			.satisfies(s -> assertThat(s.isAvailable()).isFalse());
 		assertThat(this.lockers.availability(station.id(), ItemType.ROLLATOR, day, 1)).allMatch(s -> s.free() == 0);
 		assertThatThrownBy(() -> this.testLockers.reserve("slots-c", station.id(), ItemType.HANDCART, start, 1))
-			.isInstanceOfSatisfying(LockerException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.not-free"));
 	}
 
@@ -129,20 +131,21 @@ class LockerServiceTest {
 
 		assertThatThrownBy(() -> this.testLockers.reserve("limits-jens", station.id(), ItemType.ROLLATOR,
 				start.plus(Duration.ofHours(3)), 1))
-			.isInstanceOfSatisfying(LockerException.class, ex -> {
-				assertThat(ex.messageKey()).isEqualTo("lockers.error.one-per-type");
-				assertThat(ex.arguments()).containsExactly("lockers.type.rollator");
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("lockers.error.one-per-type.rollator");
+				assertThat(ex.field()).contains("type");
 			});
 		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR, start, 5))
-			.isInstanceOfSatisfying(LockerException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.too-long"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("lockers.error.too-long");
+				assertThat(ex.field()).contains("hours");
+			});
 		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR,
 				start.minus(Duration.ofDays(1)), 1))
-			.isInstanceOfSatisfying(LockerException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.past"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.past"));
 		assertThatThrownBy(() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR,
 				start.plus(Duration.ofDays(30)), 1))
-			.isInstanceOfSatisfying(LockerException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.too-far"));
 		Instant lateEvening = LocalDate.now(LockerService.ZONE)
 			.plusDays(1)
@@ -151,8 +154,10 @@ class LockerServiceTest {
 			.toInstant();
 		assertThatThrownBy(
 				() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR, lateEvening, 3))
-			.isInstanceOfSatisfying(LockerException.class,
-					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.closed"));
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.messageKey()).isEqualTo("lockers.error.closed");
+				assertThat(ex.field()).contains("start");
+			});
 		// nothing of that was stored
 		this.accounts.signIn("limits-aylin");
 		assertThat(this.lockers.myReservations()).isEmpty();
@@ -186,7 +191,7 @@ class LockerServiceTest {
 			.extracting(Reservation::status)
 			.isEqualTo(ReservationStatus.CANCELLED);
 		assertThat(this.lockers.pass(reservation.id())).isEmpty();
-		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOfSatisfying(LockerException.class,
+		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.not-cancellable"));
 		this.accounts.signOut();
 		// someone else can have the slot now
@@ -203,7 +208,7 @@ class LockerServiceTest {
 		this.accounts.signIn("privacy-jens");
 		assertThat(this.lockers.myReservation(reservation.id())).isEmpty();
 		assertThat(this.lockers.pass(reservation.id())).isEmpty();
-		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOf(LockerException.class);
+		assertThatThrownBy(() -> this.lockers.cancel(reservation.id())).isInstanceOf(Refusal.class);
 		// residents are not locker staff
 		assertThatThrownBy(() -> this.admin.board(station.id())).isInstanceOf(AuthorizationDeniedException.class);
 		this.accounts.signOut();
@@ -232,7 +237,7 @@ class LockerServiceTest {
 					try {
 						return this.lockers.reserve(station.id(), ItemType.ROLLATOR, from, hours);
 					}
-					catch (LockerException ex) {
+					catch (Refusal ex) {
 						return ex;
 					}
 					finally {
@@ -247,9 +252,9 @@ class LockerServiceTest {
 				outcomes.add(result.get());
 			}
 			assertThat(outcomes).filteredOn(Reservation.class::isInstance).hasSize(1);
-			assertThat(outcomes).filteredOn(LockerException.class::isInstance)
+			assertThat(outcomes).filteredOn(Refusal.class::isInstance)
 				.hasSize(99)
-				.allSatisfy(ex -> assertThat(((LockerException) ex).messageKey()).isEqualTo("lockers.error.not-free"));
+				.allSatisfy(ex -> assertThat(((Refusal) ex).messageKey()).isEqualTo("lockers.error.not-free"));
 		}
 		assertThat(this.reservations.liveAt(station.id())).hasSize(1);
 	}
@@ -275,13 +280,35 @@ class LockerServiceTest {
 	}
 
 	@Test
+	void staff_input_is_refused_at_its_field_in_words_and_nothing_is_stored() {
+		this.accounts.ensure("rules-staff", Role.LOCKER_STAFF);
+		this.accounts.signIn("rules-staff");
+		int before = this.admin.stations().size();
+		String longName = "Station am Stadtpark ".repeat(6);
+		assertThatThrownBy(() -> this.admin.createStation(new NewStation(longName, "Stadtpark",
+				java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), null, false)))
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.field()).contains("name");
+				assertThat(ex.messageKey()).isEqualTo(Input.TOO_LONG);
+				assertThat(ex.arguments()).containsExactly(100, longName.strip().length());
+			});
+		assertThatThrownBy(() -> this.admin.createStation(new NewStation("Nachts", "Stadtpark",
+				java.time.LocalTime.of(20, 0), java.time.LocalTime.of(8, 0), null, false)))
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.field()).contains("closes");
+				assertThat(ex.messageKey()).isEqualTo("lockers.error.hours");
+			});
+		assertThat(this.admin.stations()).hasSize(before);
+	}
+
+	@Test
 	void staff_get_a_working_agent_configuration_for_a_station_with_a_real_terminal(@TempDir Path dir)
 			throws Exception {
 		TestLockers.TestStation simulated = this.testLockers.station("Setup", 2, ItemType.HANDCART);
 		this.accounts.ensure("setup-staff", Role.LOCKER_STAFF);
 		this.accounts.signIn("setup-staff");
 		assertThatThrownBy(() -> this.admin.agentConfiguration(simulated.id(), "https://go.example"))
-			.isInstanceOfSatisfying(LockerException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.simulated-agent"));
 		Station station = this.admin.station(simulated.id()).orElseThrow();
 		this.admin.updateStation(station.id(), new NewStation(station.name(), station.place(), station.opens(),
@@ -335,7 +362,7 @@ class LockerServiceTest {
 
 		assertThatThrownBy(() -> this.admin.updateItem(item.id(),
 				new NewItem(other.id(), item.type(), item.name(), item.condition(), null)))
-			.isInstanceOfSatisfying(LockerException.class,
+			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.item-reserved"));
 		// renaming it is fine
 		this.admin.updateItem(item.id(),

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,8 @@ import java.util.concurrent.Future;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -128,38 +131,48 @@ class NewsServiceTest {
 		asEditor();
 		Set<Long> verkehr = Set.of(topic("verkehr"));
 		int before = this.desk.announcements().size();
-		record Case(NewAnnouncement input, String key) {
+		record Case(NewAnnouncement input, @Nullable String field, String key) {
 		}
 		List<Case> cases = List.of(
-				new Case(new NewAnnouncement(" ", "Text", null, null, false, verkehr, Set.of(), null, null),
+				new Case(new NewAnnouncement(" ", "Text", null, null, false, verkehr, Set.of(), null, null), "titleDe",
 						"news.error.title-de"),
 				new Case(new NewAnnouncement("x".repeat(121), "Text", null, null, false, verkehr, Set.of(), null, null),
-						"news.error.title-long"),
+						"titleDe", Input.TOO_LONG),
 				new Case(new NewAnnouncement("Titel", "  \n ", null, null, false, verkehr, Set.of(), null, null),
-						"news.error.body-de"),
+						"bodyDe", "news.error.body-de"),
+				new Case(new NewAnnouncement("Titel", "Text", "Title", "x".repeat(NewsDeskService.MAX_BODY + 1), false,
+						verkehr, Set.of(), null, null), "bodyEn", Input.TOO_LONG),
 				new Case(new NewAnnouncement("Titel", "Text", "Title", " ", false, verkehr, Set.of(), null, null),
-						"news.error.english-incomplete"),
+						"bodyEn", "news.error.english-incomplete"),
+				new Case(new NewAnnouncement("Titel", "Text", " ", "Text", false, verkehr, Set.of(), null, null),
+						"titleEn", "news.error.english-incomplete"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, Set.of(), Set.of(), null, null),
-						"news.error.no-topic"),
+						"topics", "news.error.no-topic"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, Set.of(-1L), Set.of(), null, null),
-						"news.error.unknown-topic"),
+						"topics", "news.error.unknown-topic"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(-1L), null, null),
-						"news.error.unknown-district"),
+						"districts", "news.error.unknown-district"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),
-						new NewsImage(PNG, "image/png", "Bild", " "), null), "news.error.image-alt"),
+						new NewsImage(PNG, "image/png", "Bild", " "), null), "altEn", "news.error.image-alt"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),
-						new NewsImage(PNG, "image/gif", "Bild", "Picture"), null), "news.error.image-type"),
+						new NewsImage(PNG, "image/png", "x".repeat(NewsDeskService.MAX_ALT + 1), "Picture"), null),
+						"altDe", Input.TOO_LONG),
+				new Case(
+						new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),
+								new NewsImage(PNG, "image/gif", "Bild", "Picture"), null),
+						null, "news.error.image-type"),
 				new Case(
 						new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),
 								new NewsImage(new byte[NewsImage.MAX_BYTES + 1], "image/png", "Bild", "Picture"), null),
-						"news.error.image-size"),
+						null, "news.error.image-size"),
 				new Case(new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(), null,
-						Instant.now().minus(Duration.ofHours(1))), "news.error.past"));
+						Instant.now().minus(Duration.ofHours(1))), "publishAt", "news.error.past"));
 		for (Case c : cases) {
-			assertThatThrownBy(() -> this.desk.create(c.input())).isInstanceOf(NewsException.class)
-				.extracting(ex -> ((NewsException) ex).messageKey())
-				.as(c.key())
-				.isEqualTo(c.key());
+			assertThatThrownBy(() -> this.desk.create(c.input())).as(c.key())
+				.isInstanceOfSatisfying(Refusal.class, refusal -> {
+					assertThat(refusal.messageKey()).as(c.key()).isEqualTo(c.key());
+					assertThat(refusal.field()).as(c.key()).isEqualTo(Optional.ofNullable(c.field()));
+				});
 		}
 		assertThat(this.desk.announcements()).hasSize(before);
 	}
@@ -226,16 +239,16 @@ class NewsServiceTest {
 	@Test
 	void residents_choose_only_existing_areas_and_must_be_signed_in() {
 		assertThatThrownBy(() -> this.news.saveMyInterests(new Interests(Set.of(topic("verkehr")), Set.of())))
-			.isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.sign-in");
 		assertThat(this.news.myInterests()).isEqualTo(Interests.NONE);
 		this.accounts.ensure("news-chooser", Role.RESIDENT);
 		this.accounts.signIn("news-chooser");
 		this.news.saveMyInterests(new Interests(Set.of(topic("verkehr")), Set.of()));
 		assertThatThrownBy(() -> this.news.saveMyInterests(new Interests(Set.of(-5L), Set.of())))
-			.isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.unknown-topic");
 		assertThat(this.news.myInterests().topicIds()).containsExactly(topic("verkehr"));
 	}
@@ -300,15 +313,15 @@ class NewsServiceTest {
 		long id = this.desk.create(new NewAnnouncement("Falsche Meldung", "Text", null, null, false,
 				Set.of(topic("rathaus")), Set.of(), new NewsImage(PNG, "image/png", "Bild", "Picture"), null));
 		this.desk.withdraw(id);
-		assertThatThrownBy(() -> this.desk.withdraw(id)).isInstanceOf(NewsException.class);
+		assertThatThrownBy(() -> this.desk.withdraw(id)).isInstanceOf(Refusal.class);
 		assertThat(this.news.published(id)).isEmpty();
 		assertThat(this.news.image(id)).isEmpty();
 		assertThat(this.news.current(NewsService.MAX_CURRENT)).extracting(Announcement::id).doesNotContain(id);
 		assertThat(this.news.announcement(id)).get().extracting(Announcement::isWithdrawn).isEqualTo(true);
 		assertThat(this.events.withdrawnCount(id)).isEqualTo(1);
 		assertThatThrownBy(() -> this.desk.update(id, text("Neu", Set.of(topic("rathaus")), Set.of(), false, null)))
-			.isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.withdrawn");
 	}
 
@@ -321,8 +334,8 @@ class NewsServiceTest {
 		assertThat(this.news.published(id)).get().extracting(Announcement::titleDe).isEqualTo("Ohne Tippfehler");
 		assertThat(this.events.publishedCount(id)).isEqualTo(1);
 		assertThatThrownBy(() -> this.desk.update(id, text("Anders", Set.of(topic("verkehr")), Set.of(), false, null)))
-			.isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.published-fixed");
 		assertThat(this.news.published(id)).get().extracting(Announcement::titleDe).isEqualTo("Ohne Tippfehler");
 	}
@@ -341,7 +354,7 @@ class NewsServiceTest {
 		this.desk.publishNow(id);
 		assertThat(this.news.published(id)).isPresent();
 		assertThat(this.events.publishedCount(id)).isEqualTo(1);
-		assertThatThrownBy(() -> this.desk.publishNow(id)).isInstanceOf(NewsException.class);
+		assertThatThrownBy(() -> this.desk.publishNow(id)).isInstanceOf(Refusal.class);
 	}
 
 	@Test
@@ -350,12 +363,17 @@ class NewsServiceTest {
 		this.accounts.signIn("news-admin");
 		long sport = this.admin.add(Catalogue.TOPICS, " Sport & Freizeit ", "Sports & leisure");
 		assertThatThrownBy(() -> this.admin.add(Catalogue.TOPICS, "sport & freizeit", "Other"))
-			.isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+			.isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.name-taken");
-		assertThatThrownBy(() -> this.admin.add(Catalogue.DISTRICTS, " ", "x")).isInstanceOf(NewsException.class)
-			.extracting(ex -> ((NewsException) ex).messageKey())
+		assertThatThrownBy(() -> this.admin.add(Catalogue.DISTRICTS, " ", "x")).isInstanceOf(Refusal.class)
+			.extracting(ex -> ((Refusal) ex).messageKey())
 			.isEqualTo("news.error.name");
+		assertThatThrownBy(() -> this.admin.add(Catalogue.DISTRICTS, "Ort", "x".repeat(NewsAdminService.MAX_NAME + 1)))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> {
+				assertThat(refusal.field()).contains("nameEn");
+				assertThat(refusal.messageKey()).isEqualTo(Input.TOO_LONG);
+			});
 		CatalogueEntry added = this.admin.entries(Catalogue.TOPICS)
 			.stream()
 			.filter(t -> t.id() == sport)

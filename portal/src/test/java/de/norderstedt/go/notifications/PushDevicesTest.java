@@ -8,6 +8,7 @@ import java.util.Base64;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -193,7 +194,7 @@ class PushDevicesTest {
 	}
 
 	private static void assertRefused(Runnable action, String messageKey) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(NotificationException.class,
+		assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
 				ex -> assertThat(ex.messageKey()).isEqualTo(messageKey));
 	}
 

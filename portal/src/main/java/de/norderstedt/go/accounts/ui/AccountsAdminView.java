@@ -3,16 +3,17 @@ package de.norderstedt.go.accounts.ui;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
-import java.util.Set;
 
 import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
-import de.norderstedt.go.accounts.AccountException;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.NewAccount;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -62,80 +63,53 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final Button create = new Button();
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("username", this.username)
+		.field("displayName", this.displayName)
+		.field("password", this.password)
+		.field("roles", this.roles);
 
 	AccountsAdminView(AccountService accounts) {
 		this.accounts = accounts;
 		addClassName("page");
 		this.list.addClassName("account-list");
-		this.username.setMaxLength(254);
 		this.username.setRequired(true);
-		this.displayName.setMaxLength(200);
 		this.displayName.setRequired(true);
 		this.password.setMinLength(AccountService.MIN_PASSWORD_LENGTH);
-		this.password.setMaxLength(AccountService.MAX_PASSWORD_LENGTH);
 		this.password.setRequired(true);
 		this.roles.setItems(EnumSet.allOf(Role.class));
 		this.create.addThemeName("primary");
 		this.create.addClickListener(e -> createAccount());
 		this.status.setId("account-status");
-		this.status.getElement().setAttribute("role", "status");
-		Div form = new Div(this.username, this.displayName, this.password, this.roles, this.create, this.status);
+		Div form = new Div(this.username, this.displayName, this.password, this.roles, this.alert, this.create,
+				this.status);
 		form.addClassName("form");
 		add(this.heading, new Section(this.listHeading, this.list), new Section(this.createHeading, form));
 	}
 
 	private void createAccount() {
-		clearErrors();
-		Set<Role> selected = this.roles.getValue();
+		this.status.clear();
+		NewAccount request = new NewAccount(this.username.getValue(), this.displayName.getValue(),
+				this.password.getValue(), this.roles.getValue());
+		Account account;
 		try {
-			Account account = this.accounts.createAccount(new NewAccount(this.username.getValue(),
-					this.displayName.getValue(), this.password.getValue(), selected));
-			this.username.clear();
-			this.displayName.clear();
-			this.password.clear();
-			this.roles.clear();
-			// an emptied required field is not a mistake right after a success
-			this.username.setInvalid(false);
-			this.displayName.setInvalid(false);
-			this.password.setInvalid(false);
-			this.status.setText(getTranslation("admin.accounts.created", account.username()));
-			showAccounts();
+			account = this.accounts.createAccount(request);
 		}
-		catch (AccountException ex) {
-			String message = getTranslation(ex.messageKey());
-			switch (ex.messageKey()) {
-				case "accounts.error.username-invalid", "accounts.error.username-taken" ->
-					invalid(this.username, message);
-				case "accounts.error.display-name-invalid" -> invalid(this.displayName, message);
-				case "accounts.error.password-length" -> invalid(this.password, message);
-				case "accounts.error.roles-empty" -> {
-					this.roles.setErrorMessage(message);
-					this.roles.setInvalid(true);
-				}
-				default -> {
-				}
-			}
-			this.status.setText(message);
+		catch (Refusal refusal) {
+			this.refusals.show(refusal);
+			return;
 		}
-	}
-
-	private static void invalid(TextField field, String message) {
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-	}
-
-	private static void invalid(PasswordField field, String message) {
-		field.setErrorMessage(message);
-		field.setInvalid(true);
-	}
-
-	private void clearErrors() {
-		this.username.setInvalid(false);
-		this.displayName.setInvalid(false);
-		this.password.setInvalid(false);
-		this.roles.setInvalid(false);
-		this.status.setText("");
+		this.username.clear();
+		this.displayName.clear();
+		this.password.clear();
+		this.roles.clear();
+		// an emptied required field is not a mistake right after a success
+		this.refusals.clear();
+		this.status.show(getTranslation("admin.accounts.created", account.username()));
+		showAccounts();
 	}
 
 	private void showAccounts() {
@@ -156,7 +130,7 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 					.setAttribute("aria-label", getTranslation("admin.accounts.unlock.label", account.displayName()));
 				unlock.addClickListener(e -> {
 					this.accounts.unlock(account.id());
-					this.status.setText(getTranslation("admin.accounts.unlocked", account.displayName()));
+					this.status.show(getTranslation("admin.accounts.unlocked", account.displayName()));
 					showAccounts();
 				});
 				item.add(unlock);

@@ -11,13 +11,15 @@ import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.CoursePlaces;
 import de.norderstedt.go.devices.Device;
-import de.norderstedt.go.devices.DeviceException;
 import de.norderstedt.go.devices.DeviceFeature;
 import de.norderstedt.go.devices.DeviceKind;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
 import de.norderstedt.go.web.PublicUrl;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -77,7 +79,14 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final Button enroll = new Button();
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("name", this.name)
+		.field("place", this.place)
+		.field("language", this.language)
+		.field("idleTimeoutSeconds", this.idleTimeout);
 
 	private final Paragraph link = new Paragraph();
 
@@ -87,9 +96,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.publicUrl = publicUrl;
 		addClassName("page");
 		this.list.addClassName("account-list");
-		this.name.setMaxLength(100);
 		this.name.setRequired(true);
-		this.place.setMaxLength(200);
 		this.place.setRequired(true);
 		this.kind.setItems(DeviceKind.values());
 		this.kind.setValue(DeviceKind.LIBRARY_KIOSK);
@@ -104,55 +111,39 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.enroll.addThemeName("primary");
 		this.enroll.addClickListener(e -> enroll());
 		this.status.setId("device-status");
-		this.status.getElement().setAttribute("role", "status");
 		this.link.setId("enrollment-link");
 		this.link.addClassName("enrollment-link");
-		Div form = new Div(this.name, this.place, this.kind, this.language, this.idleTimeout, this.features,
+		Div form = new Div(this.name, this.place, this.kind, this.language, this.idleTimeout, this.features, this.alert,
 				this.enroll, this.status, this.link);
 		form.addClassName("form");
 		add(this.heading, new Section(this.listHeading, this.list), new Section(this.enrollHeading, form));
 	}
 
 	private void enroll() {
-		this.name.setInvalid(false);
-		this.place.setInvalid(false);
-		this.idleTimeout.setInvalid(false);
+		this.status.clear();
+		this.link.setText("");
 		Integer timeout = this.idleTimeout.getValue();
+		NewDevice device = new NewDevice(this.name.getValue(), this.place.getValue(), this.kind.getValue(),
+				this.language.getValue(), timeout == null ? -1 : timeout, this.features.getValue());
+		Enrollment enrollment;
 		try {
-			Enrollment enrollment = this.devices
-				.enroll(new NewDevice(this.name.getValue(), this.place.getValue(), this.kind.getValue(),
-						this.language.getValue(), timeout == null ? -1 : timeout, this.features.getValue()));
-			this.name.clear();
-			this.place.clear();
-			// an emptied required field is not a mistake right after a success
-			this.name.setInvalid(false);
-			this.place.setInvalid(false);
-			showEnrollment(enrollment);
-			showDevices();
+			enrollment = this.devices.enroll(device);
 		}
-		catch (DeviceException ex) {
-			String message = getTranslation(ex.messageKey());
-			switch (ex.messageKey()) {
-				case "devices.error.name" -> invalid(this.name, message);
-				case "devices.error.place" -> invalid(this.place, message);
-				default -> {
-					this.idleTimeout.setErrorMessage(message);
-					this.idleTimeout.setInvalid(true);
-				}
-			}
-			this.status.setText(message);
-			this.link.setText("");
+		catch (Refusal refusal) {
+			this.refusals.show(refusal);
+			return;
 		}
-	}
-
-	private static void invalid(TextField field, String message) {
-		field.setErrorMessage(message);
-		field.setInvalid(true);
+		this.name.clear();
+		this.place.clear();
+		// an emptied required field is not a mistake right after a success
+		this.refusals.clear();
+		showEnrollment(enrollment);
+		showDevices();
 	}
 
 	private void showEnrollment(Enrollment enrollment) {
 		DateTimeFormatter format = DateTimes.medium(getLocale());
-		this.status.setText(
+		this.status.show(
 				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
 		this.link.setText(this.publicUrl.of("/geraete/anmelden?code=" + enrollment.code()));
 	}
@@ -202,7 +193,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 				revoke.getElement().setAttribute("aria-label", getTranslation("devices.revoke.label", device.name()));
 				revoke.addClickListener(e -> {
 					this.devices.revoke(device.id());
-					this.status.setText(getTranslation("devices.revoked", device.name()));
+					this.status.show(getTranslation("devices.revoked", device.name()));
 					this.link.setText("");
 					showDevices();
 				});
@@ -232,7 +223,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 			}
 			Long place = e.getValue();
 			this.devices.setPlace(device.id(), place);
-			this.status.setText(place == null ? getTranslation("kiosk.courses.device-place.saved-none", device.name())
+			this.status.show(place == null ? getTranslation("kiosk.courses.device-place.saved-none", device.name())
 					: getTranslation("kiosk.courses.device-place.saved", device.name(), placeNames.get(place)));
 			this.link.setText("");
 		});

@@ -1,10 +1,11 @@
 package de.norderstedt.go.feedback.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.feedback.FeedbackException;
 import de.norderstedt.go.feedback.FeedbackRequest;
 import de.norderstedt.go.feedback.FeedbackService;
 import de.norderstedt.go.pages.PageTexts;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -48,21 +49,23 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 
 	private final Button send = new Button();
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("message", this.message)
+		.field("contact", this.contact);
 
 	AccessibilityStatementView(PageTexts pages, FeedbackService feedback) {
 		this.pages = pages;
 		this.feedback = feedback;
 		addClassName("page");
-		this.message.setMaxLength(FeedbackService.MAX_MESSAGE_LENGTH);
 		this.message.setRequired(true);
 		this.message.setMinRows(4);
-		this.contact.setMaxLength(FeedbackService.MAX_CONTACT_LENGTH);
 		this.send.addThemeName("primary");
 		this.send.addClickListener(e -> send());
 		this.status.setId("feedback-status");
-		this.status.getElement().setAttribute("role", "status");
-		Div form = new Div(this.message, this.contact, this.send, this.status);
+		Div form = new Div(this.message, this.contact, this.alert, this.send, this.status);
 		form.addClassName("form");
 		Section formSection = new Section(this.formHeading, this.formIntro, form);
 		formSection.setId("feedback");
@@ -70,28 +73,17 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 	}
 
 	private void send() {
-		this.message.setInvalid(false);
-		this.contact.setInvalid(false);
+		this.status.clear();
 		String page = getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())
 			.orElse(null);
-		try {
-			this.feedback.submit(new FeedbackRequest(this.message.getValue(), null, this.contact.getValue(), page,
-					getLocale().getLanguage()));
+		boolean sent = this.refusals.attempt(() -> this.feedback.submit(new FeedbackRequest(this.message.getValue(),
+				null, this.contact.getValue(), page, getLocale().getLanguage())));
+		if (sent) {
 			this.message.clear();
 			this.contact.clear();
-			this.status.setText(getTranslation("feedback.sent"));
-		}
-		catch (FeedbackException ex) {
-			String text = getTranslation(ex.messageKey());
-			if (ex.messageKey().startsWith("feedback.error.contact")) {
-				this.contact.setErrorMessage(text);
-				this.contact.setInvalid(true);
-			}
-			else {
-				this.message.setErrorMessage(text);
-				this.message.setInvalid(true);
-			}
-			this.status.setText(text);
+			// an emptied required field is not a mistake right after sending
+			this.message.setInvalid(false);
+			this.status.show(getTranslation("feedback.sent"));
 		}
 	}
 

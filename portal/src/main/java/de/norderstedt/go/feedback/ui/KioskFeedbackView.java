@@ -2,11 +2,12 @@ package de.norderstedt.go.feedback.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.ContinuesOnPhone;
-import de.norderstedt.go.feedback.FeedbackException;
 import de.norderstedt.go.feedback.FeedbackRequest;
 import de.norderstedt.go.feedback.FeedbackService;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -44,7 +45,13 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final TextField contact = new TextField();
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("message", this.message)
+		.field("name", this.name)
+		.field("contact", this.contact);
 
 	private final Button back = new Button();
 
@@ -60,72 +67,66 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 		this.feedback = feedback;
 		addClassName("kiosk-task");
 		this.progress.addClassName("kiosk-progress");
-		this.message.setMaxLength(FeedbackService.MAX_MESSAGE_LENGTH);
 		this.message.setMinRows(3);
-		this.name.setMaxLength(FeedbackService.MAX_NAME_LENGTH);
 		this.name.setAutocomplete(Autocomplete.OFF);
-		this.contact.setMaxLength(FeedbackService.MAX_CONTACT_LENGTH);
 		this.contact.setAutocomplete(Autocomplete.OFF);
 		this.status.setId("kiosk-feedback-status");
-		this.status.getElement().setAttribute("role", "status");
 		this.next.addThemeName("primary");
 		this.next.addClickListener(e -> next());
 		this.back.addClickListener(e -> show(this.step - 1));
 		this.actions.addClassName("kiosk-actions");
-		add(this.progress, this.heading, this.help, this.message, this.name, this.contact, this.status, this.actions);
+		add(this.progress, this.heading, this.help, this.message, this.name, this.contact, this.alert, this.status,
+				this.actions);
 		show(1);
 	}
 
 	private void next() {
-		this.status.setText("");
-		if (this.step == 1 && this.message.getValue().isBlank()) {
-			invalid(this.message, getTranslation("feedback.error.message-empty"));
+		// each step is checked as sending would, so a mistake shows where it was made
+		FeedbackRequest request = request();
+		if (!this.refusals.attempt(() -> this.feedback.check(request))) {
 			return;
 		}
 		if (this.step < STEPS) {
 			show(this.step + 1);
 			return;
 		}
-		send();
+		send(request);
 	}
 
-	private void send() {
+	private FeedbackRequest request() {
+		return new FeedbackRequest(this.message.getValue(), this.name.getValue(), this.contact.getValue(),
+				"/kiosk/rueckmeldung", getLocale().getLanguage());
+	}
+
+	private void send(FeedbackRequest request) {
 		try {
-			this.feedback.submit(new FeedbackRequest(this.message.getValue(), this.name.getValue(),
-					this.contact.getValue(), "/kiosk/rueckmeldung", getLocale().getLanguage()));
-			this.thanksName = this.name.getValue().strip();
-			this.message.clear();
-			this.name.clear();
-			this.contact.clear();
-			show(STEPS + 1);
+			this.feedback.submit(request);
 		}
-		catch (FeedbackException ex) {
-			String text = getTranslation(ex.messageKey());
-			if (ex.messageKey().startsWith("feedback.error.name")) {
-				show(2);
-				invalid(this.name, text);
-			}
-			else if (ex.messageKey().startsWith("feedback.error.contact")) {
-				invalid(this.contact, text);
-			}
-			else {
-				show(1);
-				invalid(this.message, text);
-			}
+		catch (Refusal refusal) {
+			show(stepOf(refusal));
+			this.refusals.show(refusal);
+			return;
 		}
+		this.thanksName = this.name.getValue().strip();
+		this.message.clear();
+		this.name.clear();
+		this.contact.clear();
+		show(STEPS + 1);
 	}
 
-	private void invalid(HasValidation field, String text) {
-		field.setErrorMessage(text);
-		field.setInvalid(true);
-		this.status.setText(text);
+	/** The step that asks for the field a refusal concerns. */
+	private static int stepOf(Refusal refusal) {
+		return switch (refusal.field().orElse("message")) {
+			case "name" -> 2;
+			case "contact" -> 3;
+			default -> 1;
+		};
 	}
 
 	private void show(int step) {
 		this.step = Math.max(1, step);
-		this.message.setInvalid(false);
-		this.name.setInvalid(false);
-		this.contact.setInvalid(false);
+		this.refusals.clear();
+		this.status.clear();
 		this.message.setVisible(this.step == 1);
 		this.name.setVisible(this.step == 2);
 		this.contact.setVisible(this.step == 3);
@@ -160,7 +161,7 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 			default -> {
 				this.heading.setText(this.thanksName.isEmpty() ? getTranslation("kiosk.feedback.thanks")
 						: getTranslation("kiosk.feedback.thanks-name", this.thanksName));
-				this.status.setText(getTranslation("kiosk.feedback.done"));
+				this.status.show(getTranslation("kiosk.feedback.done"));
 			}
 		}
 	}

@@ -12,14 +12,14 @@ import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.ItemPhoto;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.LockerAdminService;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.NewCompartment;
 import de.norderstedt.go.lockers.NewItem;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -89,9 +89,13 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private final RadioButtonGroup<CompartmentState> state = new RadioButtonGroup<>();
 
-	private final LockerAlert compartmentAlert = LockerAlert.alert();
+	private final LiveRegion compartmentAlert = LiveRegion.alert();
 
-	private final LockerAlert compartmentStatus = LockerAlert.status();
+	private final LiveRegion compartmentStatus = LiveRegion.status();
+
+	private final FormRefusals compartmentRefusals = new FormRefusals(this.compartmentAlert)
+		.field("number", this.number)
+		.field("heightCm", this.height);
 
 	private final Button saveCompartment = new Button();
 
@@ -117,15 +121,21 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private final Paragraph uploadLabel = new Paragraph();
 
-	private final Paragraph photoState = new Paragraph();
+	private final LiveRegion photoState = LiveRegion.status();
 
 	private final TextField altDe = new TextField();
 
 	private final TextField altEn = new TextField();
 
-	private final LockerAlert itemAlert = LockerAlert.alert();
+	private final LiveRegion itemAlert = LiveRegion.alert();
 
-	private final LockerAlert itemStatus = LockerAlert.status();
+	private final LiveRegion itemStatus = LiveRegion.status();
+
+	private final FormRefusals itemRefusals = new FormRefusals(this.itemAlert)
+		.field("compartmentId", this.itemCompartment)
+		.field("name", this.itemName)
+		.field("altDe", this.altDe)
+		.field("altEn", this.altEn);
 
 	private final Button saveItem = new Button();
 
@@ -161,10 +171,7 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 		this.itemType.setItems(ItemType.values());
 		this.condition.setItems(ItemCondition.values());
-		this.itemName.setMaxLength(200);
 		this.itemName.setRequired(true);
-		this.altDe.setMaxLength(300);
-		this.altEn.setMaxLength(300);
 		this.upload.setMaxFiles(1);
 		this.upload.setMaxFileSize(ItemPhoto.MAX_BYTES);
 		this.upload.setAcceptedFileTypes(PHOTO_TYPES.toArray(String[]::new));
@@ -178,7 +185,6 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.upload.addFileRejectedListener(e -> this.itemAlert.show(getTranslation("lockers.error.photo-type")));
 		this.uploadLabel.setId("item-photo-label");
 		this.upload.getElement().setAttribute("aria-labelledby", "item-photo-label");
-		this.photoState.getElement().setAttribute("role", "status");
 		this.saveItem.addThemeName("primary");
 		this.saveItem.addClickListener(e -> saveItem());
 		this.cancelItem.addClickListener(e -> showItemForm(null));
@@ -218,35 +224,23 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 	// ---- compartments
 
 	private void saveCompartment() {
-		this.compartmentAlert.clear();
 		this.compartmentStatus.clear();
-		clearErrors(this.number, this.height);
 		NewCompartment compartment = new NewCompartment(valueOf(this.number), valueOf(this.height),
 				this.size.getValue() == null ? CompartmentSize.LARGE : this.size.getValue(),
 				this.state.getValue() == null ? CompartmentState.IN_SERVICE : this.state.getValue());
-		try {
-			if (this.editingCompartment == null) {
+		Compartment editing = this.editingCompartment;
+		boolean saved = this.compartmentRefusals.attempt(() -> {
+			if (editing == null) {
 				this.admin.addCompartment(this.stationId, compartment);
 			}
 			else {
-				this.admin.updateCompartment(this.editingCompartment.id(), compartment);
+				this.admin.updateCompartment(editing.id(), compartment);
 			}
+		});
+		if (saved) {
 			this.compartmentStatus.show(getTranslation("lockers.compartments.saved", compartment.number()));
 			showCompartmentForm(null);
 			showLists();
-		}
-		catch (LockerException ex) {
-			String message = LockerTexts.message(ex, getLocale());
-			HasValidation field = switch (ex.messageKey()) {
-				case "lockers.error.number", "lockers.error.number-taken" -> this.number;
-				case "lockers.error.height" -> this.height;
-				default -> null;
-			};
-			if (field != null) {
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-			}
-			this.compartmentAlert.show(message);
 		}
 	}
 
@@ -255,20 +249,13 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 		return value == null ? -1 : value;
 	}
 
-	private static void clearErrors(HasValidation... fields) {
-		for (HasValidation field : fields) {
-			field.setInvalid(false);
-		}
-	}
-
 	private void showCompartmentForm(@Nullable Compartment compartment) {
 		this.editingCompartment = compartment;
 		this.number.setValue(compartment == null ? null : compartment.number());
 		this.height.setValue(compartment == null ? null : compartment.heightCm());
 		this.size.setValue(compartment == null ? CompartmentSize.LARGE : compartment.size());
 		this.state.setValue(compartment == null ? CompartmentState.IN_SERVICE : compartment.state());
-		clearErrors(this.number, this.height);
-		this.compartmentAlert.clear();
+		this.compartmentRefusals.clear();
 		this.cancelCompartment.setVisible(compartment != null);
 		this.compartmentHeading.setText(compartment == null ? getTranslation("lockers.compartments.new")
 				: getTranslation("lockers.compartments.edit.heading", compartment.number()));
@@ -279,9 +266,7 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 	// ---- items
 
 	private void saveItem() {
-		this.itemAlert.clear();
 		this.itemStatus.clear();
-		clearErrors(this.itemCompartment, this.itemName, this.altDe, this.altEn);
 		Compartment compartment = this.itemCompartment.getValue();
 		ItemPhoto newPhoto = this.photo == null || this.photoType == null ? null
 				: new ItemPhoto(this.photo, this.photoType, this.altDe.getValue(), this.altEn.getValue());
@@ -289,30 +274,19 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 				this.itemType.getValue() == null ? ItemType.ROLLATOR : this.itemType.getValue(),
 				this.itemName.getValue(),
 				this.condition.getValue() == null ? ItemCondition.OK : this.condition.getValue(), newPhoto);
-		try {
-			if (this.editingItem == null) {
+		Item editing = this.editingItem;
+		boolean saved = this.itemRefusals.attempt(() -> {
+			if (editing == null) {
 				this.admin.addItem(item);
 			}
 			else {
-				this.admin.updateItem(this.editingItem.id(), item);
+				this.admin.updateItem(editing.id(), item);
 			}
+		});
+		if (saved) {
 			this.itemStatus.show(getTranslation("lockers.items.saved", item.name().strip()));
 			showItemForm(null);
 			showLists();
-		}
-		catch (LockerException ex) {
-			String message = LockerTexts.message(ex, getLocale());
-			HasValidation field = switch (ex.messageKey()) {
-				case "lockers.error.item-name" -> this.itemName;
-				case "lockers.error.compartment-taken" -> this.itemCompartment;
-				case "lockers.error.photo-alt" -> this.altDe.isEmpty() ? this.altDe : this.altEn;
-				default -> null;
-			};
-			if (field != null) {
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-			}
-			this.itemAlert.show(message);
 		}
 	}
 
@@ -331,8 +305,7 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.photoType = null;
 		this.upload.clearFileList();
 		this.photoState.setText(item != null && item.hasPhoto() ? getTranslation("lockers.items.photo-kept") : "");
-		clearErrors(this.itemCompartment, this.itemName, this.altDe, this.altEn);
-		this.itemAlert.clear();
+		this.itemRefusals.clear();
 		this.cancelItem.setVisible(item != null);
 		this.itemHeading.setText(item == null ? getTranslation("lockers.items.new")
 				: getTranslation("lockers.items.edit.heading", item.name()));

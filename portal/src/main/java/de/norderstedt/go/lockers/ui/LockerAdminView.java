@@ -7,13 +7,13 @@ import java.util.Optional;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerAdminService;
 import de.norderstedt.go.lockers.LockerAdminService.TerminalChoice;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.NewStation;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -70,9 +70,14 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 
 	private final Checkbox simulated = new Checkbox();
 
-	private final LockerAlert alert = LockerAlert.alert();
+	private final LiveRegion alert = LiveRegion.alert();
 
-	private final LockerAlert status = LockerAlert.status();
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("name", this.name)
+		.field("place", this.place)
+		.field("closes", this.closes)
+		.field("deviceId", this.terminal);
 
 	private final Button save = new Button();
 
@@ -85,9 +90,7 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		addClassName("page");
 		this.list.addClassName("account-list");
 		this.overdue.addClassName("action-link");
-		this.name.setMaxLength(200);
 		this.name.setRequired(true);
-		this.place.setMaxLength(300);
 		this.place.setRequired(true);
 		this.opens.setStep(java.time.Duration.ofMinutes(30));
 		this.closes.setStep(java.time.Duration.ofMinutes(30));
@@ -109,46 +112,26 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 	}
 
 	private void save() {
-		this.alert.clear();
 		this.status.clear();
-		clearErrors();
 		TerminalChoice device = this.terminal.getValue();
 		NewStation station = new NewStation(this.name.getValue(), this.place.getValue(),
 				Optional.ofNullable(this.opens.getValue()).orElse(LocalTime.of(8, 0)),
 				Optional.ofNullable(this.closes.getValue()).orElse(LocalTime.of(20, 0)),
 				device == null ? null : device.deviceId(), this.simulated.getValue());
-		try {
-			if (this.editing == null) {
+		Station editing = this.editing;
+		boolean saved = this.refusals.attempt(() -> {
+			if (editing == null) {
 				this.admin.createStation(station);
-				this.status.show(getTranslation("lockers.admin.created", station.name().strip()));
 			}
 			else {
-				this.admin.updateStation(this.editing.id(), station);
-				this.status.show(getTranslation("lockers.admin.updated", station.name().strip()));
+				this.admin.updateStation(editing.id(), station);
 			}
+		});
+		if (saved) {
+			this.status.show(getTranslation(editing == null ? "lockers.admin.created" : "lockers.admin.updated",
+					station.name().strip()));
 			showForm(null);
 			showStations();
-		}
-		catch (LockerException ex) {
-			String message = LockerTexts.message(ex, getLocale());
-			HasValidation field = switch (ex.messageKey()) {
-				case "lockers.error.station-name" -> this.name;
-				case "lockers.error.station-place" -> this.place;
-				case "lockers.error.hours" -> this.closes;
-				case "lockers.error.terminal-taken", "lockers.error.no-terminal" -> this.terminal;
-				default -> null;
-			};
-			if (field != null) {
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-			}
-			this.alert.show(message);
-		}
-	}
-
-	private void clearErrors() {
-		for (HasValidation field : List.<HasValidation>of(this.name, this.place, this.closes, this.terminal)) {
-			field.setInvalid(false);
 		}
 	}
 
@@ -163,8 +146,7 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		this.terminal.setValue(station == null || station.deviceId() == null ? null
 				: terminals.stream().filter(t -> t.deviceId() == station.deviceId()).findFirst().orElse(null));
 		this.simulated.setValue(station != null && station.simulated());
-		clearErrors();
-		this.alert.clear();
+		this.refusals.clear();
 		this.cancelEdit.setVisible(station != null);
 		formTexts();
 	}

@@ -10,11 +10,12 @@ import de.norderstedt.go.devices.KioskFrame;
 import de.norderstedt.go.devices.ui.CurrentDevice;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.lockers.ItemCondition;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerTerminal;
 import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -114,7 +115,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		switch (this.screen) {
 			case NO_TERMINAL -> {
 				add(new H1(getTranslation("kiosk.offer.lockers")));
-				add(alert(getTranslation("lockers.terminal.refused.not-a-terminal")));
+				add(message(LiveRegion.alert(), getTranslation("lockers.terminal.refused.not-a-terminal")));
 			}
 			case START -> start();
 			case KEYPAD -> keypad();
@@ -145,10 +146,9 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	private void keypad() {
 		add(new H1(getTranslation("lockers.terminal.type-title")));
 		add(new Paragraph(getTranslation("lockers.terminal.type-text")));
-		Paragraph shown = new Paragraph();
+		LiveRegion shown = LiveRegion.status();
 		shown.addClassName("locker-digits");
 		shown.setId("locker-digits");
-		shown.getElement().setAttribute("role", "status");
 		add(shown);
 		Div pad = new Div();
 		pad.addClassName("locker-keypad");
@@ -205,7 +205,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		H1 number = new H1(getTranslation("lockers.terminal.compartment", o.compartment()));
 		number.addClassName("locker-number");
 		add(number);
-		add(alert(openText(o, locale)));
+		add(message(LiveRegion.status(), openText(o, locale)));
 		add(new Paragraph(getTranslation("lockers.terminal.waiting")));
 	}
 
@@ -220,7 +220,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		TerminalOutcome.Opened o = this.opened;
 		add(new H1(getTranslation("lockers.terminal.bye")));
 		if (o != null) {
-			add(alert(bringBack(o, locale)));
+			add(message(LiveRegion.status(), bringBack(o, locale)));
 		}
 		add(actions(finishButton()));
 	}
@@ -257,14 +257,15 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private void thanks() {
 		add(new H1(getTranslation("lockers.terminal.thanks")));
-		add(alert(getTranslation("lockers.terminal.thanks-text")));
+		add(message(LiveRegion.status(), getTranslation("lockers.terminal.thanks-text")));
 		add(actions(finishButton()));
 	}
 
 	private void refusedScreen(Locale locale) {
 		TerminalOutcome.Refused r = this.refused;
 		add(new H1(getTranslation("lockers.terminal.refused-title")));
-		Paragraph why = alert(r == null ? "" : LockerTexts.message(r.messageKey(), r.arguments(), locale));
+		LiveRegion why = message(LiveRegion.alert(),
+				r == null ? "" : LockerTexts.message(r.messageKey(), r.arguments(), locale));
 		why.addClassName("locker-refused");
 		add(why);
 		Button again = new Button(getTranslation("lockers.terminal.again"), e -> {
@@ -281,11 +282,10 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		return finish;
 	}
 
-	private static Paragraph alert(String text) {
-		Paragraph p = new Paragraph(text);
-		p.addClassName("locker-message");
-		p.getElement().setAttribute("role", "alert");
-		return p;
+	private static LiveRegion message(LiveRegion region, String text) {
+		region.addClassName("locker-message");
+		region.show(text);
+		return region;
 	}
 
 	private static Div actions(Component... buttons) {
@@ -351,7 +351,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		try {
 			result = call.get();
 		}
-		catch (LockerException ex) {
+		catch (Refusal ex) {
 			result = new TerminalOutcome.Refused(ex.messageKey(), List.of(ex.arguments()));
 		}
 		switch (result) {
@@ -375,7 +375,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			try {
 				this.terminal.reportCondition(this.deviceId, o.reservationId(), condition);
 			}
-			catch (LockerException ex) {
+			catch (Refusal ex) {
 				// the item is back either way; staff see the missing report
 			}
 		}

@@ -5,14 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import de.norderstedt.go.lockers.CompartmentSize;
 import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.ReservationStatus;
@@ -121,11 +119,6 @@ final class LockerTexts {
 			return Texts.get("lockers.minutes", locale, minutes);
 		}
 		return Texts.get("lockers.hours-minutes", locale, hours, minutes);
-	}
-
-	/** A refusal of the service in the visit's language. */
-	static String message(LockerException ex, Locale locale) {
-		return message(ex.messageKey(), Arrays.asList(ex.arguments()), locale);
 	}
 
 	/**

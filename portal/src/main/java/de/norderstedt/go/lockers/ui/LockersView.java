@@ -9,11 +9,13 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.lockers.Item;
 import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.Slot;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -56,7 +58,13 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final AuthenticationContext authentication;
 
-	private final LockerAlert alert = LockerAlert.alert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	/**
+	 * The choices by the names the service gives them in a refusal; the slot buttons are
+	 * no field, so a refusal of the time ({@code start}) shows by the button.
+	 */
+	private final FormRefusals refusals = new FormRefusals(this.alert);
 
 	private @Nullable Station station;
 
@@ -195,6 +203,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		choice.setItems(stations);
 		choice.setItemLabelGenerator(s -> s.name() + " – " + s.place());
 		choice.setValue(this.station);
+		this.refusals.field("station", choice);
 		choice.addValueChangeListener(e -> {
 			if (e.isFromClient() && e.getValue() != null) {
 				this.station = e.getValue();
@@ -234,6 +243,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		choice
 			.setRenderer(new ComponentRenderer<>(t -> new Span(typePicture(t), new Span(LockerTexts.type(t, locale)))));
 		choice.setValue(this.type);
+		this.refusals.field("type", choice);
 		choice.addValueChangeListener(e -> {
 			if (e.isFromClient() && e.getValue() != null) {
 				this.type = e.getValue();
@@ -289,6 +299,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		choice.setItems(java.util.stream.IntStream.rangeClosed(1, max).boxed().toList());
 		choice.setItemLabelGenerator(h -> getTranslation(h == 1 ? "lockers.hour" : "lockers.hours-count", h));
 		choice.setValue(this.hours);
+		this.refusals.field("hours", choice);
 		choice.addValueChangeListener(e -> {
 			if (e.isFromClient() && e.getValue() != null) {
 				this.hours = e.getValue();
@@ -331,9 +342,8 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		buttons.addClassName("lockers-slots");
 		buttons.getElement().setAttribute("role", "group");
 		buttons.getElement().setAttribute("aria-label", getTranslation("lockers.step.slot"));
-		Paragraph chosenText = new Paragraph();
+		LiveRegion chosenText = LiveRegion.status();
 		chosenText.addClassName("lockers-chosen");
-		chosenText.getElement().setAttribute("role", "status");
 		Instant now = Instant.now();
 		for (Slot s : slots) {
 			String label;
@@ -352,7 +362,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 				this.slot = s;
 				pressed(this.slotButtons, button);
 				chosenText.setText(chosenText(s, locale));
-				this.alert.clear();
+				this.refusals.clear();
 			});
 			button.setEnabled(s.isAvailable());
 			boolean chosenSlot = this.slot != null && this.slot.start().equals(s.start());
@@ -400,28 +410,27 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 	}
 
 	private void reserve() {
-		this.alert.clear();
 		Station s = this.station;
 		ItemType t = this.type;
 		Slot chosen = this.slot;
 		if (s == null || t == null || chosen == null) {
-			this.alert.show(getTranslation("lockers.choose-slot"));
+			this.refusals.show(new Refusal("lockers.choose-slot"));
 			return;
 		}
 		try {
+			this.refusals.clear();
 			boolean wanted = Boolean.TRUE.equals(this.reachable);
 			if (wanted != this.lockers.needsReachableHeight()) {
 				this.lockers.setNeedsReachableHeight(wanted);
 			}
-			Instant start = chosen.start();
-			Reservation reservation = this.lockers.reserve(s.id(), t, start, this.hours);
+			Reservation reservation = this.lockers.reserve(s.id(), t, chosen.start(), this.hours);
 			UI.getCurrent()
 				.navigate(ReservationView.class, new RouteParameters("id", String.valueOf(reservation.id())));
 		}
-		catch (LockerException ex) {
-			String message = LockerTexts.message(ex, getLocale());
-			render();
-			this.alert.show(message);
+		catch (Refusal refusal) {
+			// the times may have changed meanwhile: show them as they are now
+			renderSlots();
+			this.refusals.show(refusal);
 		}
 	}
 

@@ -6,11 +6,12 @@ import java.util.Locale;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.lockers.AccessPass;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.ReservationStatus;
 import de.norderstedt.go.qr.ui.QrCodeImage;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,10 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private @Nullable Reservation reservation;
 
+	/** What the last action did: a status, or why it was refused. */
 	private @Nullable String message;
+
+	private boolean refused;
 
 	ReservationView(LockerService lockers) {
 		this.lockers = lockers;
@@ -64,20 +68,20 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		Reservation r = this.reservation;
 		if (r == null) {
 			add(new H1(getTranslation("lockers.reservation.unknown-title")));
-			Paragraph text = new Paragraph(getTranslation("lockers.error.unknown"));
-			text.getElement().setAttribute("role", "alert");
+			LiveRegion text = LiveRegion.alert();
+			text.show(getTranslation("lockers.error.unknown"));
 			add(text, backLink());
 			return;
 		}
 		add(new H1(getTranslation("lockers.reservation.heading", LockerTexts.type(r.type(), locale))));
-		Paragraph state = new Paragraph(stateText(r, locale));
+		LiveRegion state = LiveRegion.status();
+		state.show(stateText(r, locale));
 		state.addClassName("ticket-state");
 		state.setId("reservation-state");
-		state.getElement().setAttribute("role", "status");
 		add(state);
 		if (this.message != null) {
-			Paragraph done = new Paragraph(this.message);
-			done.getElement().setAttribute("role", "alert");
+			LiveRegion done = this.refused ? LiveRegion.alert() : LiveRegion.status();
+			done.show(this.message);
 			add(done);
 		}
 
@@ -165,9 +169,11 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		try {
 			this.lockers.cancel(this.id);
 			this.message = getTranslation("lockers.reservation.cancel-done");
+			this.refused = false;
 		}
-		catch (LockerException ex) {
-			this.message = LockerTexts.message(ex, getLocale());
+		catch (Refusal refusal) {
+			this.message = refusal.text(getLocale());
+			this.refused = true;
 		}
 		this.reservation = this.lockers.myReservation(this.id).orElse(null);
 		render(getLocale());

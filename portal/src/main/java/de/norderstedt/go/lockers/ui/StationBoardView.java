@@ -7,10 +7,11 @@ import de.norderstedt.go.lockers.Board;
 import de.norderstedt.go.lockers.BoardEntry;
 import de.norderstedt.go.lockers.CompartmentState;
 import de.norderstedt.go.lockers.LockerAdminService;
-import de.norderstedt.go.lockers.LockerException;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.web.PublicUrl;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -62,8 +63,6 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private final Div links = new Div();
 
-	private final LockerAlert alert = LockerAlert.alert();
-
 	private long stationId;
 
 	private @Nullable Station station;
@@ -80,7 +79,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.device.setId("board-device");
 		this.entries.addClassName("lockers-board-list");
 		this.links.addClassName("actions");
-		add(this.heading, this.device, this.alert, this.entries, this.links);
+		add(this.heading, this.device, this.entries, this.links);
 	}
 
 	@Override
@@ -222,8 +221,10 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 				make.setEnabled(false);
 				text.focus();
 			}
-			catch (LockerException ex) {
-				dialog.add(new Paragraph(LockerTexts.message(ex, getLocale())));
+			catch (Refusal refusal) {
+				LiveRegion why = LiveRegion.alert();
+				why.show(refusal.text(getLocale()));
+				dialog.add(why);
 			}
 		});
 		make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -19,16 +19,18 @@ import de.norderstedt.go.news.Announcement;
 import de.norderstedt.go.news.District;
 import de.norderstedt.go.news.NewAnnouncement;
 import de.norderstedt.go.news.NewsDeskService;
-import de.norderstedt.go.news.NewsException;
 import de.norderstedt.go.news.NewsImage;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.Topic;
+import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.Texts;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -117,7 +119,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private final Upload upload = new Upload();
 
-	private final Paragraph imageState = new Paragraph();
+	private final LiveRegion imageState = LiveRegion.status();
 
 	private final Button removeImage = new Button();
 
@@ -141,9 +143,20 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private final TimePicker time = new TimePicker();
 
-	private final NewsAlert alert = new NewsAlert();
+	private final LiveRegion alert = LiveRegion.alert();
 
-	private final NewsStatus status = new NewsStatus();
+	private final LiveRegion status = LiveRegion.status();
+
+	/** The fields by the names the desk gives them in a refusal. */
+	private final FormRefusals refusals = new FormRefusals(this.alert).field("titleDe", this.titleDe)
+		.field("bodyDe", this.bodyDe)
+		.field("titleEn", this.titleEn)
+		.field("bodyEn", this.bodyEn)
+		.field("altDe", this.altDe)
+		.field("altEn", this.altEn)
+		.field("topics", this.topics)
+		.field("districts", this.districts)
+		.field("publishAt", this.day);
 
 	private final Button preview = new Button();
 
@@ -173,18 +186,12 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.clock = clock;
 		addClassName("page");
 		addClassName("news-edit");
-		this.titleDe.setMaxLength(NewsDeskService.MAX_TITLE);
 		this.titleDe.setRequired(true);
-		this.bodyDe.setMaxLength(NewsDeskService.MAX_BODY);
 		this.bodyDe.setRequired(true);
-		this.titleEn.setMaxLength(NewsDeskService.MAX_TITLE);
-		this.bodyEn.setMaxLength(NewsDeskService.MAX_BODY);
 		this.titleDe.getElement().setAttribute("lang", "de");
 		this.bodyDe.getElement().setAttribute("lang", "de");
 		this.titleEn.getElement().setAttribute("lang", "en");
 		this.bodyEn.getElement().setAttribute("lang", "en");
-		this.altDe.setMaxLength(NewsDeskService.MAX_ALT);
-		this.altEn.setMaxLength(NewsDeskService.MAX_ALT);
 		this.help.addClassName("news-help");
 		this.fixedNote.addClassName("news-note");
 		this.englishNote.addClassName("news-note");
@@ -202,7 +209,6 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.upload.addFileRejectedListener(e -> this.alert.show(getTranslation("news.error.image-type")));
 		this.uploadLabel.setId("news-image-label");
 		this.upload.getElement().setAttribute("aria-labelledby", "news-image-label");
-		this.imageState.getElement().setAttribute("role", "status");
 		this.removeImage.addClickListener(e -> {
 			this.imageData = null;
 			this.imageType = null;
@@ -365,7 +371,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 			LocalDate d = this.day.getValue();
 			LocalTime t = this.time.getValue();
 			if (d == null || t == null) {
-				throw new NewsException("news.error.when");
+				throw Refusal.at("publishAt", "news.error.when");
 			}
 			at = LocalDateTime.of(d, t).atZone(NewsTexts.ZONE).toInstant();
 		}
@@ -386,7 +392,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 			this.desk.check(a == null ? null : a.id(), input);
 			showPreview(input);
 		}
-		catch (NewsException ex) {
+		catch (Refusal ex) {
 			refused(ex);
 		}
 	}
@@ -395,8 +401,8 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		Announcement a = this.editing;
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MINUTES);
 		Instant at = input.publishAt() == null ? now : input.publishAt();
-		String titleEn = blankToNull(input.titleEn());
-		String bodyEn = blankToNull(input.bodyEn());
+		String titleEn = Input.blankToNull(input.titleEn());
+		String bodyEn = Input.blankToNull(input.bodyEn());
 		NewsImage image = input.image();
 		Announcement draft = new Announcement(a == null ? 0 : a.id(), input.titleDe().strip(), input.bodyDe().strip(),
 				titleEn, bodyEn, input.urgent(),
@@ -438,10 +444,6 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 			.inline();
 	}
 
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
-
 	private void save() {
 		clearMessages();
 		Announcement a = this.editing;
@@ -462,7 +464,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 				.navigate(AnnouncementEditView.class, new RouteParameters("id", String.valueOf(id)),
 						QueryParameters.of(DONE, result));
 		}
-		catch (NewsException ex) {
+		catch (Refusal ex) {
 			refused(ex);
 		}
 	}
@@ -479,7 +481,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 				.navigate(AnnouncementEditView.class, new RouteParameters("id", String.valueOf(a.id())),
 						QueryParameters.of(DONE, "published"));
 		}
-		catch (NewsException ex) {
+		catch (Refusal ex) {
 			refused(ex);
 		}
 	}
@@ -491,7 +493,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		}
 		Dialog dialog = new Dialog();
 		dialog.setHeaderTitle(getTranslation("news.withdraw.title"));
-		NewsAlert dialogAlert = new NewsAlert();
+		LiveRegion dialogAlert = LiveRegion.alert();
 		dialog.add(new Paragraph(getTranslation("news.withdraw.text", a.titleDe())), dialogAlert);
 		Button yes = new Button(getTranslation("news.withdraw.confirm"), e -> {
 			try {
@@ -501,8 +503,8 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 					.navigate(AnnouncementEditView.class, new RouteParameters("id", String.valueOf(a.id())),
 							QueryParameters.of(DONE, "withdrawn"));
 			}
-			catch (NewsException ex) {
-				dialogAlert.show(NewsTexts.message(ex, getLocale()));
+			catch (Refusal ex) {
+				dialogAlert.show(ex.text(getLocale()));
 			}
 		});
 		yes.addThemeName("primary");
@@ -513,39 +515,14 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		no.focus();
 	}
 
-	private void refused(NewsException ex) {
-		String message = NewsTexts.message(ex, getLocale());
-		HasValidation field = switch (ex.messageKey()) {
-			case "news.error.title-de", "news.error.title-long" ->
-				this.titleDe.isEmpty() || this.titleDe.getValue().strip().length() > NewsDeskService.MAX_TITLE
-						? this.titleDe : this.titleEn;
-			case "news.error.body-de", "news.error.body-long" ->
-				this.bodyDe.getValue().isBlank() || this.bodyDe.getValue().strip().length() > NewsDeskService.MAX_BODY
-						? this.bodyDe : this.bodyEn;
-			case "news.error.english-incomplete" -> this.titleEn.getValue().isBlank() ? this.titleEn : this.bodyEn;
-			case "news.error.image-alt", "news.error.image-alt-long" ->
-				this.altDe.getValue().isBlank() || this.altDe.getValue().length() > NewsDeskService.MAX_ALT ? this.altDe
-						: this.altEn;
-			case "news.error.no-topic", "news.error.unknown-topic" -> this.topics;
-			case "news.error.unknown-district" -> this.districts;
-			case "news.error.past", "news.error.when" -> this.day;
-			default -> null;
-		};
-		if (field != null) {
-			field.setErrorMessage(message);
-			field.setInvalid(true);
-		}
-		this.alert.show(message);
+	private void refused(Refusal refusal) {
+		this.refusals.show(refusal);
 		this.previewSection.setVisible(false);
 	}
 
 	private void clearMessages() {
-		this.alert.clear();
+		this.refusals.clear();
 		this.status.clear();
-		for (HasValidation field : List.<HasValidation>of(this.titleDe, this.bodyDe, this.titleEn, this.bodyEn,
-				this.altDe, this.altEn, this.topics, this.districts, this.day)) {
-			field.setInvalid(false);
-		}
 	}
 
 	private void texts() {

@@ -7,11 +7,11 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.news.Catalogue;
 import de.norderstedt.go.news.CatalogueEntry;
 import de.norderstedt.go.news.NewsAdminService;
-import de.norderstedt.go.news.NewsException;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -92,9 +92,12 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle, LocaleCh
 
 		private final Button cancel = new Button();
 
-		private final NewsAlert alert = new NewsAlert();
+		private final LiveRegion alert = LiveRegion.alert();
 
-		private final NewsStatus status = new NewsStatus();
+		private final LiveRegion status = LiveRegion.status();
+
+		private final FormRefusals refusals = new FormRefusals(this.alert).field("nameDe", this.nameDe)
+			.field("nameEn", this.nameEn);
 
 		private @Nullable CatalogueEntry editing;
 
@@ -108,10 +111,8 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle, LocaleCh
 			this.heading.setId(headingId);
 			getElement().setAttribute("aria-labelledby", headingId);
 			this.list.addClassName("account-list");
-			this.nameDe.setMaxLength(NewsAdminService.MAX_NAME);
 			this.nameDe.setRequired(true);
 			this.nameDe.getElement().setAttribute("lang", "de");
-			this.nameEn.setMaxLength(NewsAdminService.MAX_NAME);
 			this.nameEn.setRequired(true);
 			this.nameEn.getElement().setAttribute("lang", "en");
 			this.save.addThemeName("primary");
@@ -149,43 +150,29 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle, LocaleCh
 			this.editing = entry;
 			this.nameDe.setValue(entry == null ? "" : entry.nameDe());
 			this.nameEn.setValue(entry == null ? "" : entry.nameEn());
-			this.nameDe.setInvalid(false);
-			this.nameEn.setInvalid(false);
-			this.alert.clear();
+			this.refusals.clear();
 			formTexts();
 		}
 
 		private void save() {
-			this.alert.clear();
 			this.status.clear();
-			this.nameDe.setInvalid(false);
-			this.nameEn.setInvalid(false);
 			CatalogueEntry entry = this.editing;
-			try {
+			String nameDe = this.nameDe.getValue();
+			String nameEn = this.nameEn.getValue();
+			boolean saved = this.refusals.attempt(() -> {
 				if (entry == null) {
-					this.admin.add(this.catalogue, this.nameDe.getValue(), this.nameEn.getValue());
-					this.status.show(getTranslation("news.catalogue.added", this.nameDe.getValue().strip()));
+					this.admin.add(this.catalogue, nameDe, nameEn);
 				}
 				else {
-					this.admin.rename(this.catalogue, entry.id(), this.nameDe.getValue(), this.nameEn.getValue());
-					this.status.show(getTranslation("news.catalogue.renamed", this.nameDe.getValue().strip()));
+					this.admin.rename(this.catalogue, entry.id(), nameDe, nameEn);
 				}
+			});
+			if (saved) {
+				this.status.show(getTranslation(entry == null ? "news.catalogue.added" : "news.catalogue.renamed",
+						nameDe.strip()));
 				edit(null);
 				showList();
 			}
-			catch (NewsException ex) {
-				String message = NewsTexts.message(ex, this.locale);
-				boolean nameProblem = "news.error.name".equals(ex.messageKey())
-						|| "news.error.name-long".equals(ex.messageKey());
-				HasValidation field = nameProblem && !unfit(this.nameDe.getValue()) ? this.nameEn : this.nameDe;
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-				this.alert.show(message);
-			}
-		}
-
-		private static boolean unfit(String name) {
-			return name.isBlank() || name.strip().length() > NewsAdminService.MAX_NAME;
 		}
 
 		private void showList() {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 
 import de.norderstedt.go.news.Announcement;
 import de.norderstedt.go.news.District;
-import de.norderstedt.go.news.NewsException;
 import de.norderstedt.go.news.Topic;
 import de.norderstedt.go.web.Texts;
 
@@ -68,10 +67,6 @@ final class NewsTexts {
 	static String districts(List<District> districts, Locale locale) {
 		return districts.isEmpty() ? Texts.get("news.whole-city", locale)
 				: districts.stream().map(d -> d.name(locale)).collect(Collectors.joining(", "));
-	}
-
-	static String message(NewsException ex, Locale locale) {
-		return Texts.get(ex.messageKey(), locale, ex.arguments());
 	}
 
 }

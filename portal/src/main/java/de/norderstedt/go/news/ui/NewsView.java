@@ -17,6 +17,7 @@ import de.norderstedt.go.news.Announcement;
 import de.norderstedt.go.news.District;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.Topic;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +72,7 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final H2 listHeading = new H2();
 
-	private final Paragraph count = new Paragraph();
+	private final LiveRegion count = LiveRegion.status();
 
 	private final UnorderedList list = new UnorderedList();
 
@@ -90,7 +91,6 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		addClassName("news-page");
 		this.lead.addClassName("lead");
 		this.filters.addClassName("news-filters");
-		this.count.getElement().setAttribute("role", "status");
 		this.count.addClassName("news-count");
 		this.list.addClassName("news-list");
 		this.subscribe.addClassName("button-link");

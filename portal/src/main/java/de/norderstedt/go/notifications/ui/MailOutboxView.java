@@ -7,6 +7,7 @@ import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.notifications.MailOutbox;
 import de.norderstedt.go.notifications.OutboxMail;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -72,8 +73,8 @@ public class MailOutboxView extends Div implements HasDynamicTitle, LocaleChange
 		}
 		else if (this.mail == null) {
 			add(new H1(getTranslation("mail.outbox.unknown.title")));
-			Paragraph text = new Paragraph(getTranslation("mail.outbox.unknown"));
-			text.getElement().setAttribute("role", "alert");
+			LiveRegion text = LiveRegion.alert();
+			text.show(getTranslation("mail.outbox.unknown"));
 			add(text, backLink());
 		}
 		else {

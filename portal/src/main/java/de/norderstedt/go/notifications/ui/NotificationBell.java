@@ -5,6 +5,7 @@ import java.util.Optional;
 import de.norderstedt.go.notifications.Notification;
 import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -41,7 +42,7 @@ public class NotificationBell extends Span implements LocaleChangeObserver, Afte
 
 	private final Span badge = new Span();
 
-	private final Span announcer = new Span();
+	private final LiveRegion announcer = LiveRegion.status();
 
 	private int unread;
 
@@ -62,8 +63,6 @@ public class NotificationBell extends Span implements LocaleChangeObserver, Afte
 		this.link.add(bell, this.word, this.badge);
 		// a polite live region: it must be in the page before it speaks
 		this.announcer.addClassName("visually-hidden");
-		this.announcer.getElement().setAttribute("role", "status");
-		this.announcer.getElement().setAttribute("aria-live", "polite");
 		this.announcer.setId("notification-announcer");
 		add(this.link, this.announcer);
 	}

@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Set;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.news.NewsException;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.ui.InterestsChooser;
 import de.norderstedt.go.notifications.Channel;
 import de.norderstedt.go.notifications.NotificationCategory;
-import de.norderstedt.go.notifications.NotificationException;
+import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
@@ -74,7 +76,9 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 
 	private final List<Section> steps;
 
-	private final NotificationAlert alert = NotificationAlert.alert();
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private final FormRefusals refusals;
 
 	private final Button back = new Button();
 
@@ -95,7 +99,6 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		this.topics = step(this.topicsHeading, this.interests);
 		this.districts = step(this.districtsHeading);
 
-		this.email.setMaxLength(254);
 		this.email.setWidthFull();
 		this.email.getElement().setAttribute("autocomplete", "email");
 		this.email.getElement().setAttribute("inputmode", "email");
@@ -109,6 +112,9 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		emailForm.addClassName("form");
 		Section how = step(this.howHeading, this.howText, channels, emailForm, new PushDeviceSection(pushDevices));
 		this.steps = List.of(this.topics, this.districts, how);
+		this.refusals = new FormRefusals(this.alert).field("email", this.email)
+			.field("topics", this.interests.topics())
+			.field("districts", this.interests.districts());
 
 		this.back.addClickListener(e -> back());
 		this.next.addThemeName("primary");
@@ -141,7 +147,7 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 	}
 
 	private void back() {
-		this.alert.clear();
+		this.refusals.clear();
 		if (this.step == 1) {
 			getUI().ifPresent(ui -> ui.navigate(NotificationsView.class));
 			return;
@@ -151,10 +157,10 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 	}
 
 	private void next() {
-		this.alert.clear();
+		this.refusals.clear();
 		if (this.step == 1 && this.interests.getValue().topicIds().isEmpty()) {
 			// with no area, no news would come at all
-			this.alert.show(getTranslation("notifications.set-up.topic-needed"));
+			this.refusals.show(Refusal.at("topics", "notifications.set-up.topic-needed"));
 			return;
 		}
 		if (this.step < STEPS) {
@@ -166,7 +172,6 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 	}
 
 	private void finish() {
-		this.email.setInvalid(false);
 		Set<Channel> news = EnumSet.noneOf(Channel.class);
 		if (this.inApp.getValue()) {
 			news.add(Channel.IN_APP);
@@ -180,21 +185,12 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		NotificationSettings wanted = this.notifications.mySettings()
 			.withChannels(NotificationCategory.NEWS, news)
 			.withEmail(this.email.getValue());
-		try {
-			this.notifications.saveMySettings(wanted, true);
+		NotificationSettings settings = wanted;
+		boolean saved = this.refusals.attempt(() -> {
+			this.notifications.saveMySettings(settings, true);
 			this.news.saveMyInterests(this.interests.getValue());
-		}
-		catch (NewsException ex) {
-			this.alert.show(getTranslation(ex.messageKey(), ex.arguments()));
-			return;
-		}
-		catch (NotificationException ex) {
-			String message = getTranslation(ex.messageKey());
-			if (ex.messageKey().startsWith("notifications.error.email")) {
-				this.email.setErrorMessage(message);
-				this.email.setInvalid(true);
-			}
-			this.alert.show(message);
+		});
+		if (!saved) {
 			return;
 		}
 		getUI().ifPresent(ui -> ui.navigate(NotificationsView.class,

@@ -9,19 +9,18 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.news.NewsException;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.ui.InterestsChooser;
 import de.norderstedt.go.notifications.Channel;
 import de.norderstedt.go.notifications.NotificationCategory;
-import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
 import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
@@ -83,11 +82,13 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final Select<LocalTime> quietUntil = new Select<>();
 
-	private final NotificationAlert alert = NotificationAlert.alert();
+	private final LiveRegion alert = LiveRegion.alert();
 
 	private final Button save = new Button();
 
-	private final NotificationAlert status = NotificationAlert.status();
+	private final LiveRegion status = LiveRegion.status();
+
+	private final FormRefusals refusals;
 
 	private final RouterLink back = new RouterLink();
 
@@ -95,6 +96,10 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.notifications = notifications;
 		this.news = news;
 		this.interests = new InterestsChooser(news);
+		this.refusals = new FormRefusals(this.alert).field("email", this.email)
+			.field("quietUntil", this.quietUntil)
+			.field("topics", this.interests.topics())
+			.field("districts", this.interests.districts());
 		addClassName("page");
 		addClassName("notification-settings");
 		this.lead.addClassName("lead");
@@ -105,7 +110,6 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.personalHeading.setId("notification-channels-personal");
 		Div newsChannels = group(this.newsHeading, NotificationCategory.NEWS);
 		Div personalChannels = group(this.personalHeading, NotificationCategory.BOOKING);
-		this.email.setMaxLength(254);
 		this.email.setWidthFull();
 		this.email.getElement().setAttribute("autocomplete", "email");
 		this.email.getElement().setAttribute("inputmode", "email");
@@ -170,9 +174,7 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 	}
 
 	private void save() {
-		this.alert.clear();
 		this.status.clear();
-		clearErrors();
 		NotificationSettings wanted = this.notifications.mySettings();
 		for (NotificationCategory category : this.channels.keySet()) {
 			wanted = wanted.withChannels(category, chosen(category));
@@ -182,26 +184,13 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		wanted = wanted.withEmail(this.email.getValue())
 			.withQuietHours(this.quiet.getValue(), from == null ? wanted.quietFrom() : from,
 					until == null ? wanted.quietUntil() : until);
-		try {
-			show(this.notifications.saveMySettings(wanted, false));
+		NotificationSettings settings = wanted;
+		boolean saved = this.refusals.attempt(() -> {
+			show(this.notifications.saveMySettings(settings, false));
 			this.news.saveMyInterests(this.interests.getValue());
+		});
+		if (saved) {
 			this.status.show(getTranslation("notifications.settings.saved"));
-		}
-		catch (NewsException ex) {
-			this.alert.show(getTranslation(ex.messageKey(), ex.arguments()));
-		}
-		catch (NotificationException ex) {
-			String message = getTranslation(ex.messageKey());
-			HasValidation field = switch (ex.messageKey()) {
-				case "notifications.error.email-invalid", "notifications.error.email-missing" -> this.email;
-				case "notifications.error.quiet-hours-equal" -> this.quietUntil;
-				default -> null;
-			};
-			if (field != null) {
-				field.setErrorMessage(message);
-				field.setInvalid(true);
-			}
-			this.alert.show(message);
 		}
 	}
 
@@ -213,12 +202,6 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 			}
 		});
 		return chosen;
-	}
-
-	private void clearErrors() {
-		for (HasValidation field : List.<HasValidation>of(this.email, this.quietUntil)) {
-			field.setInvalid(false);
-		}
 	}
 
 	@Override

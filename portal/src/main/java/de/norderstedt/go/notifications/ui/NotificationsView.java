@@ -13,6 +13,7 @@ import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.notifications.Notification;
 import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +64,7 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final RouterLink setUpLink = new RouterLink();
 
-	private final NotificationAlert status = NotificationAlert.status();
+	private final LiveRegion status = LiveRegion.status();
 
 	private final Button markAll = new Button();
 

@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.PushDevice;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -44,6 +45,9 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 
 	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
+	/** The longest browser or system name a device label shows. */
+	static final int NAME_LENGTH = 40;
+
 	/** What this browser can do, as the script found out. */
 	enum Support {
 
@@ -70,9 +74,9 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 
 	private final Button action = new Button();
 
-	private final Paragraph alert = new Paragraph();
+	private final LiveRegion alert = LiveRegion.alert();
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion status = LiveRegion.status();
 
 	private final H3 othersHeading = new H3();
 
@@ -84,7 +88,7 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 	}
 
 	/** The messages shown in the alert and status lines. */
-	private final Map<Paragraph, Said> messages = new HashMap<>();
+	private final Map<LiveRegion, Said> messages = new HashMap<>();
 
 	private Support support = Support.CHECKING;
 
@@ -105,10 +109,6 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 		this.deniedHelp.addClassName("push-denied-help");
 		this.action.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.action.setVisible(false);
-		this.alert.addClassName("form-alert");
-		this.alert.getElement().setAttribute("role", "alert");
-		this.status.addClassName("form-status");
-		this.status.getElement().setAttribute("role", "status");
 		this.othersHeading.setId("push-others-title");
 		// focus lands here after a device is removed (its button is gone)
 		this.othersHeading.getElement().setAttribute("tabindex", "-1");
@@ -189,8 +189,8 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 			this.endpoint = null;
 			say(this.status, "notifications.push.unsubscribed");
 		}
-		catch (NotificationException ex) {
-			say(this.alert, ex.messageKey());
+		catch (Refusal ex) {
+			say(this.alert, ex.messageKey(), ex.arguments());
 		}
 		render();
 	}
@@ -205,32 +205,38 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 			this.on = true;
 			say(this.status, "notifications.push.subscribed");
 		}
-		catch (NotificationException ex) {
+		catch (Refusal ex) {
 			this.on = false;
-			say(this.alert, ex.messageKey());
+			say(this.alert, ex.messageKey(), ex.arguments());
 			// a subscription we do not keep must not stay in the browser either
 			getElement().executeJs("window.goWebPush.forget()");
 		}
 	}
 
-	/** "Chrome auf Android", in the person's language. */
+	/**
+	 * "Chrome auf Android", in the person's language: the name this device is listed by.
+	 * Nobody typed it; the browser reports both names, so each is kept to
+	 * {@link #NAME_LENGTH} characters and a longer one visibly ends in "…". The label
+	 * then always fits {@link PushDevices#MAX_LABEL}; should it not, the service refuses
+	 * it in words rather than anything cutting it.
+	 */
 	private String label(String browser, String system) {
-		String label = getTranslation("notifications.push.device.label",
+		return getTranslation("notifications.push.device.label",
 				browser.isBlank() ? getTranslation("notifications.push.device.browser") : shorten(browser),
 				system.isBlank() ? getTranslation("notifications.push.device.system") : shorten(system));
-		return label.length() > PushDevices.MAX_LABEL ? label.substring(0, PushDevices.MAX_LABEL) : label;
 	}
 
-	private static String shorten(String name) {
+	/** The name without characters nobody can see; a longer one ends in "…". */
+	static String shorten(String name) {
 		String clean = name.replaceAll("\\p{C}", "").strip();
-		return clean.length() > 40 ? clean.substring(0, 40) : clean;
+		return clean.length() > NAME_LENGTH ? clean.substring(0, NAME_LENGTH - 1).stripTrailing() + "…" : clean;
 	}
 
 	/**
 	 * Shows a message (or none) by its key, so that it is said again in another language
 	 * when the person switches.
 	 */
-	private void say(Paragraph where, @Nullable String key, Object... arguments) {
+	private void say(LiveRegion where, @Nullable String key, Object... arguments) {
 		if (key == null) {
 			where.setText("");
 			this.messages.remove(where);
@@ -302,8 +308,8 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 			this.devices.remove(device.id());
 			say(this.status, "notifications.push.removed", device.label());
 		}
-		catch (NotificationException ex) {
-			say(this.alert, ex.messageKey());
+		catch (Refusal ex) {
+			say(this.alert, ex.messageKey(), ex.arguments());
 		}
 		renderOthers(getLocale());
 		this.othersHeading.getElement().callJsFunction("focus");

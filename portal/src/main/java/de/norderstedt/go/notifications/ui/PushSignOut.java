@@ -1,7 +1,7 @@
 package de.norderstedt.go.notifications.ui;
 
-import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.web.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,7 @@ public final class PushSignOut {
 		try {
 			devices.unsubscribe(endpoint);
 		}
-		catch (NotificationException ex) {
+		catch (Refusal ex) {
 			// already gone, or no longer signed in: nothing left to forget
 			LOG.debug("Push subscription not removed at sign-out: {}", ex.getMessage());
 		}

@@ -5,12 +5,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import de.norderstedt.go.qr.QrCodes;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -24,7 +24,7 @@ public class QrScanner extends Div {
 
 	private final Element video = new Element("video");
 
-	private final Paragraph status = new Paragraph();
+	private final LiveRegion status = LiveRegion.status();
 
 	private final Consumer<String> onCode;
 
@@ -45,7 +45,6 @@ public class QrScanner extends Div {
 		this.video.setAttribute("aria-hidden", "true");
 		getElement().appendChild(this.video);
 		this.status.addClassName("qr-scanner-status");
-		this.status.getElement().setAttribute("role", "status");
 		add(this.status);
 	}
 

@@ -8,6 +8,7 @@ import de.norderstedt.go.accounts.ProfileCards;
 import de.norderstedt.go.accounts.ui.PreferenceTexts;
 import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.qr.ui.QrScanner;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +42,11 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private final QrScanner scanner;
 
-	private final Paragraph result = new Paragraph();
+	/** Why a card was not read. */
+	private final LiveRegion refused = LiveRegion.alert();
+
+	/** That a card's settings now apply. */
+	private final LiveRegion result = LiveRegion.status();
 
 	private final UnorderedList applied = new UnorderedList();
 
@@ -57,7 +62,6 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 		addClassName("kiosk-task");
 		this.scanner = new QrScanner(this::scanned);
 		this.result.setId("profile-card-result");
-		this.result.getElement().setAttribute("role", "alert");
 		this.again.addClickListener(e -> scanAgain());
 		this.again.setVisible(false);
 		this.done.addThemeName("primary");
@@ -65,15 +69,15 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.done.setVisible(false);
 		Div actions = new Div(this.again, this.done);
 		actions.addClassName("kiosk-actions");
-		add(this.heading, this.intro, this.scanner, this.result, this.applied, actions);
+		add(this.heading, this.intro, this.scanner, this.refused, this.result, this.applied, actions);
 	}
 
 	private void scanned(String text) {
 		Optional<Preferences> card = this.cards.read(text);
 		if (card.isEmpty()) {
 			this.resultKey = "profile-card.invalid";
-			this.result.setText(getTranslation(this.resultKey));
-			this.result.addClassName("error");
+			this.result.clear();
+			this.refused.show(getTranslation(this.resultKey));
 			this.applied.removeAll();
 			this.again.setVisible(true);
 			this.done.setVisible(false);
@@ -81,7 +85,7 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 		}
 		this.preferences.update(card.get());
 		this.resultKey = "profile-card.applied";
-		this.result.removeClassName("error");
+		this.refused.clear();
 		this.scanner.setVisible(false);
 		this.again.setVisible(true);
 		this.done.setVisible(true);
@@ -90,7 +94,8 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private void scanAgain() {
 		this.resultKey = "";
-		this.result.setText("");
+		this.refused.clear();
+		this.result.clear();
 		this.applied.removeAll();
 		this.again.setVisible(false);
 		this.done.setVisible(false);
@@ -103,7 +108,8 @@ class KioskProfileCardView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.intro.setText(this.preferences.text(this, "profile-card.scan.intro"));
 		this.again.setText(getTranslation("profile-card.scan.again"));
 		this.done.setText(getTranslation("profile-card.scan.done"));
-		this.result.setText(this.resultKey.isEmpty() ? "" : getTranslation(this.resultKey));
+		boolean applied = "profile-card.applied".equals(this.resultKey);
+		(applied ? this.result : this.refused).show(this.resultKey.isEmpty() ? "" : getTranslation(this.resultKey));
 		this.applied.removeAll();
 		if ("profile-card.applied".equals(this.resultKey)) {
 			PreferenceTexts.lines(this.preferences.current(), this)

@@ -2,6 +2,7 @@ package de.norderstedt.go.shell.ui;
 
 import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.Preferences;
+import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.AttachEvent;
 import java.util.Optional;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.DomListenerRegistration;
@@ -38,7 +38,7 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 
 	private final Button stop = new Button(new Icon(VaadinIcon.STOP));
 
-	private final Span status = new Span();
+	private final LiveRegion status = LiveRegion.status();
 
 	private String state = "idle";
 
@@ -50,7 +50,6 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 		addClassName("read-aloud");
 		addClassName("read-aloud-skip");
 		this.status.addClassName("read-aloud-status");
-		this.status.getElement().setAttribute("role", "status");
 		this.read.addClickListener(e -> start(null));
 		this.pause.addClickListener(e -> getElement().executeJs(
 				"'playing' === window.goReadAloud.status() ? window.goReadAloud.pause() : window.goReadAloud.resume()"));

@@ -30,7 +30,6 @@ class ResumeForm extends Div {
 		this.learning = learning;
 		this.onResume = onResume;
 		addClassName("tutorial-resume-form");
-		this.code.setMaxLength(20);
 		this.code.setAutocomplete(Autocomplete.OFF);
 		this.code.getElement().setAttribute("autocapitalize", "characters");
 		this.code.getElement().setAttribute("spellcheck", "false");

@@ -19,6 +19,7 @@ import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
 import de.norderstedt.go.tutorials.TutorialProperties;
 import de.norderstedt.go.web.PublicUrl;
+import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.ClientCallable;
@@ -75,7 +76,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	private final Div practiceSlot = new Div();
 
-	private final Paragraph feedback = new Paragraph();
+	private final LiveRegion feedback = LiveRegion.status();
 
 	private final Button read = new Button();
 
@@ -137,7 +138,6 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.practiceSlot.addClassName("tutorial-practice");
 		this.feedback.addClassName("tutorial-feedback");
 		this.feedback.setId("tutorial-feedback");
-		this.feedback.getElement().setAttribute("role", "status");
 		this.read.addClickListener(e -> readStep());
 		this.repeat.addClickListener(e -> repeatPractice());
 		Div tools = new Div(this.read, this.repeat);

@@ -25,7 +25,6 @@ class TypePractice extends PracticeView {
 		super(listener, locale);
 		this.practice = practice;
 		addClassName("practice-type");
-		this.field.setMaxLength(100);
 		this.field.setAutocomplete(Autocomplete.OFF);
 		this.field.getElement().setAttribute("autocapitalize", "off");
 		this.field.getElement().setAttribute("spellcheck", "false");
