@@ -136,15 +136,19 @@ abstract class EndToEndTest {
 	}
 
 	/**
-	 * A refused field says why itself: it is marked invalid, and the message is its own
-	 * error text, which a screen reader says with the field (its accessible description).
+	 * A refused field says why itself: the message is its own error text, which a screen
+	 * reader says with the field (its accessible description), and the field is marked
+	 * invalid (an input as {@code aria-invalid}; a group of choices, where ARIA has no
+	 * such state, by its field's {@code invalid} mark).
 	 */
 	static void assertRefusedAt(Locator field, String message) {
-		assertThat(field).hasAttribute("aria-invalid", "true");
 		// after the helper text, if any; escaped for the browser's regular expressions,
 		// which know no \Q...\E
 		assertThat(field).hasAccessibleDescription(
 				Pattern.compile("(^|\\s)" + message.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0") + "$"));
+		boolean marked = (Boolean) field
+			.evaluate("e => e.getAttribute('aria-invalid') === 'true' || e.closest('[invalid]') !== null");
+		org.assertj.core.api.Assertions.assertThat(marked).as("marked invalid: " + message).isTrue();
 	}
 
 	Locator heading1() {

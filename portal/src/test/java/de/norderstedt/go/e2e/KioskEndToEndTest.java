@@ -208,7 +208,10 @@ class KioskEndToEndTest extends EndToEndTest {
 				BrowserContext kiosk = cameraContext(camera)) {
 			Page screen = kiosk.newPage();
 			screen.navigate(url("/kiosk/karte"));
-			assertThat(screen.getByRole(AriaRole.ALERT)).hasText("Your settings now apply for this visit:");
+			assertThat(screen.getByRole(AriaRole.STATUS)
+				.filter(new Locator.FilterOptions().setHasText("Your settings now apply for this visit:")))
+				.hasText("Your settings now apply for this visit:");
+			assertThat(screen.getByRole(AriaRole.ALERT)).hasCount(0);
 			assertThat(screen.locator("html")).hasAttribute("lang", "en");
 			assertThat(screen.locator("html")).hasAttribute("data-text-size", "200");
 			assertThat(screen.locator("html")).hasAttribute("data-contrast", "high");
