@@ -5,7 +5,6 @@ import static de.norderstedt.go.db.Tables.BOOKING_NOTICE;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,8 +38,7 @@ class BookingRepository {
 			.from(COURSE_DATE)
 			.where(COURSE_DATE.ID.eq(dateId))
 			.forUpdate()
-			.fetchOptional(
-					r -> new LockedDate(r.value1(), capacity(r.value1()), r.value2().toInstant(), r.value3() != null));
+			.fetchOptional(r -> new LockedDate(r.value1(), capacity(r.value1()), r.value2(), r.value3() != null));
 	}
 
 	/** Locks all dates of a course, for changes to the course's capacity. */
@@ -70,16 +68,15 @@ class BookingRepository {
 
 	Counts counts(long dateId) {
 		return this.dsl
-			.select(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())),
-					DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING.name())))
+			.select(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)),
+					DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING)))
 			.from(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
 			.fetchSingle(r -> new Counts(r.value1(), r.value2()));
 	}
 
 	int countConfirmed(long dateId) {
-		return this.dsl.fetchCount(BOOKING,
-				BOOKING.DATE_ID.eq(dateId).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())));
+		return this.dsl.fetchCount(BOOKING, BOOKING.DATE_ID.eq(dateId).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)));
 	}
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
@@ -96,7 +93,7 @@ class BookingRepository {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
 			.set(BOOKING.CODE, code)
-			.set(BOOKING.STATUS, status.name())
+			.set(BOOKING.STATUS, status)
 			.set(BOOKING.NAME, name)
 			.set(BOOKING.PHONE, phone)
 			.set(BOOKING.EMAIL, email)
@@ -104,7 +101,7 @@ class BookingRepository {
 			.set(BOOKING.BOOKED_BY, bookedBy)
 			.onConflictDoNothing()
 			.returning(BOOKING.ID, BOOKING.CREATED_AT)
-			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt().toInstant()));
+			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt()));
 	}
 
 	/** The id and time of a new booking. */
@@ -132,8 +129,8 @@ class BookingRepository {
 
 	void cancel(long bookingId, Instant now) {
 		this.dsl.update(BOOKING)
-			.set(BOOKING.STATUS, BookingStatus.CANCELLED.name())
-			.set(BOOKING.CANCELLED_AT, utc(now))
+			.set(BOOKING.STATUS, BookingStatus.CANCELLED)
+			.set(BOOKING.CANCELLED_AT, now)
 			.where(BOOKING.ID.eq(bookingId))
 			.execute();
 	}
@@ -143,22 +140,19 @@ class BookingRepository {
 		return this.dsl.select(BOOKING.ID)
 			.from(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
-			.and(BOOKING.STATUS.eq(BookingStatus.WAITING.name()))
+			.and(BOOKING.STATUS.eq(BookingStatus.WAITING))
 			.orderBy(BOOKING.CREATED_AT, BOOKING.ID)
 			.limit(1)
 			.fetchOptional(BOOKING.ID);
 	}
 
 	void confirm(long bookingId) {
-		this.dsl.update(BOOKING)
-			.set(BOOKING.STATUS, BookingStatus.CONFIRMED.name())
-			.where(BOOKING.ID.eq(bookingId))
-			.execute();
+		this.dsl.update(BOOKING).set(BOOKING.STATUS, BookingStatus.CONFIRMED).where(BOOKING.ID.eq(bookingId)).execute();
 	}
 
 	void checkIn(long bookingId, Instant now) {
 		this.dsl.update(BOOKING)
-			.set(BOOKING.CHECKED_IN_AT, utc(now))
+			.set(BOOKING.CHECKED_IN_AT, now)
 			.set(BOOKING.NO_SHOW, false)
 			.where(BOOKING.ID.eq(bookingId))
 			.execute();
@@ -189,7 +183,7 @@ class BookingRepository {
 	List<Booking> activeOfDate(long dateId) {
 		return this.dsl.selectFrom(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
-			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
 			.orderBy(BOOKING.CREATED_AT, BOOKING.ID)
 			.fetch(this::toBooking);
 	}
@@ -203,11 +197,11 @@ class BookingRepository {
 			.from(BOOKING)
 			.join(COURSE_DATE)
 			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
-			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name()))
+			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
 			.and(BOOKING.REMINDED_AT.isNull())
 			.and(COURSE_DATE.CANCELLED_AT.isNull())
-			.and(COURSE_DATE.STARTS_AT.gt(utc(now)))
-			.and(COURSE_DATE.STARTS_AT.le(utc(until)))
+			.and(COURSE_DATE.STARTS_AT.gt(now))
+			.and(COURSE_DATE.STARTS_AT.le(until))
 			.orderBy(BOOKING.ID)
 			.limit(limit)
 			.forUpdate()
@@ -217,7 +211,7 @@ class BookingRepository {
 	}
 
 	void markReminded(long bookingId, Instant now) {
-		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, utc(now)).where(BOOKING.ID.eq(bookingId)).execute();
+		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, now).where(BOOKING.ID.eq(bookingId)).execute();
 	}
 
 	/** Stores a notice once; a second delivery of the same event adds nothing. */
@@ -226,7 +220,7 @@ class BookingRepository {
 		this.dsl.insertInto(BOOKING_NOTICE)
 			.set(BOOKING_NOTICE.ACCOUNT_ID, accountId)
 			.set(BOOKING_NOTICE.BOOKING_ID, bookingId)
-			.set(BOOKING_NOTICE.KIND, kind.name())
+			.set(BOOKING_NOTICE.KIND, kind)
 			.set(BOOKING_NOTICE.MESSAGE_ID, messageId)
 			.set(BOOKING_NOTICE.DETAIL, detail)
 			.onConflictDoNothing()
@@ -247,32 +241,32 @@ class BookingRepository {
 			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
 			.orderBy(BOOKING_NOTICE.CREATED_AT.desc(), BOOKING_NOTICE.ID.desc())
 			.limit(limit)
-			.fetch(r -> new BookingNotice(r.value1(), BookingNotice.Kind.valueOf(r.value2()), r.value3(), r.value4(),
-					r.value5().toInstant(), r.value6(), r.value7().toInstant(), r.value8() != null));
+			.fetch(r -> new BookingNotice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7(), r.value8() != null));
 	}
 
 	void markNoticesRead(long accountId, Instant now) {
 		this.dsl.update(BOOKING_NOTICE)
-			.set(BOOKING_NOTICE.READ_AT, utc(now))
+			.set(BOOKING_NOTICE.READ_AT, now)
 			.where(BOOKING_NOTICE.ACCOUNT_ID.eq(accountId))
 			.and(BOOKING_NOTICE.READ_AT.isNull())
 			.execute();
 	}
 
 	private int waitingPosition(BookingRecord r) {
-		if (!BookingStatus.WAITING.name().equals(r.getStatus())) {
+		if (r.getStatus() != BookingStatus.WAITING) {
 			return 0;
 		}
 		return this.dsl.fetchCount(BOOKING,
 				BOOKING.DATE_ID.eq(r.getDateId())
-					.and(BOOKING.STATUS.eq(BookingStatus.WAITING.name()))
+					.and(BOOKING.STATUS.eq(BookingStatus.WAITING))
 					.and(DSL.row(BOOKING.CREATED_AT, BOOKING.ID).le(r.getCreatedAt(), r.getId())));
 	}
 
 	private Booking toBooking(BookingRecord r) {
-		return new Booking(r.getId(), r.getDateId(), r.getCode(), BookingStatus.valueOf(r.getStatus()), r.getName(),
-				r.getPhone(), r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt().toInstant(),
-				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), r.getNoShow(), waitingPosition(r));
+		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(), r.getName(), r.getPhone(),
+				r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
+				waitingPosition(r));
 	}
 
 	/**
@@ -288,7 +282,7 @@ class BookingRepository {
 			.join(COURSE)
 			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
 			.where(BOOKING.ACCOUNT_ID.isNotNull())
-			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
 			.and(trainerId == null ? DSL.noCondition()
 					: DSL.exists(DSL.selectOne()
 						.from(COURSE_TRAINER)

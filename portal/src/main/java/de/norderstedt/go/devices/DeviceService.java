@@ -201,9 +201,6 @@ public class DeviceService {
 		if (place.isEmpty() || place.length() > 200) {
 			throw new DeviceException("devices.error.place");
 		}
-		if (!"de".equals(request.language()) && !"en".equals(request.language())) {
-			throw new DeviceException("devices.error.language");
-		}
 		if (request.idleTimeoutSeconds() < 30 || request.idleTimeoutSeconds() > 3600) {
 			throw new DeviceException("devices.error.idle-timeout");
 		}

@@ -3,6 +3,7 @@ package de.norderstedt.go.devices;
 import java.util.Locale;
 import java.util.Optional;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.Texts;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,7 +106,7 @@ class KioskSessionController {
 		}
 
 		static String render(Device device, boolean ended) {
-			Locale locale = Locale.forLanguageTag(device.language());
+			Locale locale = device.language().locale();
 			String lang = Texts.supported(locale).getLanguage();
 			StringBuilder offers = new StringBuilder();
 			for (DeviceFeature feature : DeviceFeature.values()) {

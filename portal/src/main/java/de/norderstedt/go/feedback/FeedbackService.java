@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.Input;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,7 @@ public class FeedbackService {
 		if (page != null && page.length() > MAX_PAGE_LENGTH) {
 			page = page.substring(0, MAX_PAGE_LENGTH);
 		}
-		String language = "en".equals(request.language()) ? "en" : "de";
+		Language language = Language.ofCode(request.language());
 		Long accountId = this.accounts.currentAccount().map(Account::id).orElse(null);
 		return this.feedback.insert(message, name, contact, page, language, accountId);
 	}

@@ -194,8 +194,8 @@ public class LockerTerminal {
 				this.codes.use(code.id(), now, false);
 				this.handovers.handOver(code.action(), reservation, now);
 				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
-				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
-						code.action().name(), pulsed);
+				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), StationEventKind.OPENED, null,
+						code.id(), code.action().name(), pulsed);
 				return (TerminalOutcome) new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
 						code.action(), reservation.type(), reservation.itemName(), reservation.end());
 			});
@@ -284,9 +284,9 @@ public class LockerTerminal {
 	}
 
 	private TerminalOutcome refused(Station station, @Nullable Long codeId, TerminalOutcome.Refused refused) {
-		this.transaction
-			.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null, "REFUSED", null, codeId,
-					refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
+		this.transaction.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null,
+				StationEventKind.REFUSED, null, codeId,
+				refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
 		return refused;
 	}
 

@@ -14,7 +14,6 @@ import static de.norderstedt.go.db.Tables.LOCKER_ACCESS_CODE;
 import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 
 import de.norderstedt.go.accounts.Role;
-import de.norderstedt.go.database.Timestamps;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import org.jooq.DSLContext;
 import de.norderstedt.go.accounts.TestAccounts;
@@ -187,10 +186,10 @@ public class TestLockers {
 			.where(LOCKER_RESERVATION.ID.eq(reservationId))
 			.execute();
 		this.dsl.update(LOCKER_ACCESS_CODE)
-			.set(LOCKER_ACCESS_CODE.VALID_FROM, Timestamps.utc(start.minus(Duration.ofMinutes(15))))
-			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, Timestamps.utc(end))
+			.set(LOCKER_ACCESS_CODE.VALID_FROM, start.minus(Duration.ofMinutes(15)))
+			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, end)
 			.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(reservationId))
-			.and(LOCKER_ACCESS_CODE.ACTION.eq(CodeAction.PICKUP.name()))
+			.and(LOCKER_ACCESS_CODE.ACTION.eq(CodeAction.PICKUP))
 			.execute();
 	}
 

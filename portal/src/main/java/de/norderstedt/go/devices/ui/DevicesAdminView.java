@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.devices.CoursePlaces;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceException;
@@ -69,7 +70,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final RadioButtonGroup<DeviceKind> kind = new RadioButtonGroup<>();
 
-	private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+	private final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
 
 	private final IntegerField idleTimeout = new IntegerField();
 
@@ -93,8 +94,8 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.place.setRequired(true);
 		this.kind.setItems(DeviceKind.values());
 		this.kind.setValue(DeviceKind.LIBRARY_KIOSK);
-		this.language.setItems("de", "en");
-		this.language.setValue("de");
+		this.language.setItems(Language.values());
+		this.language.setValue(Language.DE);
 		this.idleTimeout.setMin(30);
 		this.idleTimeout.setMax(3600);
 		this.idleTimeout.setValue(120);
@@ -255,7 +256,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.kind.setLabel(getTranslation("devices.kind"));
 		this.kind.setItemLabelGenerator(k -> getTranslation("devices.kind." + k.name()));
 		this.language.setLabel(getTranslation("devices.language"));
-		this.language.setItemLabelGenerator(l -> getTranslation("language." + l));
+		this.language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
 		this.idleTimeout.setLabel(getTranslation("devices.idle-timeout"));
 		this.idleTimeout.setHelperText(getTranslation("devices.idle-timeout.help"));
 		this.features.setLabel(getTranslation("devices.features"));
