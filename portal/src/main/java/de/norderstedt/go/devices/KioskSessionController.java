@@ -3,7 +3,6 @@ package de.norderstedt.go.devices;
 import java.util.Locale;
 import java.util.Optional;
 
-import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.Texts;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

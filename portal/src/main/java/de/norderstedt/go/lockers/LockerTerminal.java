@@ -3,7 +3,6 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -18,6 +17,7 @@ import de.norderstedt.go.devices.AgentGateway;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LockerTerminal {
 
 	private static final Logger log = LoggerFactory.getLogger(LockerTerminal.class);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	/** How long after a return the terminal may still record the item's condition. */
 	private static final Duration CONDITION_WINDOW = Duration.ofMinutes(15);
@@ -226,9 +222,10 @@ public class LockerTerminal {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.used"));
 		}
 		if (now.isBefore(code.validFrom())) {
-			var start = reservation.start().atZone(LockerService.ZONE);
+			// the screen says the day and time in its language
+			var start = reservation.start().atZone(CityTime.ZONE);
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.not-yet",
-					List.of(DAY.format(start), TIME.format(start))));
+					List.of(start.toLocalDate(), start.toLocalTime())));
 		}
 		if (!now.isBefore(code.validUntil())) {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.expired"));

@@ -3,7 +3,6 @@ package de.norderstedt.go.tutorials;
 import static de.norderstedt.go.db.Tables.TUTORIAL_PROGRESS;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

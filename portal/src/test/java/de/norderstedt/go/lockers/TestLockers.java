@@ -15,6 +15,7 @@ import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.devices.AgentGateway;
@@ -115,11 +116,11 @@ public class TestLockers {
 
 	/** A slot of {@code hours} that begins on the next full hour (today or tomorrow). */
 	public static Instant nextHour() {
-		ZonedDateTime now = ZonedDateTime.now(LockerService.ZONE);
+		ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
 		ZonedDateTime next = now.withMinute(0).withSecond(0).withNano(0).plusHours(1);
 		// the test stations close at 23:59: a slot must end by then
 		if (next.getHour() >= 20 || next.toLocalDate().isAfter(now.toLocalDate())) {
-			next = LocalDate.now(LockerService.ZONE).plusDays(1).atTime(9, 0).atZone(LockerService.ZONE);
+			next = LocalDate.now(CityTime.ZONE).plusDays(1).atTime(9, 0).atZone(CityTime.ZONE);
 		}
 		return next.toInstant();
 	}

@@ -23,6 +23,7 @@ import de.norderstedt.go.news.Interests;
 import de.norderstedt.go.news.NewAnnouncement;
 import de.norderstedt.go.news.NewsDeskService;
 import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -253,7 +254,7 @@ class DeliveriesTest {
 	}
 
 	private static Instant berlin(String localDateTime) {
-		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), CityTime.ZONE).toInstant();
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import de.norderstedt.go.TestClock;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,7 +168,7 @@ class NotifierTest {
 	}
 
 	private static Instant berlin(String localDateTime) {
-		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), CityTime.ZONE).toInstant();
 	}
 
 }

@@ -1,13 +1,11 @@
 package de.norderstedt.go.devices.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.devices.CoursePlaces;
@@ -18,6 +16,7 @@ import de.norderstedt.go.devices.DeviceKind;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 
 import com.vaadin.flow.component.button.Button;
@@ -152,15 +151,13 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 	}
 
 	private void showEnrollment(Enrollment enrollment) {
-		DateTimeFormatter format = DateTimes.medium(getLocale());
-		this.status.setText(
-				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
+		this.status.setText(getTranslation("devices.enrolled", enrollment.device().name(),
+				CityTime.medium(enrollment.expiresAt(), getLocale())));
 		this.link.setText(this.publicUrl.of("/geraete/anmelden?code=" + enrollment.code()));
 	}
 
 	private void showDevices() {
 		this.list.removeAll();
-		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
 		Map<Long, String> placeNames = new LinkedHashMap<>();
 		this.places.all().forEach(place -> placeNames.put(place.id(), place.name()));
@@ -184,10 +181,10 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 				state = getTranslation("devices.state.waiting");
 			}
 			else if (device.isSilent(now)) {
-				state = getTranslation("devices.state.silent", format.format(device.lastSeenAt()));
+				state = getTranslation("devices.state.silent", CityTime.medium(device.lastSeenAt(), getLocale()));
 			}
 			else {
-				state = getTranslation("devices.state.online", format.format(device.lastSeenAt()));
+				state = getTranslation("devices.state.online", CityTime.medium(device.lastSeenAt(), getLocale()));
 			}
 			Paragraph stateText = new Paragraph(state);
 			if (device.isSilent(now)) {

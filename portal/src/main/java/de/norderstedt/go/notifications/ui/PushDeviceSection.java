@@ -1,8 +1,5 @@
 package de.norderstedt.go.notifications.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import de.norderstedt.go.notifications.NotificationException;
 import de.norderstedt.go.notifications.PushDevice;
 import de.norderstedt.go.notifications.PushDevices;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -41,8 +39,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 public class PushDeviceSection extends Div implements LocaleChangeObserver {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	/** What this browser can do, as the script found out. */
 	enum Support {
@@ -280,12 +276,11 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 			.stream()
 			.filter(d -> thisDevice.map(id -> id != d.id()).orElse(true))
 			.toList();
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		for (PushDevice device : list) {
 			ListItem item = new ListItem(new H4(device.label()));
 			item.addClassName("card");
 			item.add(new Paragraph(
-					getTranslation("notifications.push.others.since", date.format(device.createdAt().atZone(BERLIN)))));
+					getTranslation("notifications.push.others.since", CityTime.longDay(device.createdAt(), locale))));
 			Button remove = new Button(getTranslation("notifications.push.remove"), e -> remove(device));
 			remove.getElement()
 				.setAttribute("aria-label", getTranslation("notifications.push.remove.label", device.label()));
