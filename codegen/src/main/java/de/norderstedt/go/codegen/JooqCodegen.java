@@ -2,6 +2,7 @@ package de.norderstedt.go.codegen;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
@@ -15,8 +16,8 @@ import org.jooq.meta.jaxb.Target;
 
 /**
  * Generates jOOQ classes from the schema that the Flyway migrations create in a
- * throw-away embedded PostgreSQL. Arguments: migration folder, output folder, target
- * package.
+ * throw-away embedded PostgreSQL, with the column types of {@link ColumnTypes}.
+ * Arguments: migration folder, output folder, target package.
  */
 public final class JooqCodegen {
 
@@ -40,6 +41,9 @@ public final class JooqCodegen {
 				.locations("filesystem:" + migrations)
 				.load()
 				.migrate();
+			try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+				ColumnTypes.verify(connection);
+			}
 			Configuration configuration = new Configuration()
 				.withJdbc(new Jdbc().withDriver("org.postgresql.Driver")
 					.withUrl(url)
@@ -50,7 +54,8 @@ public final class JooqCodegen {
 					.withInputSchema("public")
 					.withExcludes(
 							"flyway_schema_history|gbt_.*|gbtreekey.*|gtrgm.*|.*_gist.*|int2_dist|int4_dist|int8_dist|float4_dist|float8_dist|cash_dist|oid_dist|date_dist|time_dist|ts_dist|tstz_dist|interval_dist")
-					.withIncludeRoutines(false))
+					.withIncludeRoutines(false)
+					.withForcedTypes(ColumnTypes.forcedTypes()))
 					.withGenerate(new Generate().withRecords(true)
 						.withPojos(false)
 						.withDaos(false)

@@ -7,27 +7,21 @@ import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import de.norderstedt.go.accessibility.speech.SpeechRate;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record1;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,10 +33,10 @@ class AccountRepository {
 		this.dsl = dsl;
 	}
 
-	private static final Field<List<String>> ROLES = multiset(
+	private static final Field<Set<Role>> ROLES = multiset(
 			select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)))
 		.as("roles")
-		.convertFrom(r -> r.map(Record1::value1));
+		.convertFrom(r -> r.intoSet(Record1::value1));
 
 	Optional<StoredAccount> findByUsername(String username) {
 		return find(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)));
@@ -78,10 +72,7 @@ class AccountRepository {
 			.returning(ACCOUNT.ID)
 			.fetchSingle(ACCOUNT.ID);
 		for (Role role : roles) {
-			this.dsl.insertInto(ACCOUNT_ROLE)
-				.set(ACCOUNT_ROLE.ACCOUNT_ID, id)
-				.set(ACCOUNT_ROLE.ROLE, role.name())
-				.execute();
+			this.dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, role).execute();
 		}
 		return id;
 	}
@@ -94,7 +85,7 @@ class AccountRepository {
 		this.dsl.update(ACCOUNT)
 			.set(ACCOUNT.FAILED_LOGINS, ACCOUNT.FAILED_LOGINS.plus(1))
 			.set(ACCOUNT.LOCKED_UNTIL,
-					when(ACCOUNT.FAILED_LOGINS.plus(1).ge(limit), utc(lockUntil)).else_(ACCOUNT.LOCKED_UNTIL))
+					when(ACCOUNT.FAILED_LOGINS.plus(1).ge(limit), lockUntil).else_(ACCOUNT.LOCKED_UNTIL))
 			.where(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
 			.execute();
 	}
@@ -110,9 +101,8 @@ class AccountRepository {
 	Optional<Preferences> findPreferences(long accountId) {
 		return this.dsl.selectFrom(ACCOUNT_PREFERENCES)
 			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
-			.fetchOptional(r -> new Preferences(Language.ofCode(r.getLanguage()), TextSize.ofPercent(r.getTextSize()),
-					r.getHighContrast(), r.getReducedMotion(), SpeechRate.valueOf(r.getSpeechRate()),
-					r.getSimpleLanguage(), r.getAutoRead()));
+			.fetchOptional(r -> new Preferences(r.getLanguage(), r.getTextSize(), r.getHighContrast(),
+					r.getReducedMotion(), r.getSpeechRate(), r.getSimpleLanguage(), r.getAutoRead()));
 	}
 
 	/** The language of each account that chose one; the others speak the default. */
@@ -120,7 +110,7 @@ class AccountRepository {
 		return this.dsl.select(ACCOUNT_PREFERENCES.ACCOUNT_ID, ACCOUNT_PREFERENCES.LANGUAGE)
 			.from(ACCOUNT_PREFERENCES)
 			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(DSL.any(accountIds.toArray(Long[]::new))))
-			.fetchMap(r -> r.value1(), r -> Language.ofCode(r.value2()));
+			.fetchMap(ACCOUNT_PREFERENCES.ACCOUNT_ID, ACCOUNT_PREFERENCES.LANGUAGE);
 	}
 
 	boolean needsReachableCompartments(long accountId) {
@@ -144,34 +134,29 @@ class AccountRepository {
 	void savePreferences(long accountId, Preferences preferences) {
 		this.dsl.insertInto(ACCOUNT_PREFERENCES)
 			.set(ACCOUNT_PREFERENCES.ACCOUNT_ID, accountId)
-			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
-			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
+			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language())
+			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize())
 			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
-			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
+			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate())
 			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
 			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
 			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
 			.doUpdate()
-			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language().code())
-			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize().percent())
+			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language())
+			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize())
 			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
 			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
-			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate().name())
+			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate())
 			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
 			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
-			.set(ACCOUNT_PREFERENCES.UPDATED_AT, OffsetDateTime.now(ZoneOffset.UTC))
+			.set(ACCOUNT_PREFERENCES.UPDATED_AT, DSL.currentInstant())
 			.execute();
 	}
 
 	private static StoredAccount toStored(Record r) {
-		Set<Role> roles = new HashSet<>();
-		for (String role : r.get(ROLES)) {
-			roles.add(Role.valueOf(role));
-		}
-		@Nullable OffsetDateTime lockedUntil = r.get(ACCOUNT.LOCKED_UNTIL);
-		Account account = new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME), roles,
-				r.get(ACCOUNT.ENABLED), lockedUntil == null ? null : lockedUntil.toInstant());
+		Account account = new Account(r.get(ACCOUNT.ID), r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
+				r.get(ROLES), r.get(ACCOUNT.ENABLED), r.get(ACCOUNT.LOCKED_UNTIL));
 		return new StoredAccount(account, r.get(ACCOUNT.PASSWORD_HASH));
 	}
 

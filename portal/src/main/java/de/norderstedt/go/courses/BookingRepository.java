@@ -4,7 +4,6 @@ import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +37,7 @@ class BookingRepository {
 			.from(COURSE_DATE)
 			.where(COURSE_DATE.ID.eq(dateId))
 			.forUpdate()
-			.fetchOptional(
-					r -> new LockedDate(r.value1(), capacity(r.value1()), r.value2().toInstant(), r.value3() != null));
+			.fetchOptional(r -> new LockedDate(r.value1(), capacity(r.value1()), r.value2(), r.value3() != null));
 	}
 
 	/** Locks all dates of a course, for changes to the course's capacity. */
@@ -69,16 +67,15 @@ class BookingRepository {
 
 	Counts counts(long dateId) {
 		return this.dsl
-			.select(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())),
-					DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING.name())))
+			.select(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)),
+					DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING)))
 			.from(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
 			.fetchSingle(r -> new Counts(r.value1(), r.value2()));
 	}
 
 	int countConfirmed(long dateId) {
-		return this.dsl.fetchCount(BOOKING,
-				BOOKING.DATE_ID.eq(dateId).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())));
+		return this.dsl.fetchCount(BOOKING, BOOKING.DATE_ID.eq(dateId).and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)));
 	}
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
@@ -95,7 +92,7 @@ class BookingRepository {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
 			.set(BOOKING.CODE, code)
-			.set(BOOKING.STATUS, status.name())
+			.set(BOOKING.STATUS, status)
 			.set(BOOKING.NAME, name)
 			.set(BOOKING.PHONE, phone)
 			.set(BOOKING.EMAIL, email)
@@ -103,7 +100,7 @@ class BookingRepository {
 			.set(BOOKING.BOOKED_BY, bookedBy)
 			.onConflictDoNothing()
 			.returning(BOOKING.ID, BOOKING.CREATED_AT)
-			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt().toInstant()));
+			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt()));
 	}
 
 	/** The id and time of a new booking. */
@@ -131,8 +128,8 @@ class BookingRepository {
 
 	void cancel(long bookingId, Instant now) {
 		this.dsl.update(BOOKING)
-			.set(BOOKING.STATUS, BookingStatus.CANCELLED.name())
-			.set(BOOKING.CANCELLED_AT, utc(now))
+			.set(BOOKING.STATUS, BookingStatus.CANCELLED)
+			.set(BOOKING.CANCELLED_AT, now)
 			.where(BOOKING.ID.eq(bookingId))
 			.execute();
 	}
@@ -142,22 +139,19 @@ class BookingRepository {
 		return this.dsl.select(BOOKING.ID)
 			.from(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
-			.and(BOOKING.STATUS.eq(BookingStatus.WAITING.name()))
+			.and(BOOKING.STATUS.eq(BookingStatus.WAITING))
 			.orderBy(BOOKING.CREATED_AT, BOOKING.ID)
 			.limit(1)
 			.fetchOptional(BOOKING.ID);
 	}
 
 	void confirm(long bookingId) {
-		this.dsl.update(BOOKING)
-			.set(BOOKING.STATUS, BookingStatus.CONFIRMED.name())
-			.where(BOOKING.ID.eq(bookingId))
-			.execute();
+		this.dsl.update(BOOKING).set(BOOKING.STATUS, BookingStatus.CONFIRMED).where(BOOKING.ID.eq(bookingId)).execute();
 	}
 
 	void checkIn(long bookingId, Instant now) {
 		this.dsl.update(BOOKING)
-			.set(BOOKING.CHECKED_IN_AT, utc(now))
+			.set(BOOKING.CHECKED_IN_AT, now)
 			.set(BOOKING.NO_SHOW, false)
 			.where(BOOKING.ID.eq(bookingId))
 			.execute();
@@ -188,7 +182,7 @@ class BookingRepository {
 	List<Booking> activeOfDate(long dateId) {
 		return this.dsl.selectFrom(BOOKING)
 			.where(BOOKING.DATE_ID.eq(dateId))
-			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
 			.orderBy(BOOKING.CREATED_AT, BOOKING.ID)
 			.fetch(this::toBooking);
 	}
@@ -202,11 +196,11 @@ class BookingRepository {
 			.from(BOOKING)
 			.join(COURSE_DATE)
 			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
-			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name()))
+			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
 			.and(BOOKING.REMINDED_AT.isNull())
 			.and(COURSE_DATE.CANCELLED_AT.isNull())
-			.and(COURSE_DATE.STARTS_AT.gt(utc(now)))
-			.and(COURSE_DATE.STARTS_AT.le(utc(until)))
+			.and(COURSE_DATE.STARTS_AT.gt(now))
+			.and(COURSE_DATE.STARTS_AT.le(until))
 			.orderBy(BOOKING.ID)
 			.limit(limit)
 			.forUpdate()
@@ -216,23 +210,23 @@ class BookingRepository {
 	}
 
 	void markReminded(long bookingId, Instant now) {
-		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, utc(now)).where(BOOKING.ID.eq(bookingId)).execute();
+		this.dsl.update(BOOKING).set(BOOKING.REMINDED_AT, now).where(BOOKING.ID.eq(bookingId)).execute();
 	}
 
 	private int waitingPosition(BookingRecord r) {
-		if (!BookingStatus.WAITING.name().equals(r.getStatus())) {
+		if (r.getStatus() != BookingStatus.WAITING) {
 			return 0;
 		}
 		return this.dsl.fetchCount(BOOKING,
 				BOOKING.DATE_ID.eq(r.getDateId())
-					.and(BOOKING.STATUS.eq(BookingStatus.WAITING.name()))
+					.and(BOOKING.STATUS.eq(BookingStatus.WAITING))
 					.and(DSL.row(BOOKING.CREATED_AT, BOOKING.ID).le(r.getCreatedAt(), r.getId())));
 	}
 
 	private Booking toBooking(BookingRecord r) {
-		return new Booking(r.getId(), r.getDateId(), r.getCode(), BookingStatus.valueOf(r.getStatus()), r.getName(),
-				r.getPhone(), r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt().toInstant(),
-				r.getCheckedInAt() == null ? null : r.getCheckedInAt().toInstant(), r.getNoShow(), waitingPosition(r));
+		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(), r.getName(), r.getPhone(),
+				r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
+				waitingPosition(r));
 	}
 
 	/**
@@ -248,7 +242,7 @@ class BookingRepository {
 			.join(COURSE)
 			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
 			.where(BOOKING.ACCOUNT_ID.isNotNull())
-			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED.name()))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
 			.and(trainerId == null ? DSL.noCondition()
 					: DSL.exists(DSL.selectOne()
 						.from(COURSE_TRAINER)

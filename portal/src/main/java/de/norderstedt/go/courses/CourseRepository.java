@@ -7,10 +7,8 @@ import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_MESSAGE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
 import static de.norderstedt.go.db.Tables.PLACE;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,11 +30,11 @@ import org.springframework.stereotype.Repository;
 class CourseRepository {
 
 	private static final Field<Integer> CONFIRMED = DSL.count()
-		.filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name()))
+		.filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
 		.as("confirmed");
 
 	private static final Field<Integer> WAITING = DSL.count()
-		.filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING.name()))
+		.filterWhere(BOOKING.STATUS.eq(BookingStatus.WAITING))
 		.as("waiting");
 
 	private final DSLContext dsl;
@@ -92,9 +90,8 @@ class CourseRepository {
 		return this.dsl.selectFrom(COURSE)
 			.where(COURSE.ID.eq(courseId))
 			.forUpdate()
-			.fetchOptional(r -> new CourseDetails(r.getTitle(), r.getDescription(), CourseTopic.valueOf(r.getTopic()),
-					CourseLevel.valueOf(r.getLevel()), r.getBring(), r.getPlaceId(), r.getCapacity(),
-					r.getPriceCents()));
+			.fetchOptional(r -> new CourseDetails(r.getTitle(), r.getDescription(), r.getTopic(), r.getLevel(),
+					r.getBring(), r.getPlaceId(), r.getCapacity(), r.getPriceCents()));
 	}
 
 	void updateCourse(long courseId, CourseDetails course) {
@@ -105,8 +102,8 @@ class CourseRepository {
 		CourseRecord record = this.dsl.newRecord(COURSE);
 		record.setTitle(course.title());
 		record.setDescription(course.description());
-		record.setTopic(course.topic().name());
-		record.setLevel(course.level().name());
+		record.setTopic(course.topic());
+		record.setLevel(course.level());
 		record.setBring(course.bring());
 		record.setPlaceId(course.placeId());
 		record.setCapacity(course.capacity());
@@ -135,8 +132,8 @@ class CourseRepository {
 	long insertDate(long courseId, Instant startsAt, Instant endsAt) {
 		return this.dsl.insertInto(COURSE_DATE)
 			.set(COURSE_DATE.COURSE_ID, courseId)
-			.set(COURSE_DATE.STARTS_AT, utc(startsAt))
-			.set(COURSE_DATE.ENDS_AT, utc(endsAt))
+			.set(COURSE_DATE.STARTS_AT, startsAt)
+			.set(COURSE_DATE.ENDS_AT, endsAt)
 			.returning(COURSE_DATE.ID)
 			.fetchSingle(COURSE_DATE.ID);
 	}
@@ -178,8 +175,8 @@ class CourseRepository {
 				.join(COURSE_DATE)
 				.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
 				.where(COURSE_DATE.COURSE_ID.eq(courseId))
-				.and(COURSE_DATE.STARTS_AT.gt(utc(now)))
-				.and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name()))
+				.and(COURSE_DATE.STARTS_AT.gt(now))
+				.and(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
 				.groupBy(BOOKING.DATE_ID))
 			.fetchOne(0, Integer.class);
 		return most == null ? 0 : most;
@@ -190,7 +187,7 @@ class CourseRepository {
 		return this.dsl.select(COURSE_DATE.ID)
 			.from(COURSE_DATE)
 			.where(COURSE_DATE.COURSE_ID.eq(courseId))
-			.and(COURSE_DATE.STARTS_AT.gt(utc(now)))
+			.and(COURSE_DATE.STARTS_AT.gt(now))
 			.and(COURSE_DATE.CANCELLED_AT.isNull())
 			.orderBy(COURSE_DATE.STARTS_AT)
 			.fetch(COURSE_DATE.ID);
@@ -198,7 +195,7 @@ class CourseRepository {
 
 	void cancelDate(long dateId, Instant now, @Nullable String reason) {
 		this.dsl.update(COURSE_DATE)
-			.set(COURSE_DATE.CANCELLED_AT, utc(now))
+			.set(COURSE_DATE.CANCELLED_AT, now)
 			.set(COURSE_DATE.CANCEL_REASON, reason)
 			.where(COURSE_DATE.ID.eq(dateId))
 			.execute();
@@ -206,8 +203,8 @@ class CourseRepository {
 
 	void moveDate(long dateId, Instant startsAt, Instant endsAt) {
 		this.dsl.update(COURSE_DATE)
-			.set(COURSE_DATE.STARTS_AT, utc(startsAt))
-			.set(COURSE_DATE.ENDS_AT, utc(endsAt))
+			.set(COURSE_DATE.STARTS_AT, startsAt)
+			.set(COURSE_DATE.ENDS_AT, endsAt)
 			.where(COURSE_DATE.ID.eq(dateId))
 			.execute();
 	}
@@ -236,8 +233,7 @@ class CourseRepository {
 	List<CourseDate> dates(Condition condition, boolean onlyWithFreePlaces) {
 		SelectHavingStep<? extends Record> query = dateQuery(condition);
 		return (onlyWithFreePlaces
-				? query.having(
-						DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED.name())).lt(COURSE.CAPACITY))
+				? query.having(DSL.count().filterWhere(BOOKING.STATUS.eq(BookingStatus.CONFIRMED)).lt(COURSE.CAPACITY))
 				: query)
 			.orderBy(COURSE_DATE.STARTS_AT, COURSE_DATE.ID)
 			.fetch(CourseRepository::toDate);
@@ -250,21 +246,20 @@ class CourseRepository {
 	/** Upcoming dates that are not cancelled, matching the filter. */
 	List<CourseDate> upcoming(CourseFilter filter, Instant now) {
 		List<Condition> conditions = new ArrayList<>();
-		conditions.add(COURSE_DATE.STARTS_AT.gt(utc(now)));
+		conditions.add(COURSE_DATE.STARTS_AT.gt(now));
 		conditions.add(COURSE_DATE.CANCELLED_AT.isNull());
 		if (filter.topic() != null) {
-			conditions.add(COURSE.TOPIC.eq(filter.topic().name()));
+			conditions.add(COURSE.TOPIC.eq(filter.topic()));
 		}
 		if (filter.level() != null) {
-			conditions.add(COURSE.LEVEL.eq(filter.level().name()));
+			conditions.add(COURSE.LEVEL.eq(filter.level()));
 		}
 		if (filter.placeId() != null) {
 			conditions.add(COURSE.PLACE_ID.eq(filter.placeId()));
 		}
 		if (filter.day() != null) {
-			conditions.add(COURSE_DATE.STARTS_AT.ge(filter.day().atStartOfDay(CityTime.ZONE).toOffsetDateTime()));
-			conditions
-				.add(COURSE_DATE.STARTS_AT.lt(filter.day().plusDays(1).atStartOfDay(CityTime.ZONE).toOffsetDateTime()));
+			conditions.add(COURSE_DATE.STARTS_AT.ge(CityTime.startOf(filter.day())));
+			conditions.add(COURSE_DATE.STARTS_AT.lt(CityTime.startOf(filter.day().plusDays(1))));
 		}
 		return dates(DSL.and(conditions), filter.onlyWithFreePlaces());
 	}
@@ -276,9 +271,9 @@ class CourseRepository {
 			.on(PLACE.ID.eq(COURSE.PLACE_ID))
 			.where(COURSE.ID.eq(courseId))
 			.fetchOptional(r -> new Course(r.get(COURSE.ID), r.get(COURSE.TITLE), r.get(COURSE.DESCRIPTION),
-					CourseTopic.valueOf(r.get(COURSE.TOPIC)), CourseLevel.valueOf(r.get(COURSE.LEVEL)),
-					r.get(COURSE.BRING), toPlace(r.into(PLACE)), r.get(COURSE.CAPACITY), r.get(COURSE.PRICE_CENTS),
-					trainers(courseId), dates(COURSE_DATE.COURSE_ID.eq(courseId), false)));
+					r.get(COURSE.TOPIC), r.get(COURSE.LEVEL), r.get(COURSE.BRING), toPlace(r.into(PLACE)),
+					r.get(COURSE.CAPACITY), r.get(COURSE.PRICE_CENTS), trainers(courseId),
+					dates(COURSE_DATE.COURSE_ID.eq(courseId), false)));
 	}
 
 	/**
@@ -330,12 +325,10 @@ class CourseRepository {
 	}
 
 	private static CourseDate toDate(Record r) {
-		OffsetDateTime cancelled = r.get(COURSE_DATE.CANCELLED_AT);
 		return new CourseDate(r.get(COURSE_DATE.ID), r.get(COURSE_DATE.COURSE_ID), r.get(COURSE.TITLE),
-				CourseTopic.valueOf(r.get(COURSE.TOPIC)), CourseLevel.valueOf(r.get(COURSE.LEVEL)),
-				r.get(COURSE.PLACE_ID), r.get(PLACE.NAME), r.get(COURSE_DATE.STARTS_AT).toInstant(),
-				r.get(COURSE_DATE.ENDS_AT).toInstant(), r.get(COURSE.CAPACITY), r.get(CONFIRMED), r.get(WAITING),
-				r.get(COURSE.PRICE_CENTS), cancelled == null ? null : cancelled.toInstant(),
+				r.get(COURSE.TOPIC), r.get(COURSE.LEVEL), r.get(COURSE.PLACE_ID), r.get(PLACE.NAME),
+				r.get(COURSE_DATE.STARTS_AT), r.get(COURSE_DATE.ENDS_AT), r.get(COURSE.CAPACITY), r.get(CONFIRMED),
+				r.get(WAITING), r.get(COURSE.PRICE_CENTS), r.get(COURSE_DATE.CANCELLED_AT),
 				r.get(COURSE_DATE.CANCEL_REASON), r.get(COURSE_DATE.NOTE));
 	}
 

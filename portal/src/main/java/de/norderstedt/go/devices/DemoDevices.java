@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.database.OnEmbeddedDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +55,7 @@ class DemoDevices implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
-				DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
+				DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
 		// a demo database from before a kiosk offer existed (courses, tutorials): the
 		// kiosk learns to offer it
 		Device kiosk = this.devices.findById(library).orElseThrow();
@@ -68,7 +69,7 @@ class DemoDevices implements ApplicationRunner {
 			this.places.idOf(LIBRARY_PLACE).ifPresent(place -> this.devices.setPlace(library, place));
 		}
 		long locker = demo(new NewDevice(LOCKER_NAME, "Stadtpark Norderstedt, Eingang Ost", DeviceKind.LOCKER_TERMINAL,
-				"de", 90, Set.of(DeviceFeature.LOCKERS, DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
+				Language.DE, 90, Set.of(DeviceFeature.LOCKERS, DeviceFeature.PROFILE_CARD)), LOCKER_CODE);
 		Device terminal = this.devices.findById(locker).orElseThrow();
 		if (!terminal.features().contains(DeviceFeature.LOCKERS)) {
 			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.LOCKERS);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import de.norderstedt.go.accounts.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param place where it stands, in words
  * @param placeId the course place it stands in, whose courses it offers (none: all)
  */
-public record Device(long id, String name, String place, DeviceKind kind, String language, int idleTimeoutSeconds,
+public record Device(long id, String name, String place, DeviceKind kind, Language language, int idleTimeoutSeconds,
 		Set<DeviceFeature> features, @Nullable Instant enrolledAt, @Nullable Instant lastSeenAt,
 		@Nullable Instant revokedAt, @Nullable Long placeId) {
 

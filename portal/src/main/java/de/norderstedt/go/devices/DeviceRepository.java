@@ -1,10 +1,9 @@
 package de.norderstedt.go.devices;
 
 import static de.norderstedt.go.db.Tables.KIOSK_DEVICE;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +27,10 @@ class DeviceRepository {
 		return this.dsl.insertInto(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.NAME, device.name())
 			.set(KIOSK_DEVICE.PLACE, device.place())
-			.set(KIOSK_DEVICE.KIND, device.kind().name())
+			.set(KIOSK_DEVICE.KIND, device.kind())
 			.set(KIOSK_DEVICE.LANGUAGE, device.language())
 			.set(KIOSK_DEVICE.IDLE_TIMEOUT_SECONDS, device.idleTimeoutSeconds())
-			.set(KIOSK_DEVICE.FEATURES, names(device.features()))
+			.set(KIOSK_DEVICE.FEATURES, array(device.features()))
 			.returning(KIOSK_DEVICE.ID)
 			.fetchSingle(KIOSK_DEVICE.ID);
 	}
@@ -45,7 +44,7 @@ class DeviceRepository {
 
 	boolean setFeatures(long id, Set<DeviceFeature> features) {
 		return this.dsl.update(KIOSK_DEVICE)
-			.set(KIOSK_DEVICE.FEATURES, names(features))
+			.set(KIOSK_DEVICE.FEATURES, array(features))
 			.where(KIOSK_DEVICE.ID.eq(id))
 			.execute() == 1;
 	}
@@ -53,7 +52,7 @@ class DeviceRepository {
 	void setEnrollmentCode(long id, String codeHash, Instant expiresAt) {
 		this.dsl.update(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.ENROLLMENT_CODE_HASH, codeHash)
-			.set(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT, utc(expiresAt))
+			.set(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT, expiresAt)
 			.where(KIOSK_DEVICE.ID.eq(id))
 			.execute();
 	}
@@ -67,10 +66,10 @@ class DeviceRepository {
 			.set(KIOSK_DEVICE.CREDENTIAL_HASH, credentialHash)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_CODE_HASH)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT)
-			.set(KIOSK_DEVICE.ENROLLED_AT, utc(now))
-			.set(KIOSK_DEVICE.LAST_SEEN_AT, utc(now))
+			.set(KIOSK_DEVICE.ENROLLED_AT, now)
+			.set(KIOSK_DEVICE.LAST_SEEN_AT, now)
 			.where(KIOSK_DEVICE.ENROLLMENT_CODE_HASH.eq(codeHash))
-			.and(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT.gt(utc(now)))
+			.and(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT.gt(now))
 			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
 			.returning(KIOSK_DEVICE.ID)
 			.fetchOptional(KIOSK_DEVICE.ID);
@@ -124,14 +123,14 @@ class DeviceRepository {
 
 	void agentConnected(long id, @Nullable Instant now) {
 		this.dsl.update(KIOSK_DEVICE)
-			.set(KIOSK_DEVICE.AGENT_CONNECTED_AT, now == null ? null : utc(now))
-			.set(KIOSK_DEVICE.AGENT_SEEN_AT, now == null ? KIOSK_DEVICE.AGENT_SEEN_AT : org.jooq.impl.DSL.val(utc(now)))
+			.set(KIOSK_DEVICE.AGENT_CONNECTED_AT, now)
+			.set(KIOSK_DEVICE.AGENT_SEEN_AT, now == null ? KIOSK_DEVICE.AGENT_SEEN_AT : org.jooq.impl.DSL.val(now))
 			.where(KIOSK_DEVICE.ID.eq(id))
 			.execute();
 	}
 
 	void agentSeen(long id, Instant now) {
-		this.dsl.update(KIOSK_DEVICE).set(KIOSK_DEVICE.AGENT_SEEN_AT, utc(now)).where(KIOSK_DEVICE.ID.eq(id)).execute();
+		this.dsl.update(KIOSK_DEVICE).set(KIOSK_DEVICE.AGENT_SEEN_AT, now).where(KIOSK_DEVICE.ID.eq(id)).execute();
 	}
 
 	Optional<AgentStatus> agentStatus(long id, Instant now) {
@@ -139,7 +138,7 @@ class DeviceRepository {
 			.from(KIOSK_DEVICE)
 			.where(KIOSK_DEVICE.ID.eq(id))
 			.fetchOptional(r -> {
-				Instant seen = r.value2() == null ? null : r.value2().toInstant();
+				Instant seen = r.value2();
 				boolean online = r.value1() != null && seen != null && seen.plus(AgentStatus.SILENCE).isAfter(now);
 				return new AgentStatus(online, seen);
 			});
@@ -147,15 +146,15 @@ class DeviceRepository {
 
 	void touch(long id, Instant now) {
 		this.dsl.update(KIOSK_DEVICE)
-			.set(KIOSK_DEVICE.LAST_SEEN_AT, utc(now))
+			.set(KIOSK_DEVICE.LAST_SEEN_AT, now)
 			.where(KIOSK_DEVICE.ID.eq(id))
-			.and(KIOSK_DEVICE.LAST_SEEN_AT.isNull().or(KIOSK_DEVICE.LAST_SEEN_AT.lt(utc(now.minusSeconds(5)))))
+			.and(KIOSK_DEVICE.LAST_SEEN_AT.isNull().or(KIOSK_DEVICE.LAST_SEEN_AT.lt(now.minusSeconds(5))))
 			.execute();
 	}
 
 	void revoke(long id, Instant now) {
 		this.dsl.update(KIOSK_DEVICE)
-			.set(KIOSK_DEVICE.REVOKED_AT, utc(now))
+			.set(KIOSK_DEVICE.REVOKED_AT, now)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_CODE_HASH)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT)
 			.where(KIOSK_DEVICE.ID.eq(id))
@@ -163,26 +162,19 @@ class DeviceRepository {
 			.execute();
 	}
 
-	private static String[] names(Set<DeviceFeature> features) {
-		return features.stream().map(DeviceFeature::name).sorted().toArray(String[]::new);
+	private static DeviceFeature[] array(Set<DeviceFeature> features) {
+		return features.stream().sorted().toArray(DeviceFeature[]::new);
 	}
 
-	private static Set<DeviceFeature> features(String[] names) {
-		Set<DeviceFeature> features = EnumSet.noneOf(DeviceFeature.class);
-		for (String name : names) {
-			features.add(DeviceFeature.valueOf(name));
-		}
-		return features;
-	}
-
-	private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
-		return time == null ? null : time.toInstant();
+	private static Set<DeviceFeature> set(DeviceFeature[] features) {
+		Set<DeviceFeature> set = EnumSet.noneOf(DeviceFeature.class);
+		set.addAll(Arrays.asList(features));
+		return set;
 	}
 
 	private static Device toDevice(KioskDeviceRecord r) {
-		return new Device(r.getId(), r.getName(), r.getPlace(), DeviceKind.valueOf(r.getKind()), r.getLanguage(),
-				r.getIdleTimeoutSeconds(), features(r.getFeatures()), instant(r.getEnrolledAt()),
-				instant(r.getLastSeenAt()), instant(r.getRevokedAt()), r.getPlaceId());
+		return new Device(r.getId(), r.getName(), r.getPlace(), r.getKind(), r.getLanguage(), r.getIdleTimeoutSeconds(),
+				set(r.getFeatures()), r.getEnrolledAt(), r.getLastSeenAt(), r.getRevokedAt(), r.getPlaceId());
 	}
 
 }

@@ -196,14 +196,11 @@ public class DeviceService {
 
 	/**
 	 * A refusal names the field it concerns: {@code name}, {@code place},
-	 * {@code language}, {@code idleTimeoutSeconds}.
+	 * {@code idleTimeoutSeconds}.
 	 */
 	private static NewDevice validate(NewDevice request) {
 		String name = Input.required("name", request.name(), 100, "devices.error.name");
 		String place = Input.required("place", request.place(), 200, "devices.error.place");
-		if (!"de".equals(request.language()) && !"en".equals(request.language())) {
-			throw Refusal.at("language", "devices.error.language");
-		}
 		if (request.idleTimeoutSeconds() < 30 || request.idleTimeoutSeconds() > 3600) {
 			throw Refusal.at("idleTimeoutSeconds", "devices.error.idle-timeout");
 		}

@@ -2,6 +2,7 @@ package de.norderstedt.go.devices;
 
 import java.util.Locale;
 
+import de.norderstedt.go.accounts.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -43,11 +44,11 @@ class HandoffController {
 	}
 
 	/** Adds {@code sprache=} to the query of a path, before any fragment. */
-	static String withLanguage(String target, String language) {
+	static String withLanguage(String target, Language language) {
 		int hash = target.indexOf('#');
 		String path = hash < 0 ? target : target.substring(0, hash);
 		String fragment = hash < 0 ? "" : target.substring(hash);
-		return path + (path.contains("?") ? "&" : "?") + "sprache=" + language + fragment;
+		return path + (path.contains("?") ? "&" : "?") + "sprache=" + language.code() + fragment;
 	}
 
 }

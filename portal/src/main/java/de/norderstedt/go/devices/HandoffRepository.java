@@ -1,11 +1,11 @@
 package de.norderstedt.go.devices;
 
 import static de.norderstedt.go.db.Tables.KIOSK_HANDOFF;
-import static de.norderstedt.go.database.Timestamps.utc;
 
 import java.time.Instant;
 import java.util.Optional;
 
+import de.norderstedt.go.accounts.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -14,7 +14,7 @@ import org.jooq.DSLContext;
 @Repository
 class HandoffRepository {
 
-	record Target(String target, String language) {
+	record Target(String target, Language language) {
 	}
 
 	record State(@Nullable Instant usedAt) {
@@ -26,25 +26,25 @@ class HandoffRepository {
 		this.dsl = dsl;
 	}
 
-	void insert(String tokenHash, String target, String language, @Nullable Long deviceId, Instant now,
+	void insert(String tokenHash, String target, Language language, @Nullable Long deviceId, Instant now,
 			Instant expiresAt) {
 		this.dsl.insertInto(KIOSK_HANDOFF)
 			.set(KIOSK_HANDOFF.TOKEN_HASH, tokenHash)
 			.set(KIOSK_HANDOFF.TARGET, target)
 			.set(KIOSK_HANDOFF.LANGUAGE, language)
 			.set(KIOSK_HANDOFF.DEVICE_ID, deviceId)
-			.set(KIOSK_HANDOFF.CREATED_AT, utc(now))
-			.set(KIOSK_HANDOFF.EXPIRES_AT, utc(expiresAt))
+			.set(KIOSK_HANDOFF.CREATED_AT, now)
+			.set(KIOSK_HANDOFF.EXPIRES_AT, expiresAt)
 			.execute();
 	}
 
 	/** Marks an unused, unexpired link as used in one statement: it works once. */
 	Optional<Target> use(String tokenHash, Instant now) {
 		return this.dsl.update(KIOSK_HANDOFF)
-			.set(KIOSK_HANDOFF.USED_AT, utc(now))
+			.set(KIOSK_HANDOFF.USED_AT, now)
 			.where(KIOSK_HANDOFF.TOKEN_HASH.eq(tokenHash))
 			.and(KIOSK_HANDOFF.USED_AT.isNull())
-			.and(KIOSK_HANDOFF.EXPIRES_AT.gt(utc(now)))
+			.and(KIOSK_HANDOFF.EXPIRES_AT.gt(now))
 			.returning(KIOSK_HANDOFF.TARGET, KIOSK_HANDOFF.LANGUAGE)
 			.fetchOptional(r -> new Target(r.getTarget(), r.getLanguage()));
 	}
@@ -53,12 +53,12 @@ class HandoffRepository {
 		return this.dsl.select(KIOSK_HANDOFF.USED_AT)
 			.from(KIOSK_HANDOFF)
 			.where(KIOSK_HANDOFF.TOKEN_HASH.eq(tokenHash))
-			.fetchOptional(r -> new State(r.value1() == null ? null : r.value1().toInstant()));
+			.fetchOptional(r -> new State(r.value1()));
 	}
 
 	/** Forgets links that ended long ago. */
 	void deleteExpired(Instant before) {
-		this.dsl.deleteFrom(KIOSK_HANDOFF).where(KIOSK_HANDOFF.EXPIRES_AT.lt(utc(before))).execute();
+		this.dsl.deleteFrom(KIOSK_HANDOFF).where(KIOSK_HANDOFF.EXPIRES_AT.lt(before)).execute();
 	}
 
 }

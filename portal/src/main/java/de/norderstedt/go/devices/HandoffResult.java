@@ -1,5 +1,6 @@
 package de.norderstedt.go.devices;
 
+import de.norderstedt.go.accounts.Language;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param language the language to open it in (null when failed)
  * @param failure why the link did not work (null when it worked)
  */
-public record HandoffResult(@Nullable String target, @Nullable String language, @Nullable Failure failure) {
+public record HandoffResult(@Nullable String target, @Nullable Language language, @Nullable Failure failure) {
 
 	/** Why a handoff link did not work. */
 	public enum Failure {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 
+import de.norderstedt.go.accounts.Language;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,9 @@ public class HandoffService {
 	 * @param deviceId the kiosk that made it, if known
 	 */
 	@Transactional
-	public Handoff create(String target, String language, @Nullable Long deviceId) {
+	public Handoff create(String target, Language language, @Nullable Long deviceId) {
 		if (!TARGET.matcher(target).matches() || target.startsWith("//")) {
 			throw new IllegalArgumentException("Not a portal path: " + target);
-		}
-		if (!"de".equals(language) && !"en".equals(language)) {
-			throw new IllegalArgumentException("Unknown language: " + language);
 		}
 		Instant now = this.clock.instant();
 		this.handoffs.deleteExpired(now.minus(Duration.ofDays(1)));

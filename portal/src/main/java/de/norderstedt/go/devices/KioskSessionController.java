@@ -105,7 +105,7 @@ class KioskSessionController {
 		}
 
 		static String render(Device device, boolean ended) {
-			Locale locale = Locale.forLanguageTag(device.language());
+			Locale locale = device.language().locale();
 			String lang = Texts.supported(locale).getLanguage();
 			StringBuilder offers = new StringBuilder();
 			for (DeviceFeature feature : DeviceFeature.values()) {

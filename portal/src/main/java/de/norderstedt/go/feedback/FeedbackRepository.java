@@ -4,6 +4,8 @@ import static de.norderstedt.go.db.Tables.ACCESSIBILITY_FEEDBACK;
 
 import java.util.List;
 
+import de.norderstedt.go.accounts.Language;
+
 import org.jspecify.annotations.Nullable;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -17,8 +19,8 @@ class FeedbackRepository {
 		this.dsl = dsl;
 	}
 
-	long insert(String message, @Nullable String name, @Nullable String contact, @Nullable String page, String language,
-			@Nullable Long accountId) {
+	long insert(String message, @Nullable String name, @Nullable String contact, @Nullable String page,
+			Language language, @Nullable Long accountId) {
 		return this.dsl.insertInto(ACCESSIBILITY_FEEDBACK)
 			.set(ACCESSIBILITY_FEEDBACK.MESSAGE, message)
 			.set(ACCESSIBILITY_FEEDBACK.NAME, name)
@@ -35,7 +37,7 @@ class FeedbackRepository {
 			.orderBy(ACCESSIBILITY_FEEDBACK.CREATED_AT.desc(), ACCESSIBILITY_FEEDBACK.ID.desc())
 			.limit(limit)
 			.fetch(r -> new Feedback(r.getId(), r.getMessage(), r.getName(), r.getContact(), r.getPage(),
-					r.getLanguage(), r.getCreatedAt().toInstant()));
+					r.getLanguage(), r.getCreatedAt()));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,8 +43,8 @@ public class FeedbackService {
 	public long submit(FeedbackRequest request) {
 		FeedbackRequest valid = validate(request);
 		Long accountId = this.accounts.currentAccount().map(Account::id).orElse(null);
-		return this.feedback.insert(valid.message(), valid.name(), valid.contact(), valid.page(), valid.language(),
-				accountId);
+		return this.feedback.insert(valid.message(), valid.name(), valid.contact(), valid.page(),
+				Language.ofCode(valid.language()), accountId);
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package de.norderstedt.go.lockers;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.LOCKER_ACCESS_CODE;
 
 import java.time.Instant;
@@ -35,7 +34,7 @@ class AccessCodeRepository {
 	Optional<StoredCode> find(long reservationId, CodeAction action) {
 		return this.dsl.selectFrom(LOCKER_ACCESS_CODE)
 			.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(reservationId))
-			.and(LOCKER_ACCESS_CODE.ACTION.eq(action.name()))
+			.and(LOCKER_ACCESS_CODE.ACTION.eq(action))
 			.fetchOptional(AccessCodeRepository::toCode);
 	}
 
@@ -76,18 +75,18 @@ class AccessCodeRepository {
 			.set(LOCKER_ACCESS_CODE.ID, id)
 			.set(LOCKER_ACCESS_CODE.RESERVATION_ID, reservationId)
 			.set(LOCKER_ACCESS_CODE.STATION_ID, stationId)
-			.set(LOCKER_ACCESS_CODE.ACTION, action.name())
+			.set(LOCKER_ACCESS_CODE.ACTION, action)
 			.set(LOCKER_ACCESS_CODE.CODE, code)
 			.set(LOCKER_ACCESS_CODE.NUMERIC_CODE, numericCode)
-			.set(LOCKER_ACCESS_CODE.VALID_FROM, utc(validFrom))
-			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, utc(validUntil))
+			.set(LOCKER_ACCESS_CODE.VALID_FROM, validFrom)
+			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, validUntil)
 			.execute();
 	}
 
 	/** Marks the code used; false when it was used already. */
 	boolean use(long id, Instant at, boolean offline) {
 		return this.dsl.update(LOCKER_ACCESS_CODE)
-			.set(LOCKER_ACCESS_CODE.USED_AT, utc(at))
+			.set(LOCKER_ACCESS_CODE.USED_AT, at)
 			.set(LOCKER_ACCESS_CODE.USED_OFFLINE, offline)
 			.where(LOCKER_ACCESS_CODE.ID.eq(id))
 			.and(LOCKER_ACCESS_CODE.USED_AT.isNull())
@@ -96,7 +95,7 @@ class AccessCodeRepository {
 
 	void revokeAll(long reservationId, Instant at) {
 		this.dsl.update(LOCKER_ACCESS_CODE)
-			.set(LOCKER_ACCESS_CODE.REVOKED_AT, utc(at))
+			.set(LOCKER_ACCESS_CODE.REVOKED_AT, at)
 			.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(reservationId))
 			.and(LOCKER_ACCESS_CODE.USED_AT.isNull())
 			.and(LOCKER_ACCESS_CODE.REVOKED_AT.isNull())
@@ -104,10 +103,8 @@ class AccessCodeRepository {
 	}
 
 	private static StoredCode toCode(LockerAccessCodeRecord r) {
-		return new StoredCode(r.getId(), r.getReservationId(), r.getStationId(), CodeAction.valueOf(r.getAction()),
-				r.getCode(), r.getNumericCode(), r.getValidFrom().toInstant(), r.getValidUntil().toInstant(),
-				r.getUsedAt() == null ? null : r.getUsedAt().toInstant(),
-				r.getRevokedAt() == null ? null : r.getRevokedAt().toInstant());
+		return new StoredCode(r.getId(), r.getReservationId(), r.getStationId(), r.getAction(), r.getCode(),
+				r.getNumericCode(), r.getValidFrom(), r.getValidUntil(), r.getUsedAt(), r.getRevokedAt());
 	}
 
 }

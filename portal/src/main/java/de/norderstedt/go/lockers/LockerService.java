@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +16,7 @@ import java.util.stream.Collectors;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.CityTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class LockerService {
-
-	/** Locker times are Norderstedt's. */
-	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	private static final String EXCLUSION_VIOLATION = "23P01";
 
@@ -96,7 +93,7 @@ public class LockerService {
 
 	/** The last day one can reserve today. */
 	public LocalDate lastDay() {
-		return LocalDate.now(this.clock.withZone(ZONE)).plusDays(this.properties.daysAhead());
+		return CityTime.date(this.clock.instant()).plusDays(this.properties.daysAhead());
 	}
 
 	/**
@@ -110,20 +107,20 @@ public class LockerService {
 			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		checkLength(hours);
 		Instant now = this.clock.instant();
-		if (day.isBefore(LocalDate.now(this.clock.withZone(ZONE))) || day.isAfter(lastDay())) {
+		if (day.isBefore(CityTime.date(this.clock.instant())) || day.isAfter(lastDay())) {
 			return List.of();
 		}
 		List<ReservationRepository.Candidate> candidates = this.reservations.candidates(stationId, type, now);
-		Instant dayStart = day.atStartOfDay(ZONE).toInstant();
+		Instant dayStart = CityTime.startOf(day);
 		List<ReservationRepository.Busy> busy = this.reservations.busy(stationId, dayStart,
-				day.plusDays(1).atStartOfDay(ZONE).toInstant());
+				CityTime.startOf(day.plusDays(1)));
 		List<Slot> slots = new ArrayList<>();
 		// whole hours from the first full hour after opening, ending by closing time
 		int opens = station.opens().toSecondOfDay();
 		int closes = station.closes().toSecondOfDay();
 		int firstHour = (opens + 3599) / 3600;
 		for (int hour = firstHour; hour * 3600 + hours * 3600 <= closes; hour++) {
-			Instant from = ZonedDateTime.of(day, LocalTime.of(hour, 0), ZONE).toInstant();
+			Instant from = CityTime.at(day, LocalTime.of(hour, 0));
 			Instant to = from.plus(Duration.ofHours(hours));
 			if (from.isBefore(now.minus(CURRENT_SLOT))) {
 				continue;
@@ -153,8 +150,8 @@ public class LockerService {
 		if (start.isBefore(now.minus(CURRENT_SLOT))) {
 			throw Refusal.at("start", "lockers.error.past");
 		}
-		ZonedDateTime localStart = start.atZone(ZONE);
-		ZonedDateTime localEnd = end.atZone(ZONE);
+		ZonedDateTime localStart = start.atZone(CityTime.ZONE);
+		ZonedDateTime localEnd = end.atZone(CityTime.ZONE);
 		if (localStart.toLocalDate().isAfter(lastDay())) {
 			throw Refusal.at("start", "lockers.error.too-far", this.properties.daysAhead());
 		}

@@ -3,7 +3,6 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -19,6 +18,7 @@ import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LockerTerminal {
 
 	private static final Logger log = LoggerFactory.getLogger(LockerTerminal.class);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
 	/** How long after a return the terminal may still record the item's condition. */
 	private static final Duration CONDITION_WINDOW = Duration.ofMinutes(15);
@@ -195,8 +191,8 @@ public class LockerTerminal {
 				this.codes.use(code.id(), now, false);
 				this.handovers.handOver(code.action(), reservation, now);
 				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
-				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), "OPENED", null, code.id(),
-						code.action().name(), pulsed);
+				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), StationEventKind.OPENED, null,
+						code.id(), code.action().name(), pulsed);
 				return new Attempt(new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
 						code.action(), reservation.type(), reservation.itemName(), reservation.end()), null);
 			});
@@ -230,9 +226,10 @@ public class LockerTerminal {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.used"));
 		}
 		if (now.isBefore(code.validFrom())) {
-			var start = reservation.start().atZone(LockerService.ZONE);
+			// the screen says the day and time in its language
+			var start = reservation.start().atZone(CityTime.ZONE);
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.not-yet",
-					List.of(DAY.format(start), TIME.format(start))));
+					List.of(start.toLocalDate(), start.toLocalTime())));
 		}
 		if (!now.isBefore(code.validUntil())) {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.expired"));
@@ -288,9 +285,9 @@ public class LockerTerminal {
 	}
 
 	private TerminalOutcome refused(Station station, @Nullable Long codeId, TerminalOutcome.Refused refused) {
-		this.transaction
-			.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null, "REFUSED", null, codeId,
-					refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
+		this.transaction.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null,
+				StationEventKind.REFUSED, null, codeId,
+				refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
 		return refused;
 	}
 

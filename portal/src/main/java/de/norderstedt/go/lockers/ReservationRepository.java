@@ -1,25 +1,25 @@
 package de.norderstedt.go.lockers;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
 import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
 import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerReservationRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
 import org.jooq.TableField;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jooq.postgres.extensions.types.OffsetDateTimeRange;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -33,8 +33,13 @@ class ReservationRepository {
 	record Busy(long compartmentId, Instant start, Instant end) {
 	}
 
-	private static final Condition LIVE = LOCKER_RESERVATION.STATUS.in(ReservationStatus.RESERVED.name(),
-			ReservationStatus.PICKED_UP.name());
+	private static final Condition LIVE = LOCKER_RESERVATION.STATUS.in(ReservationStatus.RESERVED,
+			ReservationStatus.PICKED_UP);
+
+	// the slot's bounds, read by PostgreSQL from the range (start included, end not)
+	private static final Field<Instant> START = DSL.field("lower({0})", SQLDataType.INSTANT, LOCKER_RESERVATION.PERIOD);
+
+	private static final Field<Instant> END = DSL.field("upper({0})", SQLDataType.INSTANT, LOCKER_RESERVATION.PERIOD);
 
 	private final DSLContext dsl;
 
@@ -53,14 +58,14 @@ class ReservationRepository {
 			.join(LOCKER_COMPARTMENT)
 			.on(LOCKER_COMPARTMENT.ID.eq(LOCKER_ITEM.COMPARTMENT_ID))
 			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
-			.and(LOCKER_ITEM.TYPE.eq(type.name()))
-			.and(LOCKER_ITEM.CONDITION.eq(ItemCondition.OK.name()))
-			.and(LOCKER_COMPARTMENT.STATE.eq(CompartmentState.IN_SERVICE.name()))
+			.and(LOCKER_ITEM.TYPE.eq(type))
+			.and(LOCKER_ITEM.CONDITION.eq(ItemCondition.OK))
+			.and(LOCKER_COMPARTMENT.STATE.eq(CompartmentState.IN_SERVICE))
 			.andNotExists(DSL.selectOne()
 				.from(LOCKER_RESERVATION)
 				.where(LOCKER_RESERVATION.ITEM_ID.eq(LOCKER_ITEM.ID))
-				.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
-				.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now)))))
+				.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP))
+				.and(END.lt(now)))
 			.orderBy(LOCKER_COMPARTMENT.NUMBER)
 			.fetch(r -> new Candidate(r.value1(), r.value2(), r.value3(), r.value4()));
 	}
@@ -76,7 +81,7 @@ class ReservationRepository {
 			.join(LOCKER_ITEM)
 			.on(LOCKER_ITEM.COMPARTMENT_ID.eq(LOCKER_COMPARTMENT.ID))
 			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
-			.and(LOCKER_ITEM.TYPE.eq(type.name()))
+			.and(LOCKER_ITEM.TYPE.eq(type))
 			.orderBy(LOCKER_COMPARTMENT.ID)
 			.forUpdate()
 			.of(LOCKER_COMPARTMENT)
@@ -85,13 +90,12 @@ class ReservationRepository {
 
 	/** Live reservations of the station overlapping the time. */
 	List<Busy> busy(long stationId, Instant from, Instant to) {
-		return this.dsl.select(LOCKER_RESERVATION.COMPARTMENT_ID, LOCKER_RESERVATION.PERIOD)
+		return this.dsl.select(LOCKER_RESERVATION.COMPARTMENT_ID, START, END)
 			.from(LOCKER_RESERVATION)
 			.where(LOCKER_RESERVATION.STATION_ID.eq(stationId))
 			.and(LIVE)
-			.and(DSL.condition("{0} && {1}", LOCKER_RESERVATION.PERIOD,
-					DSL.val(range(from, to), LOCKER_RESERVATION.PERIOD)))
-			.fetch(r -> new Busy(r.value1(), r.value2().lower().toInstant(), r.value2().upper().toInstant()));
+			.and(DSL.condition("{0} && {1}", LOCKER_RESERVATION.PERIOD, range(from, to)))
+			.fetch(Records.mapping(Busy::new));
 	}
 
 	/**
@@ -103,7 +107,7 @@ class ReservationRepository {
 			.set(LOCKER_RESERVATION.STATION_ID, stationId)
 			.set(LOCKER_RESERVATION.COMPARTMENT_ID, candidate.compartmentId())
 			.set(LOCKER_RESERVATION.ITEM_ID, candidate.itemId())
-			.set(LOCKER_RESERVATION.ITEM_TYPE, type.name())
+			.set(LOCKER_RESERVATION.ITEM_TYPE, type)
 			.set(LOCKER_RESERVATION.PERIOD, range(start, end))
 			.returning(LOCKER_RESERVATION.ID)
 			.fetchSingle(LOCKER_RESERVATION.ID);
@@ -111,9 +115,7 @@ class ReservationRepository {
 
 	boolean hasLive(long accountId, ItemType type) {
 		return this.dsl.fetchExists(LOCKER_RESERVATION,
-				LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId)
-					.and(LOCKER_RESERVATION.ITEM_TYPE.eq(type.name()))
-					.and(LIVE));
+				LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId).and(LOCKER_RESERVATION.ITEM_TYPE.eq(type)).and(LIVE));
 	}
 
 	boolean hasLiveForItem(long itemId) {
@@ -150,32 +152,31 @@ class ReservationRepository {
 
 	/** Picked up and past the end, oldest end first. */
 	List<Reservation> overdue(Instant now) {
-		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
-			.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now))))
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP))
+			.and(END.lt(now))
 			.orderBy(LOCKER_RESERVATION.PERIOD)
 			.fetch(ReservationRepository::toReservation);
 	}
 
 	/** Picked up, ending between now and the time, not reminded yet. */
 	List<Reservation> endingWithoutReminder(Instant now, Instant until) {
-		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP))
 			.and(LOCKER_RESERVATION.REMINDED_AT.isNull())
-			.and(DSL.condition("upper({0}) between {1} and {2}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now)),
-					DSL.val(utc(until))))
+			.and(END.between(now, until))
 			.fetch(ReservationRepository::toReservation);
 	}
 
 	List<Reservation> overdueWithoutNotice(Instant now) {
-		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP.name()))
+		return select().where(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP))
 			.and(LOCKER_RESERVATION.OVERDUE_AT.isNull())
-			.and(DSL.condition("upper({0}) < {1}", LOCKER_RESERVATION.PERIOD, DSL.val(utc(now))))
+			.and(END.lt(now))
 			.fetch(ReservationRepository::toReservation);
 	}
 
 	/** Marks the reminder sent; false when another instance did first. */
 	boolean markReminded(long id, Instant now) {
 		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.REMINDED_AT, utc(now))
+			.set(LOCKER_RESERVATION.REMINDED_AT, now)
 			.where(LOCKER_RESERVATION.ID.eq(id))
 			.and(LOCKER_RESERVATION.REMINDED_AT.isNull())
 			.execute() == 1;
@@ -183,7 +184,7 @@ class ReservationRepository {
 
 	boolean markOverdue(long id, Instant now) {
 		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.OVERDUE_AT, utc(now))
+			.set(LOCKER_RESERVATION.OVERDUE_AT, now)
 			.where(LOCKER_RESERVATION.ID.eq(id))
 			.and(LOCKER_RESERVATION.OVERDUE_AT.isNull())
 			.execute() == 1;
@@ -191,10 +192,10 @@ class ReservationRepository {
 
 	boolean cancel(long id, Instant now) {
 		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.CANCELLED.name())
-			.set(LOCKER_RESERVATION.CANCELLED_AT, utc(now))
+			.set(LOCKER_RESERVATION.STATUS, ReservationStatus.CANCELLED)
+			.set(LOCKER_RESERVATION.CANCELLED_AT, now)
 			.where(LOCKER_RESERVATION.ID.eq(id))
-			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RESERVED.name()))
+			.and(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RESERVED))
 			.execute() == 1;
 	}
 
@@ -208,25 +209,25 @@ class ReservationRepository {
 
 	// from one status to the next, with the time it happened; false when not in "from"
 	private boolean step(long id, ReservationStatus from, ReservationStatus to,
-			TableField<LockerReservationRecord, OffsetDateTime> time, Instant at) {
+			TableField<LockerReservationRecord, Instant> time, Instant at) {
 		return this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.STATUS, to.name())
-			.set(time, utc(at))
+			.set(LOCKER_RESERVATION.STATUS, to)
+			.set(time, at)
 			.where(LOCKER_RESERVATION.ID.eq(id))
-			.and(LOCKER_RESERVATION.STATUS.eq(from.name()))
+			.and(LOCKER_RESERVATION.STATUS.eq(from))
 			.execute() == 1;
 	}
 
 	void setReturnCondition(long id, ItemCondition condition) {
 		this.dsl.update(LOCKER_RESERVATION)
-			.set(LOCKER_RESERVATION.RETURN_CONDITION, condition.name())
+			.set(LOCKER_RESERVATION.RETURN_CONDITION, condition)
 			.where(LOCKER_RESERVATION.ID.eq(id))
 			.execute();
 	}
 
 	private SelectOnConditionStep<Record> select() {
 		return this.dsl.select(LOCKER_RESERVATION.fields())
-			.select(LOCKER_STATION.NAME, LOCKER_STATION.PLACE, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.NAME)
+			.select(START, END, LOCKER_STATION.NAME, LOCKER_STATION.PLACE, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.NAME)
 			.from(LOCKER_RESERVATION)
 			.join(LOCKER_STATION)
 			.on(LOCKER_STATION.ID.eq(LOCKER_RESERVATION.STATION_ID))
@@ -236,25 +237,19 @@ class ReservationRepository {
 			.on(LOCKER_ITEM.ID.eq(LOCKER_RESERVATION.ITEM_ID));
 	}
 
-	static OffsetDateTimeRange range(Instant start, Instant end) {
-		return OffsetDateTimeRange.offsetDateTimeRange(utc(start), true, utc(end), false);
+	/** The slot from start (included) to end (not included), made by PostgreSQL. */
+	static Field<OffsetDateTimeRange> range(Instant start, Instant end) {
+		return DSL.field("tstzrange({0}, {1}, '[)')", LOCKER_RESERVATION.PERIOD.getDataType(), DSL.val(start),
+				DSL.val(end));
 	}
 
 	private static Reservation toReservation(Record r) {
-		OffsetDateTimeRange period = r.get(LOCKER_RESERVATION.PERIOD);
-		String condition = r.get(LOCKER_RESERVATION.RETURN_CONDITION);
 		return new Reservation(r.get(LOCKER_RESERVATION.ID), r.get(LOCKER_RESERVATION.ACCOUNT_ID),
 				r.get(LOCKER_RESERVATION.STATION_ID), r.get(LOCKER_STATION.NAME), r.get(LOCKER_STATION.PLACE),
 				r.get(LOCKER_COMPARTMENT.NUMBER), r.get(LOCKER_RESERVATION.ITEM_ID),
-				ItemType.valueOf(r.get(LOCKER_RESERVATION.ITEM_TYPE)), r.get(LOCKER_ITEM.NAME),
-				period.lower().toInstant(), period.upper().toInstant(),
-				ReservationStatus.valueOf(r.get(LOCKER_RESERVATION.STATUS)),
-				instant(r.get(LOCKER_RESERVATION.PICKED_UP_AT)), instant(r.get(LOCKER_RESERVATION.RETURNED_AT)),
-				condition == null ? null : ItemCondition.valueOf(condition));
-	}
-
-	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime time) {
-		return time == null ? null : time.toInstant();
+				r.get(LOCKER_RESERVATION.ITEM_TYPE), r.get(LOCKER_ITEM.NAME), r.get(START), r.get(END),
+				r.get(LOCKER_RESERVATION.STATUS), r.get(LOCKER_RESERVATION.PICKED_UP_AT),
+				r.get(LOCKER_RESERVATION.RETURNED_AT), r.get(LOCKER_RESERVATION.RETURN_CONDITION));
 	}
 
 }

@@ -50,19 +50,19 @@ class StationReports {
 				}
 				case AgentMessage.DoorChanged changed -> {
 					if (this.stations.recordEvent(station.id(), changed.compartment(),
-							changed.open() ? "DOOR_OPENED" : "DOOR_CLOSED", changed.eventId(), null, null,
-							changed.at())) {
+							changed.open() ? StationEventKind.DOOR_OPENED : StationEventKind.DOOR_CLOSED,
+							changed.eventId(), null, null, changed.at())) {
 						this.stations.setDoor(station.id(), changed.compartment(), changed.open(), changed.at());
 					}
 				}
 				case AgentMessage.OfflineOpened opened -> {
-					if (this.stations.recordEvent(station.id(), opened.compartment(), "OFFLINE_OPENED",
+					if (this.stations.recordEvent(station.id(), opened.compartment(), StationEventKind.OFFLINE_OPENED,
 							opened.eventId(), opened.codeId(), null, opened.at())) {
 						usedOffline(opened);
 					}
 				}
 				case AgentMessage.OfflineRefused refused -> this.stations.recordEvent(station.id(), null,
-						"OFFLINE_REFUSED", refused.eventId(), null, refused.reason(), refused.at());
+						StationEventKind.OFFLINE_REFUSED, refused.eventId(), null, refused.reason(), refused.at());
 				case AgentMessage.Heartbeat heartbeat -> {
 				}
 				case AgentMessage.Pulsed pulsed -> {

@@ -1,6 +1,5 @@
 package de.norderstedt.go.lockers;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
 import static de.norderstedt.go.db.Tables.LOCKER_EVENT;
 import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
@@ -18,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record9;
+import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -127,8 +127,8 @@ class StationRepository {
 			.set(LOCKER_COMPARTMENT.STATION_ID, stationId)
 			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
 			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
-			.set(LOCKER_COMPARTMENT.SIZE, compartment.size().name())
-			.set(LOCKER_COMPARTMENT.STATE, compartment.state().name())
+			.set(LOCKER_COMPARTMENT.SIZE, compartment.size())
+			.set(LOCKER_COMPARTMENT.STATE, compartment.state())
 			.returning(LOCKER_COMPARTMENT.ID)
 			.fetchSingle(LOCKER_COMPARTMENT.ID);
 	}
@@ -137,8 +137,8 @@ class StationRepository {
 		return this.dsl.update(LOCKER_COMPARTMENT)
 			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
 			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
-			.set(LOCKER_COMPARTMENT.SIZE, compartment.size().name())
-			.set(LOCKER_COMPARTMENT.STATE, compartment.state().name())
+			.set(LOCKER_COMPARTMENT.SIZE, compartment.size())
+			.set(LOCKER_COMPARTMENT.STATE, compartment.state())
 			.where(LOCKER_COMPARTMENT.ID.eq(id))
 			.execute() == 1;
 	}
@@ -149,10 +149,10 @@ class StationRepository {
 	void setDoor(long stationId, int number, boolean open, Instant at) {
 		this.dsl.update(LOCKER_COMPARTMENT)
 			.set(LOCKER_COMPARTMENT.DOOR_OPEN, open)
-			.set(LOCKER_COMPARTMENT.DOOR_CHANGED_AT, utc(at))
+			.set(LOCKER_COMPARTMENT.DOOR_CHANGED_AT, at)
 			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
 			.and(LOCKER_COMPARTMENT.NUMBER.eq(number))
-			.and(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.isNull().or(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.le(utc(at))))
+			.and(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.isNull().or(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.le(at)))
 			.execute();
 	}
 
@@ -175,7 +175,7 @@ class StationRepository {
 	}
 
 	// everything of an item but its photo's bytes
-	private SelectOnConditionStep<Record9<Long, Long, Integer, String, String, String, String, String, String>> selectItems() {
+	private SelectOnConditionStep<Record9<Long, Long, Integer, ItemType, String, ItemCondition, String, String, String>> selectItems() {
 		return this.dsl
 			.select(LOCKER_ITEM.ID, LOCKER_ITEM.COMPARTMENT_ID, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.TYPE,
 					LOCKER_ITEM.NAME, LOCKER_ITEM.CONDITION, LOCKER_ITEM.PHOTO_TYPE, LOCKER_ITEM.PHOTO_ALT_DE,
@@ -205,9 +205,9 @@ class StationRepository {
 	private static Map<Field<?>, Object> itemValues(NewItem item) {
 		Map<Field<?>, Object> values = new LinkedHashMap<>();
 		values.put(LOCKER_ITEM.COMPARTMENT_ID, item.compartmentId());
-		values.put(LOCKER_ITEM.TYPE, item.type().name());
+		values.put(LOCKER_ITEM.TYPE, item.type());
 		values.put(LOCKER_ITEM.NAME, item.name());
-		values.put(LOCKER_ITEM.CONDITION, item.condition().name());
+		values.put(LOCKER_ITEM.CONDITION, item.condition());
 		ItemPhoto photo = item.photo();
 		if (photo != null) {
 			values.put(LOCKER_ITEM.PHOTO, photo.data());
@@ -219,10 +219,7 @@ class StationRepository {
 	}
 
 	void setCondition(long itemId, ItemCondition condition) {
-		this.dsl.update(LOCKER_ITEM)
-			.set(LOCKER_ITEM.CONDITION, condition.name())
-			.where(LOCKER_ITEM.ID.eq(itemId))
-			.execute();
+		this.dsl.update(LOCKER_ITEM).set(LOCKER_ITEM.CONDITION, condition).where(LOCKER_ITEM.ID.eq(itemId)).execute();
 	}
 
 	Optional<ItemPhoto> photo(long itemId) {
@@ -238,8 +235,8 @@ class StationRepository {
 	 * Records something that happened at a station. Returns false when an agent's report
 	 * with this event id was recorded before (the agent repeats unacknowledged reports).
 	 */
-	boolean recordEvent(long stationId, @Nullable Integer compartment, String kind, @Nullable String agentEventId,
-			@Nullable Long codeId, @Nullable String reason, Instant at) {
+	boolean recordEvent(long stationId, @Nullable Integer compartment, StationEventKind kind,
+			@Nullable String agentEventId, @Nullable Long codeId, @Nullable String reason, Instant at) {
 		return this.dsl.insertInto(LOCKER_EVENT)
 			.set(LOCKER_EVENT.STATION_ID, stationId)
 			.set(LOCKER_EVENT.COMPARTMENT, compartment)
@@ -247,15 +244,15 @@ class StationRepository {
 			.set(LOCKER_EVENT.AGENT_EVENT_ID, agentEventId)
 			.set(LOCKER_EVENT.CODE_ID, codeId)
 			.set(LOCKER_EVENT.REASON, reason)
-			.set(LOCKER_EVENT.OCCURRED_AT, utc(at))
+			.set(LOCKER_EVENT.OCCURRED_AT, at)
 			.onConflict(LOCKER_EVENT.AGENT_EVENT_ID)
 			.doNothing()
 			.execute() == 1;
 	}
 
 	/** A station event as staff and tests read it. */
-	record StationEvent(@Nullable Integer compartment, String kind, @Nullable Long codeId, @Nullable String reason,
-			Instant at) {
+	record StationEvent(@Nullable Integer compartment, StationEventKind kind, @Nullable Long codeId,
+			@Nullable String reason, Instant at) {
 	}
 
 	List<StationEvent> events(long stationId) {
@@ -265,7 +262,7 @@ class StationRepository {
 			.from(LOCKER_EVENT)
 			.where(LOCKER_EVENT.STATION_ID.eq(stationId))
 			.orderBy(LOCKER_EVENT.ID)
-			.fetch(r -> new StationEvent(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().toInstant()));
+			.fetch(Records.mapping(StationEvent::new));
 	}
 
 	private static Station toStation(LockerStationRecord r) {
@@ -274,15 +271,14 @@ class StationRepository {
 	}
 
 	private static Compartment toCompartment(LockerCompartmentRecord r) {
-		return new Compartment(r.getId(), r.getStationId(), r.getNumber(), r.getHeightCm(),
-				CompartmentSize.valueOf(r.getSize()), CompartmentState.valueOf(r.getState()));
+		return new Compartment(r.getId(), r.getStationId(), r.getNumber(), r.getHeightCm(), r.getSize(), r.getState());
 	}
 
 	private static Item toItem(Record r) {
 		return new Item(r.get(LOCKER_ITEM.ID), r.get(LOCKER_ITEM.COMPARTMENT_ID), r.get(LOCKER_COMPARTMENT.NUMBER),
-				ItemType.valueOf(r.get(LOCKER_ITEM.TYPE)), r.get(LOCKER_ITEM.NAME),
-				ItemCondition.valueOf(r.get(LOCKER_ITEM.CONDITION)), r.get(LOCKER_ITEM.PHOTO_TYPE) != null,
-				r.get(LOCKER_ITEM.PHOTO_ALT_DE), r.get(LOCKER_ITEM.PHOTO_ALT_EN));
+				r.get(LOCKER_ITEM.TYPE), r.get(LOCKER_ITEM.NAME), r.get(LOCKER_ITEM.CONDITION),
+				r.get(LOCKER_ITEM.PHOTO_TYPE) != null, r.get(LOCKER_ITEM.PHOTO_ALT_DE),
+				r.get(LOCKER_ITEM.PHOTO_ALT_EN));
 	}
 
 }

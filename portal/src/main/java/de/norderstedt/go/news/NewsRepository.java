@@ -1,6 +1,5 @@
 package de.norderstedt.go.news;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.NEWS_ANNOUNCEMENT;
 import static de.norderstedt.go.db.Tables.NEWS_ANNOUNCEMENT_DISTRICT;
@@ -16,7 +15,6 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -180,8 +178,8 @@ class NewsRepository {
 			.set(NEWS_ANNOUNCEMENT.IMAGE_TYPE, image == null ? null : image.mediaType())
 			.set(NEWS_ANNOUNCEMENT.IMAGE_ALT_DE, image == null ? null : image.altDe())
 			.set(NEWS_ANNOUNCEMENT.IMAGE_ALT_EN, image == null ? null : image.altEn())
-			.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, utc(publishAt))
-			.set(NEWS_ANNOUNCEMENT.PUBLISHED_AT, publishedAt == null ? null : utc(publishedAt))
+			.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, publishAt)
+			.set(NEWS_ANNOUNCEMENT.PUBLISHED_AT, publishedAt)
 			.set(NEWS_ANNOUNCEMENT.CREATED_BY, createdBy)
 			.returning(NEWS_ANNOUNCEMENT.ID)
 			.fetchSingle(NEWS_ANNOUNCEMENT.ID);
@@ -203,11 +201,11 @@ class NewsRepository {
 			.set(NEWS_ANNOUNCEMENT.IMAGE_TYPE, image == null ? null : image.mediaType())
 			.set(NEWS_ANNOUNCEMENT.IMAGE_ALT_DE, image == null ? null : image.altDe())
 			.set(NEWS_ANNOUNCEMENT.IMAGE_ALT_EN, image == null ? null : image.altEn())
-			.set(NEWS_ANNOUNCEMENT.UPDATED_AT, utc(now));
+			.set(NEWS_ANNOUNCEMENT.UPDATED_AT, now);
 		if (tagsAndTime) {
 			Instant publishAt = announcement.publishAt();
 			update = update.set(NEWS_ANNOUNCEMENT.URGENT, announcement.urgent())
-				.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, utc(publishAt == null ? now : publishAt));
+				.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, publishAt == null ? now : publishAt);
 		}
 		boolean changed = update.where(NEWS_ANNOUNCEMENT.ID.eq(id))
 			.and(NEWS_ANNOUNCEMENT.WITHDRAWN_AT.isNull())
@@ -245,8 +243,8 @@ class NewsRepository {
 	 */
 	boolean markPublished(long id, Instant now) {
 		return this.dsl.update(NEWS_ANNOUNCEMENT)
-			.set(NEWS_ANNOUNCEMENT.PUBLISHED_AT, utc(now))
-			.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, DSL.least(NEWS_ANNOUNCEMENT.PUBLISH_AT, DSL.val(utc(now))))
+			.set(NEWS_ANNOUNCEMENT.PUBLISHED_AT, now)
+			.set(NEWS_ANNOUNCEMENT.PUBLISH_AT, DSL.least(NEWS_ANNOUNCEMENT.PUBLISH_AT, DSL.val(now)))
 			.where(NEWS_ANNOUNCEMENT.ID.eq(id))
 			.and(NEWS_ANNOUNCEMENT.PUBLISHED_AT.isNull())
 			.and(NEWS_ANNOUNCEMENT.WITHDRAWN_AT.isNull())
@@ -256,7 +254,7 @@ class NewsRepository {
 	/** False when it was withdrawn already. */
 	boolean markWithdrawn(long id, Instant now) {
 		return this.dsl.update(NEWS_ANNOUNCEMENT)
-			.set(NEWS_ANNOUNCEMENT.WITHDRAWN_AT, utc(now))
+			.set(NEWS_ANNOUNCEMENT.WITHDRAWN_AT, now)
 			.where(NEWS_ANNOUNCEMENT.ID.eq(id))
 			.and(NEWS_ANNOUNCEMENT.WITHDRAWN_AT.isNull())
 			.execute() == 1;
@@ -271,7 +269,7 @@ class NewsRepository {
 			.from(NEWS_ANNOUNCEMENT)
 			.where(NEWS_ANNOUNCEMENT.PUBLISHED_AT.isNull())
 			.and(NEWS_ANNOUNCEMENT.WITHDRAWN_AT.isNull())
-			.and(NEWS_ANNOUNCEMENT.PUBLISH_AT.le(utc(now)))
+			.and(NEWS_ANNOUNCEMENT.PUBLISH_AT.le(now))
 			.orderBy(NEWS_ANNOUNCEMENT.PUBLISH_AT, NEWS_ANNOUNCEMENT.ID)
 			.limit(limit)
 			.forUpdate()
@@ -352,14 +350,12 @@ class NewsRepository {
 	}
 
 	private static Announcement toAnnouncement(Record r) {
-		OffsetDateTime publishedAt = r.get(NEWS_ANNOUNCEMENT.PUBLISHED_AT);
-		OffsetDateTime withdrawnAt = r.get(NEWS_ANNOUNCEMENT.WITHDRAWN_AT);
 		return new Announcement(r.get(NEWS_ANNOUNCEMENT.ID), r.get(NEWS_ANNOUNCEMENT.TITLE_DE),
 				r.get(NEWS_ANNOUNCEMENT.BODY_DE), r.get(NEWS_ANNOUNCEMENT.TITLE_EN), r.get(NEWS_ANNOUNCEMENT.BODY_EN),
 				r.get(NEWS_ANNOUNCEMENT.URGENT), r.get(TOPICS), r.get(DISTRICTS), r.get(HAS_IMAGE),
 				r.get(NEWS_ANNOUNCEMENT.IMAGE_ALT_DE), r.get(NEWS_ANNOUNCEMENT.IMAGE_ALT_EN),
-				r.get(NEWS_ANNOUNCEMENT.PUBLISH_AT).toInstant(), publishedAt == null ? null : publishedAt.toInstant(),
-				withdrawnAt == null ? null : withdrawnAt.toInstant());
+				r.get(NEWS_ANNOUNCEMENT.PUBLISH_AT), r.get(NEWS_ANNOUNCEMENT.PUBLISHED_AT),
+				r.get(NEWS_ANNOUNCEMENT.WITHDRAWN_AT));
 	}
 
 }

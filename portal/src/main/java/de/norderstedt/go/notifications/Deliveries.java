@@ -146,7 +146,7 @@ class Deliveries {
 			switch (outcomes.get(i)) {
 				case SendOutcome.Sent s -> sent.add(delivery.id());
 				case SendOutcome.Gone gone -> {
-					this.deliveries.end(delivery.id(), "GONE", "push service answered " + gone.status());
+					this.deliveries.end(delivery.id(), DeliveryStatus.GONE, "push service answered " + gone.status());
 					if (delivery.target() != null) {
 						this.subscriptions.delete(delivery.target().subscriptionId());
 					}
@@ -155,13 +155,15 @@ class Deliveries {
 					Instant next = now
 						.plus(later.retryAfter() != null ? later.retryAfter() : backoff(delivery.attempts()));
 					if (next.isAfter(delivery.expiresAt())) {
-						this.deliveries.end(delivery.id(), "EXPIRED", later.reason() + "; time to live over");
+						this.deliveries.end(delivery.id(), DeliveryStatus.EXPIRED,
+								later.reason() + "; time to live over");
 					}
 					else {
 						this.deliveries.retry(delivery.id(), next, later.reason());
 					}
 				}
-				case SendOutcome.Failed failed -> this.deliveries.end(delivery.id(), "FAILED", failed.reason());
+				case SendOutcome.Failed failed ->
+					this.deliveries.end(delivery.id(), DeliveryStatus.FAILED, failed.reason());
 			}
 		}
 		this.deliveries.sent(sent, now);

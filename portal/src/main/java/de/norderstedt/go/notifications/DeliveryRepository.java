@@ -1,6 +1,5 @@
 package de.norderstedt.go.notifications;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_SETTINGS;
@@ -50,8 +49,8 @@ class DeliveryRepository {
 					NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.PUSH_SUBSCRIPTION_ID,
 					NOTIFICATION_DELIVERY.URGENT, NOTIFICATION_DELIVERY.NOT_BEFORE, NOTIFICATION_DELIVERY.EXPIRES_AT);
 			for (NewDelivery d : deliveries.subList(from, Math.min(deliveries.size(), from + ROWS_PER_INSERT))) {
-				insert = insert.values(d.notificationId(), d.channel().name(), d.subscriptionId(), d.urgent(),
-						utc(d.notBefore()), utc(d.expiresAt()));
+				insert = insert.values(d.notificationId(), d.channel(), d.subscriptionId(), d.urgent(), d.notBefore(),
+						d.expiresAt());
 			}
 			insert.onConflictDoNothing().execute();
 		}
@@ -60,11 +59,11 @@ class DeliveryRepository {
 	/** Gives up on pending deliveries whose time to live is over. */
 	int expire(Instant now) {
 		return this.dsl.update(NOTIFICATION_DELIVERY)
-			.set(NOTIFICATION_DELIVERY.STATUS, "EXPIRED")
+			.set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.EXPIRED)
 			.set(NOTIFICATION_DELIVERY.LAST_ERROR,
 					DSL.coalesce(NOTIFICATION_DELIVERY.LAST_ERROR, DSL.val("time to live over")))
-			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
-			.and(NOTIFICATION_DELIVERY.EXPIRES_AT.le(utc(now)))
+			.where(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
+			.and(NOTIFICATION_DELIVERY.EXPIRES_AT.le(now))
 			.execute();
 	}
 
@@ -76,14 +75,14 @@ class DeliveryRepository {
 	List<Long> claim(Instant now, Duration lease, int limit) {
 		var due = DSL.select(NOTIFICATION_DELIVERY.ID)
 			.from(NOTIFICATION_DELIVERY)
-			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
-			.and(NOTIFICATION_DELIVERY.NOT_BEFORE.le(utc(now)))
+			.where(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
+			.and(NOTIFICATION_DELIVERY.NOT_BEFORE.le(now))
 			.orderBy(NOTIFICATION_DELIVERY.NOT_BEFORE)
 			.limit(limit)
 			.forUpdate()
 			.skipLocked();
 		return this.dsl.update(NOTIFICATION_DELIVERY)
-			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, utc(now.plus(lease)))
+			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, now.plus(lease))
 			.set(NOTIFICATION_DELIVERY.ATTEMPTS, NOTIFICATION_DELIVERY.ATTEMPTS.plus(1))
 			.where(NOTIFICATION_DELIVERY.ID.in(due))
 			.returning(NOTIFICATION_DELIVERY.ID)
@@ -106,10 +105,9 @@ class DeliveryRepository {
 			.leftJoin(NOTIFICATION_SETTINGS)
 			.on(NOTIFICATION_SETTINGS.ACCOUNT_ID.eq(NOTIFICATION.ACCOUNT_ID))
 			.where(NOTIFICATION_DELIVERY.ID.eq(DSL.any(ids.toArray(Long[]::new))))
-			.fetch(r -> new Claimed(r.value1(), r.value2(), r.value3(), NotificationCategory.valueOf(r.value4()),
-					Channel.valueOf(r.value5()),
-					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(),
-					r.value12().toInstant(), r.value13(),
+			.fetch(r -> new Claimed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(), r.value12(),
+					r.value13(),
 					r.value14() == null ? null : new PushTarget(r.value14(), r.value15(), r.value16(), r.value17()),
 					r.value18()));
 	}
@@ -117,39 +115,39 @@ class DeliveryRepository {
 	void sent(Collection<Long> ids, Instant now) {
 		if (!ids.isEmpty()) {
 			this.dsl.update(NOTIFICATION_DELIVERY)
-				.set(NOTIFICATION_DELIVERY.STATUS, "SENT")
-				.set(NOTIFICATION_DELIVERY.SENT_AT, utc(now))
+				.set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.SENT)
+				.set(NOTIFICATION_DELIVERY.SENT_AT, now)
 				.set(NOTIFICATION_DELIVERY.LAST_ERROR, (String) null)
 				.where(NOTIFICATION_DELIVERY.ID.eq(DSL.any(ids.toArray(Long[]::new))))
-				.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+				.and(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
 				.execute();
 		}
 	}
 
 	void retry(long id, Instant notBefore, String error) {
 		this.dsl.update(NOTIFICATION_DELIVERY)
-			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, utc(notBefore))
+			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, notBefore)
 			.set(NOTIFICATION_DELIVERY.LAST_ERROR, error)
 			.where(NOTIFICATION_DELIVERY.ID.eq(id))
-			.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.and(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
 			.execute();
 	}
 
 	/** Ends a delivery without sending it: EXPIRED, GONE or FAILED. */
-	void end(long id, String status, String error) {
+	void end(long id, DeliveryStatus status, String error) {
 		this.dsl.update(NOTIFICATION_DELIVERY)
 			.set(NOTIFICATION_DELIVERY.STATUS, status)
 			.set(NOTIFICATION_DELIVERY.LAST_ERROR, error)
 			.where(NOTIFICATION_DELIVERY.ID.eq(id))
-			.and(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.and(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
 			.execute();
 	}
 
 	/** Stops what is still waiting to be sent for the notifications from the source. */
 	int withdraw(String source) {
 		return this.dsl.update(NOTIFICATION_DELIVERY)
-			.set(NOTIFICATION_DELIVERY.STATUS, "WITHDRAWN")
-			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.WITHDRAWN)
+			.where(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
 			.and(NOTIFICATION_DELIVERY.NOTIFICATION_ID
 				.in(DSL.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.SOURCE.eq(source))))
 			.execute();

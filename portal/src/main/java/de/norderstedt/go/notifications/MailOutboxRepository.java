@@ -1,13 +1,11 @@
 package de.norderstedt.go.notifications;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.MAIL_OUTBOX;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import de.norderstedt.go.accounts.Language;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -31,8 +29,8 @@ class MailOutboxRepository {
 			.set(MAIL_OUTBOX.RECIPIENT, recipient)
 			.set(MAIL_OUTBOX.SUBJECT, mail.subject())
 			.set(MAIL_OUTBOX.BODY, mail.body())
-			.set(MAIL_OUTBOX.LANGUAGE, mail.language().code())
-			.set(MAIL_OUTBOX.CREATED_AT, utc(now))
+			.set(MAIL_OUTBOX.LANGUAGE, mail.language())
+			.set(MAIL_OUTBOX.CREATED_AT, now)
 			.onConflict(MAIL_OUTBOX.DELIVERY_ID)
 			.doNothing()
 			.execute() > 0;
@@ -57,8 +55,7 @@ class MailOutboxRepository {
 
 	private static OutboxMail mail(Record r) {
 		return new OutboxMail(r.get(MAIL_OUTBOX.ID), r.get(MAIL_OUTBOX.RECIPIENT), r.get(MAIL_OUTBOX.SUBJECT),
-				r.get(MAIL_OUTBOX.BODY), Language.ofCode(r.get(MAIL_OUTBOX.LANGUAGE)),
-				r.get(MAIL_OUTBOX.CREATED_AT).toInstant());
+				r.get(MAIL_OUTBOX.BODY), r.get(MAIL_OUTBOX.LANGUAGE), r.get(MAIL_OUTBOX.CREATED_AT));
 	}
 
 }

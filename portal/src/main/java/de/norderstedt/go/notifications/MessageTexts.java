@@ -1,18 +1,14 @@
 package de.norderstedt.go.notifications;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 import org.jspecify.annotations.Nullable;
 
 /** Builds a message's texts in German and English from the UI text bundles. */
 final class MessageTexts {
-
-	private static final ZoneId BERLIN = NotificationSettings.BERLIN;
 
 	private MessageTexts() {
 	}
@@ -28,7 +24,7 @@ final class MessageTexts {
 				text(prefix + "body", Locale.ENGLISH, arguments), link);
 	}
 
-	/** A time of day in Berlin, as an argument of {@link #message}. */
+	/** A time of day in Norderstedt, as an argument of {@link #message}. */
 	record Time(Instant instant) {
 	}
 
@@ -36,9 +32,8 @@ final class MessageTexts {
 		Object[] shown = new Object[arguments.length];
 		for (int i = 0; i < arguments.length; i++) {
 			shown[i] = switch (arguments[i]) {
-				case Instant day ->
-					DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(day.atZone(BERLIN));
-				case Time time -> DateTimeFormatter.ofPattern("H:mm", locale).format(time.instant().atZone(BERLIN));
+				case Instant day -> CityTime.day(day, locale);
+				case Time time -> CityTime.time(time.instant(), locale);
 				case Number number -> number.toString();
 				default -> arguments[i];
 			};

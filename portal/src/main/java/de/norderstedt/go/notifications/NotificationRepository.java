@@ -1,6 +1,5 @@
 package de.norderstedt.go.notifications;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 
 import java.time.Instant;
@@ -10,7 +9,6 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,8 +37,8 @@ class NotificationRepository {
 					NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION.URGENT, NOTIFICATION.SHOWN_IN_APP,
 					NOTIFICATION.CREATED_AT);
 			for (Map.Entry<Long, Boolean> row : rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT))) {
-				insert = insert.values(row.getKey(), category.name(), source, message.titleDe(), message.bodyDe(),
-						message.titleEn(), message.bodyEn(), message.link(), urgent, row.getValue(), utc(now));
+				insert = insert.values(row.getKey(), category, source, message.titleDe(), message.bodyDe(),
+						message.titleEn(), message.bodyEn(), message.link(), urgent, row.getValue(), now);
 			}
 			created.putAll(insert.onConflictDoNothing()
 				.returning(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID)
@@ -62,7 +60,7 @@ class NotificationRepository {
 	List<Notification> inbox(long accountId, NotificationCategory category, int limit) {
 		return this.dsl.selectFrom(NOTIFICATION)
 			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
-			.and(NOTIFICATION.CATEGORY.eq(category.name()))
+			.and(NOTIFICATION.CATEGORY.eq(category))
 			.and(NOTIFICATION.SHOWN_IN_APP)
 			.and(NOTIFICATION.WITHDRAWN_AT.isNull())
 			.orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
@@ -80,7 +78,7 @@ class NotificationRepository {
 
 	boolean markRead(long accountId, long notificationId, Instant now) {
 		return this.dsl.update(NOTIFICATION)
-			.set(NOTIFICATION.READ_AT, utc(now))
+			.set(NOTIFICATION.READ_AT, now)
 			.where(NOTIFICATION.ID.eq(notificationId))
 			.and(NOTIFICATION.ACCOUNT_ID.eq(accountId))
 			.and(NOTIFICATION.READ_AT.isNull())
@@ -89,7 +87,7 @@ class NotificationRepository {
 
 	int markAllRead(long accountId, Instant now) {
 		return this.dsl.update(NOTIFICATION)
-			.set(NOTIFICATION.READ_AT, utc(now))
+			.set(NOTIFICATION.READ_AT, now)
 			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
 			.and(NOTIFICATION.READ_AT.isNull())
 			.execute();
@@ -98,7 +96,7 @@ class NotificationRepository {
 	/** Takes back everything made from the source; returns the accounts concerned. */
 	List<Long> withdraw(String source, Instant now) {
 		return this.dsl.update(NOTIFICATION)
-			.set(NOTIFICATION.WITHDRAWN_AT, utc(now))
+			.set(NOTIFICATION.WITHDRAWN_AT, now)
 			.where(NOTIFICATION.SOURCE.eq(source))
 			.and(NOTIFICATION.WITHDRAWN_AT.isNull())
 			.returning(NOTIFICATION.ACCOUNT_ID)
@@ -106,14 +104,10 @@ class NotificationRepository {
 	}
 
 	private static Notification notification(Record r) {
-		return new Notification(r.get(NOTIFICATION.ID), NotificationCategory.valueOf(r.get(NOTIFICATION.CATEGORY)),
-				r.get(NOTIFICATION.TITLE_DE), r.get(NOTIFICATION.BODY_DE), r.get(NOTIFICATION.TITLE_EN),
-				r.get(NOTIFICATION.BODY_EN), r.get(NOTIFICATION.LINK), r.get(NOTIFICATION.URGENT),
-				r.get(NOTIFICATION.CREATED_AT).toInstant(), instant(r.get(NOTIFICATION.READ_AT)));
-	}
-
-	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime time) {
-		return time == null ? null : time.toInstant();
+		return new Notification(r.get(NOTIFICATION.ID), r.get(NOTIFICATION.CATEGORY), r.get(NOTIFICATION.TITLE_DE),
+				r.get(NOTIFICATION.BODY_DE), r.get(NOTIFICATION.TITLE_EN), r.get(NOTIFICATION.BODY_EN),
+				r.get(NOTIFICATION.LINK), r.get(NOTIFICATION.URGENT), r.get(NOTIFICATION.CREATED_AT),
+				r.get(NOTIFICATION.READ_AT));
 	}
 
 }

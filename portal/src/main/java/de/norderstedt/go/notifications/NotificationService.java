@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -82,7 +83,7 @@ public class NotificationService {
 		NotificationSettings stored = this.settings.find(me).orElse(NotificationSettings.DEFAULT);
 		var setUpAt = finishSetUp && stored.setUpAt() == null ? this.clock.instant() : stored.setUpAt();
 		NotificationSettings saved = new NotificationSettings(wanted.news(), wanted.personal(), email,
-				wanted.quietHours(), wanted.quietFrom(), wanted.quietUntil(), NotificationSettings.BERLIN, setUpAt);
+				wanted.quietHours(), wanted.quietFrom(), wanted.quietUntil(), CityTime.ZONE, setUpAt);
 		this.settings.save(me, saved, this.clock.instant());
 		return saved;
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,11 +25,9 @@ import org.jspecify.annotations.Nullable;
 public record NotificationSettings(Set<Channel> news, Set<Channel> personal, @Nullable String email, boolean quietHours,
 		LocalTime quietFrom, LocalTime quietUntil, ZoneId zone, @Nullable Instant setUpAt) {
 
-	public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
 	public static final NotificationSettings DEFAULT = new NotificationSettings(
 			EnumSet.of(Channel.IN_APP, Channel.PUSH), EnumSet.of(Channel.IN_APP, Channel.PUSH), null, true,
-			LocalTime.of(21, 0), LocalTime.of(8, 0), BERLIN, null);
+			LocalTime.of(21, 0), LocalTime.of(8, 0), CityTime.ZONE, null);
 
 	public NotificationSettings {
 		news = news.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(news));

@@ -1,6 +1,5 @@
 package de.norderstedt.go.notifications;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.PUSH_SUBSCRIPTION;
 
 import java.time.Instant;
@@ -36,7 +35,7 @@ class PushSubscriptionRepository {
 			.set(PUSH_SUBSCRIPTION.P256DH, p256dh)
 			.set(PUSH_SUBSCRIPTION.AUTH, auth)
 			.set(PUSH_SUBSCRIPTION.DEVICE_LABEL, label)
-			.set(PUSH_SUBSCRIPTION.CREATED_AT, utc(now))
+			.set(PUSH_SUBSCRIPTION.CREATED_AT, now)
 			.onConflict(PUSH_SUBSCRIPTION.ENDPOINT)
 			.doUpdate()
 			.set(PUSH_SUBSCRIPTION.ACCOUNT_ID, accountId)
@@ -79,7 +78,7 @@ class PushSubscriptionRepository {
 			.from(PUSH_SUBSCRIPTION)
 			.where(PUSH_SUBSCRIPTION.ACCOUNT_ID.eq(accountId))
 			.orderBy(PUSH_SUBSCRIPTION.CREATED_AT)
-			.fetch(r -> new Device(r.value1(), r.value2(), r.value3(), r.value4().toInstant()));
+			.fetch(r -> new Device(r.value1(), r.value2(), r.value3(), r.value4()));
 	}
 
 	/** The subscriptions of these accounts, by account. */

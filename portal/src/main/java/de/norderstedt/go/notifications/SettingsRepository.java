@@ -1,10 +1,8 @@
 package de.norderstedt.go.notifications;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_SETTINGS;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,7 +13,6 @@ import java.util.Set;
 import de.norderstedt.go.db.tables.records.NotificationSettingsRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -58,9 +55,9 @@ class SettingsRepository {
 		r.setQuietHours(settings.quietHours());
 		r.setQuietFrom(settings.quietFrom());
 		r.setQuietUntil(settings.quietUntil());
-		r.setZone(settings.zone().getId());
-		r.setSetUpAt(settings.setUpAt() == null ? null : utc(settings.setUpAt()));
-		r.setUpdatedAt(utc(now));
+		r.setZone(settings.zone());
+		r.setSetUpAt(settings.setUpAt());
+		r.setUpdatedAt(now);
 		this.dsl.insertInto(NOTIFICATION_SETTINGS)
 			.set(r)
 			.onConflict(NOTIFICATION_SETTINGS.ACCOUNT_ID)
@@ -72,8 +69,7 @@ class SettingsRepository {
 	private static NotificationSettings settings(NotificationSettingsRecord r) {
 		return new NotificationSettings(channels(r.getNewsInApp(), r.getNewsPush(), r.getNewsEmail()),
 				channels(r.getPersonalInApp(), r.getPersonalPush(), r.getPersonalEmail()), r.getEmail(),
-				r.getQuietHours(), r.getQuietFrom(), r.getQuietUntil(), ZoneId.of(r.getZone()),
-				instant(r.getSetUpAt()));
+				r.getQuietHours(), r.getQuietFrom(), r.getQuietUntil(), r.getZone(), r.getSetUpAt());
 	}
 
 	private static Set<Channel> channels(boolean inApp, boolean push, boolean email) {
@@ -88,10 +84,6 @@ class SettingsRepository {
 			channels.add(Channel.EMAIL);
 		}
 		return channels;
-	}
-
-	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime time) {
-		return time == null ? null : time.toInstant();
 	}
 
 }

@@ -1,10 +1,8 @@
 package de.norderstedt.go.tutorials;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.TUTORIAL_PROGRESS;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +27,14 @@ class ProgressRepository {
 	List<Progress> of(long accountId) {
 		return this.dsl.selectFrom(TUTORIAL_PROGRESS)
 			.where(TUTORIAL_PROGRESS.ACCOUNT_ID.eq(accountId))
-			.fetch(r -> new Progress(r.getTutorial(), r.getStep(),
-					r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant()));
+			.fetch(r -> new Progress(r.getTutorial(), r.getStep(), r.getFinishedAt()));
 	}
 
 	Map<Long, List<Progress>> of(Collection<Long> accountIds) {
 		return this.dsl.selectFrom(TUTORIAL_PROGRESS)
 			.where(TUTORIAL_PROGRESS.ACCOUNT_ID.in(accountIds))
 			.fetch(r -> new AccountProgress(r.getAccountId(),
-					new Progress(r.getTutorial(), r.getStep(),
-							r.getFinishedAt() == null ? null : r.getFinishedAt().toInstant())))
+					new Progress(r.getTutorial(), r.getStep(), r.getFinishedAt())))
 			.stream()
 			.collect(Collectors.groupingBy(AccountProgress::accountId,
 					Collectors.mapping(AccountProgress::progress, Collectors.toList())));
@@ -50,19 +46,19 @@ class ProgressRepository {
 	 * counts.
 	 */
 	void save(long accountId, String tutorial, String step, boolean finished, Instant now) {
-		OffsetDateTime at = utc(now);
 		this.dsl.insertInto(TUTORIAL_PROGRESS)
 			.set(TUTORIAL_PROGRESS.ACCOUNT_ID, accountId)
 			.set(TUTORIAL_PROGRESS.TUTORIAL, tutorial)
 			.set(TUTORIAL_PROGRESS.STEP, step)
-			.set(TUTORIAL_PROGRESS.FINISHED_AT, finished ? at : null)
-			.set(TUTORIAL_PROGRESS.UPDATED_AT, at)
+			.set(TUTORIAL_PROGRESS.FINISHED_AT, finished ? now : null)
+			.set(TUTORIAL_PROGRESS.UPDATED_AT, now)
 			.onConflict(TUTORIAL_PROGRESS.ACCOUNT_ID, TUTORIAL_PROGRESS.TUTORIAL)
 			.doUpdate()
 			.set(TUTORIAL_PROGRESS.STEP, step)
 			.set(TUTORIAL_PROGRESS.FINISHED_AT,
-					finished ? DSL.coalesce(TUTORIAL_PROGRESS.FINISHED_AT, DSL.val(at)) : TUTORIAL_PROGRESS.FINISHED_AT)
-			.set(TUTORIAL_PROGRESS.UPDATED_AT, at)
+					finished ? DSL.coalesce(TUTORIAL_PROGRESS.FINISHED_AT, DSL.val(now))
+							: TUTORIAL_PROGRESS.FINISHED_AT)
+			.set(TUTORIAL_PROGRESS.UPDATED_AT, now)
 			.execute();
 	}
 

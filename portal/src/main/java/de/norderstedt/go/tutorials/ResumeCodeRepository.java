@@ -1,6 +1,5 @@
 package de.norderstedt.go.tutorials;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.TUTORIAL_RESUME_CODE;
 
 import java.time.Instant;
@@ -24,8 +23,8 @@ class ResumeCodeRepository {
 			.set(TUTORIAL_RESUME_CODE.CODE, code.code())
 			.set(TUTORIAL_RESUME_CODE.TUTORIAL, code.tutorial())
 			.set(TUTORIAL_RESUME_CODE.STEP, code.step())
-			.set(TUTORIAL_RESUME_CODE.CREATED_AT, utc(now))
-			.set(TUTORIAL_RESUME_CODE.EXPIRES_AT, utc(code.expiresAt()))
+			.set(TUTORIAL_RESUME_CODE.CREATED_AT, now)
+			.set(TUTORIAL_RESUME_CODE.EXPIRES_AT, code.expiresAt())
 			.onConflictDoNothing()
 			.execute() == 1;
 	}
@@ -33,13 +32,12 @@ class ResumeCodeRepository {
 	Optional<ResumeCode> findValid(String code, Instant now) {
 		return this.dsl.selectFrom(TUTORIAL_RESUME_CODE)
 			.where(TUTORIAL_RESUME_CODE.CODE.eq(code))
-			.and(TUTORIAL_RESUME_CODE.EXPIRES_AT.gt(utc(now)))
-			.fetchOptional(
-					r -> new ResumeCode(r.getCode(), r.getTutorial(), r.getStep(), r.getExpiresAt().toInstant()));
+			.and(TUTORIAL_RESUME_CODE.EXPIRES_AT.gt(now))
+			.fetchOptional(r -> new ResumeCode(r.getCode(), r.getTutorial(), r.getStep(), r.getExpiresAt()));
 	}
 
 	int deleteExpired(Instant now) {
-		return this.dsl.deleteFrom(TUTORIAL_RESUME_CODE).where(TUTORIAL_RESUME_CODE.EXPIRES_AT.le(utc(now))).execute();
+		return this.dsl.deleteFrom(TUTORIAL_RESUME_CODE).where(TUTORIAL_RESUME_CODE.EXPIRES_AT.le(now)).execute();
 	}
 
 }

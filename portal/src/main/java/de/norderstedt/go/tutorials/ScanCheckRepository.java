@@ -1,6 +1,5 @@
 package de.norderstedt.go.tutorials;
 
-import static de.norderstedt.go.database.Timestamps.utc;
 import static de.norderstedt.go.db.Tables.TUTORIAL_SCAN_CHECK;
 
 import java.time.Instant;
@@ -26,8 +25,8 @@ class ScanCheckRepository {
 			.set(TUTORIAL_SCAN_CHECK.TOKEN, token)
 			.set(TUTORIAL_SCAN_CHECK.TUTORIAL, tutorial)
 			.set(TUTORIAL_SCAN_CHECK.STEP, step)
-			.set(TUTORIAL_SCAN_CHECK.CREATED_AT, utc(now))
-			.set(TUTORIAL_SCAN_CHECK.EXPIRES_AT, utc(expiresAt))
+			.set(TUTORIAL_SCAN_CHECK.CREATED_AT, now)
+			.set(TUTORIAL_SCAN_CHECK.EXPIRES_AT, expiresAt)
 			.execute();
 	}
 
@@ -36,9 +35,9 @@ class ScanCheckRepository {
 	 */
 	Optional<Check> scan(String token, Instant now) {
 		return this.dsl.update(TUTORIAL_SCAN_CHECK)
-			.set(TUTORIAL_SCAN_CHECK.SCANNED_AT, utc(now))
+			.set(TUTORIAL_SCAN_CHECK.SCANNED_AT, now)
 			.where(TUTORIAL_SCAN_CHECK.TOKEN.eq(token))
-			.and(TUTORIAL_SCAN_CHECK.EXPIRES_AT.gt(utc(now)))
+			.and(TUTORIAL_SCAN_CHECK.EXPIRES_AT.gt(now))
 			.returning(TUTORIAL_SCAN_CHECK.TUTORIAL, TUTORIAL_SCAN_CHECK.STEP)
 			.fetchOptional(r -> new Check(r.getTutorial(), r.getStep()));
 	}
@@ -49,7 +48,7 @@ class ScanCheckRepository {
 	}
 
 	int deleteExpired(Instant now) {
-		return this.dsl.deleteFrom(TUTORIAL_SCAN_CHECK).where(TUTORIAL_SCAN_CHECK.EXPIRES_AT.le(utc(now))).execute();
+		return this.dsl.deleteFrom(TUTORIAL_SCAN_CHECK).where(TUTORIAL_SCAN_CHECK.EXPIRES_AT.le(now)).execute();
 	}
 
 }

@@ -3,6 +3,7 @@ package de.norderstedt.go.devices;
 import java.time.Instant;
 import java.util.Set;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.Input;
@@ -82,16 +83,16 @@ class DeviceServiceTest {
 	@Test
 	void invalid_devices_are_refused_with_a_reason_and_nothing_is_stored() {
 		int before = this.devices.list().size();
-		assertRefused(new NewDevice(" ", "Ort", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())),
+		assertRefused(
+				new NewDevice(" ", "Ort", DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(DeviceFeature.values())),
 				"name", "devices.error.name");
-		assertRefused(new NewDevice("Name", "", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(DeviceFeature.values())),
+		assertRefused(
+				new NewDevice("Name", "", DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(DeviceFeature.values())),
 				"place", "devices.error.place");
-		assertRefused(new NewDevice("Name", "O".repeat(201), DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of()), "place",
-				Input.TOO_LONG);
-		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "fr", 120, Set.of()), "language",
-				"devices.error.language");
-		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, "de", 5, Set.of()), "idleTimeoutSeconds",
-				"devices.error.idle-timeout");
+		assertRefused(new NewDevice("Name", "O".repeat(201), DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of()),
+				"place", Input.TOO_LONG);
+		assertRefused(new NewDevice("Name", "Ort", DeviceKind.LIBRARY_KIOSK, Language.DE, 5, Set.of()),
+				"idleTimeoutSeconds", "devices.error.idle-timeout");
 		assertThat(this.devices.list()).hasSize(before);
 	}
 
@@ -106,17 +107,17 @@ class DeviceServiceTest {
 
 	@Test
 	void a_device_that_stays_quiet_is_flagged_as_silent() {
-		Device fresh = new Device(1, "a", "b", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(), Instant.now(),
+		Device fresh = new Device(1, "a", "b", DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(), Instant.now(),
 				Instant.now(), null, null);
-		Device quiet = new Device(2, "a", "b", DeviceKind.LIBRARY_KIOSK, "de", 120, Set.of(), Instant.now(),
+		Device quiet = new Device(2, "a", "b", DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(), Instant.now(),
 				Instant.now().minus(Device.SILENCE).minusSeconds(1), null, null);
 		assertThat(fresh.isSilent(Instant.now())).isFalse();
 		assertThat(quiet.isSilent(Instant.now())).isTrue();
 	}
 
 	private static NewDevice kiosk(String name) {
-		return new NewDevice(name + " " + System.nanoTime(), "Stadtbücherei", DeviceKind.LIBRARY_KIOSK, "de", 120,
-				Set.of(DeviceFeature.values()));
+		return new NewDevice(name + " " + System.nanoTime(), "Stadtbücherei", DeviceKind.LIBRARY_KIOSK, Language.DE,
+				120, Set.of(DeviceFeature.values()));
 	}
 
 	private void assertRefused(NewDevice device, String field, String key) {

@@ -3,6 +3,7 @@ package de.norderstedt.go.devices;
 import java.time.Instant;
 import java.util.Set;
 
+import de.norderstedt.go.accounts.Language;
 import org.springframework.stereotype.Component;
 
 /** Enrolled devices for tests, without going through the admin screen. */
@@ -25,8 +26,8 @@ public class TestDevices {
 
 	/** A new library kiosk with this idle timeout and language, enrolled. */
 	public String enrolledKiosk(String name, int idleTimeoutSeconds, String language) {
-		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, language,
-				idleTimeoutSeconds, Set.of(DeviceFeature.values())));
+		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK,
+				Language.ofCode(language), idleTimeoutSeconds, Set.of(DeviceFeature.values())));
 		String code = this.service.newCode(id).code();
 		return this.service.redeem(code).orElseThrow();
 	}
@@ -36,8 +37,8 @@ public class TestDevices {
 	 * enrolled; returns its credential.
 	 */
 	public String enrolledKioskAt(String name, long placeId, String language) {
-		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK, language, 120,
-				Set.of(DeviceFeature.values())));
+		long id = this.devices.insert(new NewDevice(name, "Teststelle", DeviceKind.LIBRARY_KIOSK,
+				Language.ofCode(language), 120, Set.of(DeviceFeature.values())));
 		this.devices.setPlace(id, placeId);
 		String code = this.service.newCode(id).code();
 		return this.service.redeem(code).orElseThrow();
@@ -56,8 +57,8 @@ public class TestDevices {
 
 	/** A new locker terminal in the language, enrolled. */
 	public Terminal enrolledTerminal(String name, String language) {
-		long id = this.devices.insert(new NewDevice(name, "Teststelle Park", DeviceKind.LOCKER_TERMINAL, language, 120,
-				Set.of(DeviceFeature.LOCKERS)));
+		long id = this.devices.insert(new NewDevice(name, "Teststelle Park", DeviceKind.LOCKER_TERMINAL,
+				Language.ofCode(language), 120, Set.of(DeviceFeature.LOCKERS)));
 		String code = this.service.newCode(id).code();
 		return new Terminal(id, this.service.redeem(code).orElseThrow());
 	}

@@ -93,7 +93,7 @@ class KioskEndToEndTest extends EndToEndTest {
 				.findFirst()
 				.orElseThrow();
 			assertThat(stored.message()).isEqualTo("Text too small");
-			assertThat(stored.language()).isEqualTo("en");
+			assertThat(stored.language()).isEqualTo(Language.EN);
 		}
 		finally {
 			this.accounts.signOut();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.notifications.DeliveryStatus;
 import de.norderstedt.go.notifications.FakePushService;
 import de.norderstedt.go.notifications.PushDevices;
 import org.jooq.DSLContext;
@@ -116,7 +117,7 @@ class NewsAcceptanceEndToEndTest extends EndToEndTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.dsl.fetchCount(EVENT_PUBLICATION, EVENT_PUBLICATION.COMPLETION_DATE.isNull()) == 0
 					&& this.dsl.fetchCount(NOTIFICATION_DELIVERY,
-							NOTIFICATION_DELIVERY.STATUS.eq("PENDING")
+							NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING)
 								.and(NOTIFICATION_DELIVERY.PUSH_SUBSCRIPTION_ID.in(this.dsl.select(PUSH_SUBSCRIPTION.ID)
 									.from(PUSH_SUBSCRIPTION)
 									.where(PUSH_SUBSCRIPTION.ENDPOINT.eq(browser.endpoint()))))) == 0);

@@ -1,5 +1,6 @@
 package de.norderstedt.go.feedback;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.Input;
@@ -42,7 +43,7 @@ class FeedbackServiceTest {
 		assertThat(newest.id()).isEqualTo(id);
 		assertThat(newest.message()).isEqualTo("The contrast of the footer is low.");
 		assertThat(newest.contact()).isEqualTo("040 123");
-		assertThat(newest.language()).isEqualTo("en");
+		assertThat(newest.language()).isEqualTo(Language.EN);
 	}
 
 	@Test

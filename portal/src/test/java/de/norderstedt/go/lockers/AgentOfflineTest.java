@@ -90,12 +90,12 @@ class AgentOfflineTest {
 					.until(() -> stations.events(stationId)
 						.stream()
 						.map(StationRepository.StationEvent::kind)
-						.filter(kind -> kind.startsWith("OFFLINE"))
+						.filter(kind -> kind.name().startsWith("OFFLINE"))
 						.count() == 2);
-				assertThat(stations.events(stationId)).filteredOn(e -> e.kind().startsWith("OFFLINE"))
+				assertThat(stations.events(stationId)).filteredOn(e -> e.kind().name().startsWith("OFFLINE"))
 					.extracting(StationRepository.StationEvent::kind, StationRepository.StationEvent::reason)
-					.containsExactly(org.assertj.core.groups.Tuple.tuple("OFFLINE_OPENED", null),
-							org.assertj.core.groups.Tuple.tuple("OFFLINE_REFUSED", "ALREADY_USED"));
+					.containsExactly(org.assertj.core.groups.Tuple.tuple(StationEventKind.OFFLINE_OPENED, null),
+							org.assertj.core.groups.Tuple.tuple(StationEventKind.OFFLINE_REFUSED, "ALREADY_USED"));
 				Reservation picked = portal.getBean(ReservationRepository.class).find(reservationId).orElseThrow();
 				assertThat(picked.status()).isEqualTo(ReservationStatus.PICKED_UP);
 				assertThat(portal.getBean(AccessCodeRepository.class)

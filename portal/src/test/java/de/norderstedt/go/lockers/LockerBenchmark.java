@@ -219,11 +219,10 @@ class LockerBenchmark {
 			.from(LOCKER_EVENT)
 			.where(LOCKER_EVENT.STATION_ID.eq(stationId))
 			.and(LOCKER_EVENT.COMPARTMENT.eq(compartment))
-			.and(LOCKER_EVENT.KIND.eq("OPENED"))
+			.and(LOCKER_EVENT.KIND.eq(StationEventKind.OPENED))
 			.orderBy(LOCKER_EVENT.ID.desc())
 			.limit(1)
-			.fetchSingle(LOCKER_EVENT.OCCURRED_AT)
-			.toInstant();
+			.fetchSingle(LOCKER_EVENT.OCCURRED_AT);
 	}
 
 	/**

@@ -29,6 +29,7 @@ import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.CityTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,7 +104,7 @@ class LockerServiceTest {
 	void availability_counts_free_items_per_slot_and_leaves_out_taken_ones() {
 		TestLockers.TestStation station = this.testLockers.station("Slots", 2, ItemType.HANDCART);
 		Instant start = TestLockers.nextHour();
-		LocalDate day = start.atZone(LockerService.ZONE).toLocalDate();
+		LocalDate day = start.atZone(CityTime.ZONE).toLocalDate();
 		this.testLockers.reserve("slots-a", station.id(), ItemType.HANDCART, start, 1);
 
 		List<Slot> slots = this.lockers.availability(station.id(), ItemType.HANDCART, day, 1);
@@ -147,11 +148,7 @@ class LockerServiceTest {
 				start.plus(Duration.ofDays(30)), 1))
 			.isInstanceOfSatisfying(Refusal.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("lockers.error.too-far"));
-		Instant lateEvening = LocalDate.now(LockerService.ZONE)
-			.plusDays(1)
-			.atTime(22, 0)
-			.atZone(LockerService.ZONE)
-			.toInstant();
+		Instant lateEvening = LocalDate.now(CityTime.ZONE).plusDays(1).atTime(22, 0).atZone(CityTime.ZONE).toInstant();
 		assertThatThrownBy(
 				() -> this.testLockers.reserve("limits-aylin", station.id(), ItemType.ROLLATOR, lateEvening, 3))
 			.isInstanceOfSatisfying(Refusal.class, ex -> {

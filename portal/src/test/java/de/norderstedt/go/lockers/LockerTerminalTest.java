@@ -10,6 +10,7 @@ import java.util.List;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.CityTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,9 +129,8 @@ class LockerTerminalTest {
 		TerminalOutcome.Refused notYet = (TerminalOutcome.Refused) this.terminal.present(station.deviceId(),
 				this.testLockers.pass("times-jens", later.id()).qrText());
 		assertThat(notYet.messageKey()).isEqualTo("lockers.terminal.refused.not-yet");
-		assertThat(notYet.arguments()).containsExactly(
-				tomorrow.atZone(LockerService.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
-				tomorrow.atZone(LockerService.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm")));
+		assertThat(notYet.arguments()).containsExactly(CityTime.date(tomorrow),
+				tomorrow.atZone(CityTime.ZONE).toLocalTime());
 		assertThat(this.terminal.present(station.deviceId(),
 				this.testLockers.pass("times-aylin", elsewhere.id()).qrText()))
 			.isEqualTo(new TerminalOutcome.Refused("lockers.terminal.refused.wrong-station",

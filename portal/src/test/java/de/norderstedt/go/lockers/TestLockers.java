@@ -14,8 +14,8 @@ import static de.norderstedt.go.db.Tables.LOCKER_ACCESS_CODE;
 import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 
 import de.norderstedt.go.accounts.Role;
-import de.norderstedt.go.database.Timestamps;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.devices.AgentGateway;
@@ -116,11 +116,11 @@ public class TestLockers {
 
 	/** A slot of {@code hours} that begins on the next full hour (today or tomorrow). */
 	public static Instant nextHour() {
-		ZonedDateTime now = ZonedDateTime.now(LockerService.ZONE);
+		ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
 		ZonedDateTime next = now.withMinute(0).withSecond(0).withNano(0).plusHours(1);
 		// the test stations close at 23:59: a slot must end by then
 		if (next.getHour() >= 20 || next.toLocalDate().isAfter(now.toLocalDate())) {
-			next = LocalDate.now(LockerService.ZONE).plusDays(1).atTime(9, 0).atZone(LockerService.ZONE);
+			next = LocalDate.now(CityTime.ZONE).plusDays(1).atTime(9, 0).atZone(CityTime.ZONE);
 		}
 		return next.toInstant();
 	}
@@ -187,10 +187,10 @@ public class TestLockers {
 			.where(LOCKER_RESERVATION.ID.eq(reservationId))
 			.execute();
 		this.dsl.update(LOCKER_ACCESS_CODE)
-			.set(LOCKER_ACCESS_CODE.VALID_FROM, Timestamps.utc(start.minus(Duration.ofMinutes(15))))
-			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, Timestamps.utc(end))
+			.set(LOCKER_ACCESS_CODE.VALID_FROM, start.minus(Duration.ofMinutes(15)))
+			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, end)
 			.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(reservationId))
-			.and(LOCKER_ACCESS_CODE.ACTION.eq(CodeAction.PICKUP.name()))
+			.and(LOCKER_ACCESS_CODE.ACTION.eq(CodeAction.PICKUP))
 			.execute();
 	}
 

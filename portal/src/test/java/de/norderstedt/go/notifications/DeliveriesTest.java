@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Set;
 
 import de.norderstedt.go.TestClock;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.news.Interests;
 import de.norderstedt.go.news.NewAnnouncement;
 import de.norderstedt.go.news.NewsDeskService;
 import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +82,8 @@ class DeliveriesTest {
 		// other tests in this application context leave deliveries waiting; they would be
 		// due at the times these tests set
 		this.dsl.update(NOTIFICATION_DELIVERY)
-			.set(NOTIFICATION_DELIVERY.STATUS, "WITHDRAWN")
-			.where(NOTIFICATION_DELIVERY.STATUS.eq("PENDING"))
+			.set(NOTIFICATION_DELIVERY.STATUS, DeliveryStatus.WITHDRAWN)
+			.where(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING))
 			.execute();
 		PUSH_SERVICE.clear();
 	}
@@ -148,7 +150,7 @@ class DeliveriesTest {
 
 		this.deliveries.sendDue();
 		assertThat(PUSH_SERVICE.received()).isEmpty();
-		assertThat(status("test:retry")).isEqualTo("PENDING");
+		assertThat(status("test:retry")).isEqualTo(DeliveryStatus.PENDING);
 		// not before the first wait is over
 		assertThat(this.deliveries.sendDue()).isZero();
 
@@ -156,7 +158,7 @@ class DeliveriesTest {
 		assertThat(this.deliveries.sendDue()).isEqualTo(1);
 		assertThat(PUSH_SERVICE.awaitReceived(1, Duration.ofSeconds(5))).singleElement()
 			.satisfies(received -> assertThat(received.field("title")).isEqualTo("Stadtparkfest"));
-		assertThat(status("test:retry")).isEqualTo("SENT");
+		assertThat(status("test:retry")).isEqualTo(DeliveryStatus.SENT);
 		assertThat(attempts("test:retry")).isEqualTo(2);
 	}
 
@@ -197,7 +199,7 @@ class DeliveriesTest {
 		this.notifier.notify(List.of(helga), NotificationCategory.NEWS, "test:too-late", message("Hochwasser"), true,
 				false);
 		this.deliveries.sendDue();
-		assertThat(status("test:too-late")).isEqualTo("EXPIRED");
+		assertThat(status("test:too-late")).isEqualTo(DeliveryStatus.EXPIRED);
 		this.clock.advance(Duration.ofDays(1));
 		assertThat(this.deliveries.sendDue()).isZero();
 		assertThat(PUSH_SERVICE.received()).hasSize(1);
@@ -217,9 +219,9 @@ class DeliveriesTest {
 			.where(MAIL_OUTBOX.RECIPIENT.eq("deliveries-aylin@example.org"))
 			.fetch()).singleElement().satisfies(mail -> {
 				assertThat(mail.getSubject()).contains("Kurs bestätigt");
-				assertThat(mail.getLanguage()).isEqualTo("de");
+				assertThat(mail.getLanguage()).isEqualTo(Language.DE);
 			});
-		assertThat(status("test:mail")).isEqualTo("SENT");
+		assertThat(status("test:mail")).isEqualTo(DeliveryStatus.SENT);
 	}
 
 	private FakePushService.Browser browser(long account) {
@@ -229,7 +231,7 @@ class DeliveriesTest {
 		return browser;
 	}
 
-	private String status(String source) {
+	private DeliveryStatus status(String source) {
 		return this.dsl.select(NOTIFICATION_DELIVERY.STATUS)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
@@ -252,7 +254,7 @@ class DeliveriesTest {
 	}
 
 	private static Instant berlin(String localDateTime) {
-		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), CityTime.ZONE).toInstant();
 	}
 
 }

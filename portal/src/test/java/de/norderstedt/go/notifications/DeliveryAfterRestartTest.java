@@ -83,7 +83,7 @@ class DeliveryAfterRestartTest {
 				DSLContext dsl = portal.getBean(DSLContext.class);
 				await().atMost(Duration.ofSeconds(30))
 					.until(() -> dsl.fetchCount(NOTIFICATION_DELIVERY,
-							NOTIFICATION_DELIVERY.STATUS.eq("PENDING")) == 1);
+							NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.PENDING)) == 1);
 				assertThat(dsl.fetchValue(NOTIFICATION.TITLE_DE, NOTIFICATION.SOURCE.like("announcement:%")))
 					.isEqualTo("Ohechaussee gesperrt");
 			}
@@ -95,7 +95,8 @@ class DeliveryAfterRestartTest {
 					.satisfies(received -> assertThat(received.field("title")).isEqualTo("Ohechaussee gesperrt"));
 				DSLContext dsl = portal.getBean(DSLContext.class);
 				await().atMost(Duration.ofSeconds(10))
-					.until(() -> dsl.fetchCount(NOTIFICATION_DELIVERY, NOTIFICATION_DELIVERY.STATUS.eq("SENT")) == 1);
+					.until(() -> dsl.fetchCount(NOTIFICATION_DELIVERY,
+							NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.SENT)) == 1);
 				// the registry knows the event was handled: nothing is published a third
 				// time
 				assertThat(dsl.fetchCount(NOTIFICATION)).isEqualTo(1);

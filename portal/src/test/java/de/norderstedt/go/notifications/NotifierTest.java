@@ -14,6 +14,7 @@ import java.util.Set;
 import de.norderstedt.go.TestClock;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.CityTime;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,8 +76,9 @@ class NotifierTest {
 
 		assertThat(told).isEqualTo(3);
 		assertThat(shownInApp("test:channels")).containsExactlyInAnyOrder(helga, jens);
-		assertThat(deliveries("test:channels", helga)).containsExactly("PUSH");
-		assertThat(deliveries("test:channels", aylin)).containsExactlyInAnyOrder("PUSH", "PUSH", "EMAIL");
+		assertThat(deliveries("test:channels", helga)).containsExactly(Channel.PUSH);
+		assertThat(deliveries("test:channels", aylin)).containsExactlyInAnyOrder(Channel.PUSH, Channel.PUSH,
+				Channel.EMAIL);
 		assertThat(deliveries("test:channels", jens)).isEmpty();
 		assertThat(deliveries("test:channels", quiet)).isEmpty();
 	}
@@ -92,7 +94,7 @@ class NotifierTest {
 				this.notifier.notify(List.of(helga), NotificationCategory.BOOKING, "test:twice", MESSAGE, false, true))
 			.isZero();
 		assertThat(shownInApp("test:twice")).containsExactly(helga);
-		assertThat(deliveries("test:twice", helga)).containsExactly("PUSH");
+		assertThat(deliveries("test:twice", helga)).containsExactly(Channel.PUSH);
 	}
 
 	@Test
@@ -123,7 +125,7 @@ class NotifierTest {
 
 		assertThat(this.dsl.fetchValue(NOTIFICATION_DELIVERY.STATUS, NOTIFICATION_DELIVERY.NOTIFICATION_ID
 			.in(this.dsl.select(NOTIFICATION.ID).from(NOTIFICATION).where(NOTIFICATION.SOURCE.eq("test:withdrawn")))))
-			.isEqualTo("WITHDRAWN");
+			.isEqualTo(DeliveryStatus.WITHDRAWN);
 		assertThat(this.dsl.fetchValue(NOTIFICATION.WITHDRAWN_AT, NOTIFICATION.SOURCE.eq("test:withdrawn")))
 			.isNotNull();
 	}
@@ -146,7 +148,7 @@ class NotifierTest {
 			.fetch(NOTIFICATION.ACCOUNT_ID);
 	}
 
-	private List<String> deliveries(String source, long account) {
+	private List<Channel> deliveries(String source, long account) {
 		return this.dsl.select(NOTIFICATION_DELIVERY.CHANNEL)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
@@ -162,12 +164,11 @@ class NotifierTest {
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
 			.where(NOTIFICATION.SOURCE.eq(source))
-			.fetchSingle(NOTIFICATION_DELIVERY.NOT_BEFORE)
-			.toInstant();
+			.fetchSingle(NOTIFICATION_DELIVERY.NOT_BEFORE);
 	}
 
 	private static Instant berlin(String localDateTime) {
-		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(LocalDateTime.parse(localDateTime), CityTime.ZONE).toInstant();
 	}
 
 }

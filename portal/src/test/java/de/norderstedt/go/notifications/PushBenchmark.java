@@ -14,8 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -178,7 +176,7 @@ class PushBenchmark {
 	 * 10,000 password hashes would take longer than the benchmark.
 	 */
 	private void residents(String prefix, int count, long topicId) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		Instant now = Instant.now();
 		for (int from = 0; from < count; from += 1000) {
 			int to = Math.min(count, from + 1000);
 			InsertValuesStep3<? extends Record, String, String, String> insert = this.dsl.insertInto(ACCOUNT,
@@ -196,7 +194,7 @@ class PushBenchmark {
 					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH,
 					PUSH_SUBSCRIPTION.DEVICE_LABEL);
 			for (long id : ids) {
-				roles = roles.values(id, Role.RESIDENT.name());
+				roles = roles.values(id, Role.RESIDENT);
 				interests = interests.values(id, topicId);
 				settings = settings.values(id, false, now);
 				FakePushService.Browser browser = PUSH_SERVICE.newSubscription();
@@ -229,7 +227,8 @@ class PushBenchmark {
 	private int sent(long announcement) {
 		return this.dsl.fetchCount(
 				NOTIFICATION_DELIVERY.join(NOTIFICATION).on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID)),
-				NOTIFICATION.SOURCE.eq("announcement:" + announcement).and(NOTIFICATION_DELIVERY.STATUS.eq("SENT")));
+				NOTIFICATION.SOURCE.eq("announcement:" + announcement)
+					.and(NOTIFICATION_DELIVERY.STATUS.eq(DeliveryStatus.SENT)));
 	}
 
 	private long topic(String slug) {

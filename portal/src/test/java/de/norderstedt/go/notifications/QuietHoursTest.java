@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
+import de.norderstedt.go.web.CityTime;
 import org.junit.jupiter.api.Test;
 
 class QuietHoursTest {
@@ -55,7 +56,7 @@ class QuietHoursTest {
 	}
 
 	private static Instant berlin(String localDateTime) {
-		return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), CityTime.ZONE).toInstant();
 	}
 
 }

@@ -3,8 +3,8 @@ package de.norderstedt.go.notifications;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Duration;
+import java.time.Instant;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
@@ -41,10 +41,10 @@ public class TestMails {
 	OutgoingMessage delivery(String username, Language language, String title, String body, String link,
 			boolean urgent) {
 		long account = this.accounts.ensure(username, Role.RESIDENT).id();
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		Instant now = Instant.now();
 		long notification = this.dsl.insertInto(NOTIFICATION)
 			.set(NOTIFICATION.ACCOUNT_ID, account)
-			.set(NOTIFICATION.CATEGORY, NotificationCategory.NEWS.name())
+			.set(NOTIFICATION.CATEGORY, NotificationCategory.NEWS)
 			.set(NOTIFICATION.SOURCE, "mail-test:" + System.nanoTime())
 			.set(NOTIFICATION.TITLE_DE, title)
 			.set(NOTIFICATION.BODY_DE, body)
@@ -58,10 +58,10 @@ public class TestMails {
 			.fetchSingle(NOTIFICATION.ID);
 		long delivery = this.dsl.insertInto(NOTIFICATION_DELIVERY)
 			.set(NOTIFICATION_DELIVERY.NOTIFICATION_ID, notification)
-			.set(NOTIFICATION_DELIVERY.CHANNEL, Channel.EMAIL.name())
+			.set(NOTIFICATION_DELIVERY.CHANNEL, Channel.EMAIL)
 			.set(NOTIFICATION_DELIVERY.URGENT, urgent)
-			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, now.plusYears(1))
-			.set(NOTIFICATION_DELIVERY.EXPIRES_AT, now.plusYears(2))
+			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, now.plus(Duration.ofDays(365)))
+			.set(NOTIFICATION_DELIVERY.EXPIRES_AT, now.plus(Duration.ofDays(730)))
 			.returning(NOTIFICATION_DELIVERY.ID)
 			.fetchSingle(NOTIFICATION_DELIVERY.ID);
 		return new OutgoingMessage(delivery, notification, NotificationCategory.NEWS, language, title, body, link,

@@ -1,11 +1,9 @@
 package de.norderstedt.go.accounts.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 
 import de.norderstedt.go.accessibility.ui.PasswordFields;
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
@@ -32,6 +30,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -114,7 +113,6 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private void showAccounts() {
 		this.list.removeAll();
-		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
 		for (Account account : this.accounts.listAccounts()) {
 			H3 name = new H3(account.displayName());
@@ -123,8 +121,8 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 			ListItem item = new ListItem(name, details);
 			item.addClassName("card");
 			if (account.isLocked(now)) {
-				item.add(new Paragraph(
-						getTranslation("admin.accounts.locked-until", format.format(account.lockedUntil()))));
+				item.add(new Paragraph(getTranslation("admin.accounts.locked-until",
+						CityTime.medium(account.lockedUntil(), getLocale()))));
 				Button unlock = new Button(getTranslation("admin.accounts.unlock"));
 				unlock.getElement()
 					.setAttribute("aria-label", getTranslation("admin.accounts.unlock.label", account.displayName()));

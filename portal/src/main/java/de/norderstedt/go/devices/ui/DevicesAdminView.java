@@ -1,14 +1,13 @@
 package de.norderstedt.go.devices.ui;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.devices.CoursePlaces;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceFeature;
@@ -16,6 +15,7 @@ import de.norderstedt.go.devices.DeviceKind;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
@@ -71,7 +71,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 
 	private final RadioButtonGroup<DeviceKind> kind = new RadioButtonGroup<>();
 
-	private final RadioButtonGroup<String> language = new RadioButtonGroup<>();
+	private final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
 
 	private final IntegerField idleTimeout = new IntegerField();
 
@@ -100,8 +100,8 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.place.setRequired(true);
 		this.kind.setItems(DeviceKind.values());
 		this.kind.setValue(DeviceKind.LIBRARY_KIOSK);
-		this.language.setItems("de", "en");
-		this.language.setValue("de");
+		this.language.setItems(Language.values());
+		this.language.setValue(Language.DE);
 		this.idleTimeout.setMin(30);
 		this.idleTimeout.setMax(3600);
 		this.idleTimeout.setValue(120);
@@ -142,15 +142,13 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 	}
 
 	private void showEnrollment(Enrollment enrollment) {
-		DateTimeFormatter format = DateTimes.medium(getLocale());
-		this.status.show(
-				getTranslation("devices.enrolled", enrollment.device().name(), format.format(enrollment.expiresAt())));
+		this.status.show(getTranslation("devices.enrolled", enrollment.device().name(),
+				CityTime.medium(enrollment.expiresAt(), getLocale())));
 		this.link.setText(this.publicUrl.of("/geraete/anmelden?code=" + enrollment.code()));
 	}
 
 	private void showDevices() {
 		this.list.removeAll();
-		DateTimeFormatter format = DateTimes.medium(getLocale());
 		Instant now = Instant.now();
 		Map<Long, String> placeNames = new LinkedHashMap<>();
 		this.places.all().forEach(place -> placeNames.put(place.id(), place.name()));
@@ -174,10 +172,10 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 				state = getTranslation("devices.state.waiting");
 			}
 			else if (device.isSilent(now)) {
-				state = getTranslation("devices.state.silent", format.format(device.lastSeenAt()));
+				state = getTranslation("devices.state.silent", CityTime.medium(device.lastSeenAt(), getLocale()));
 			}
 			else {
-				state = getTranslation("devices.state.online", format.format(device.lastSeenAt()));
+				state = getTranslation("devices.state.online", CityTime.medium(device.lastSeenAt(), getLocale()));
 			}
 			Paragraph stateText = new Paragraph(state);
 			if (device.isSilent(now)) {
@@ -246,7 +244,7 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 		this.kind.setLabel(getTranslation("devices.kind"));
 		this.kind.setItemLabelGenerator(k -> getTranslation("devices.kind." + k.name()));
 		this.language.setLabel(getTranslation("devices.language"));
-		this.language.setItemLabelGenerator(l -> getTranslation("language." + l));
+		this.language.setItemLabelGenerator(l -> getTranslation("language." + l.code()));
 		this.idleTimeout.setLabel(getTranslation("devices.idle-timeout"));
 		this.idleTimeout.setHelperText(getTranslation("devices.idle-timeout.help"));
 		this.features.setLabel(getTranslation("devices.features"));

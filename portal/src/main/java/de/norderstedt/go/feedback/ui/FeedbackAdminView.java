@@ -1,8 +1,5 @@
 package de.norderstedt.go.feedback.ui;
 
-import java.time.format.DateTimeFormatter;
-
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.feedback.Feedback;
 import de.norderstedt.go.feedback.FeedbackService;
@@ -18,6 +15,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Admins read what people reported about barriers, newest first. */
@@ -44,12 +42,12 @@ public class FeedbackAdminView extends Div implements HasDynamicTitle, LocaleCha
 	public void localeChange(LocaleChangeEvent event) {
 		removeAll();
 		add(new H1(getTranslation("feedback.admin.title")));
-		DateTimeFormatter format = DateTimes.medium(getLocale());
 		UnorderedList list = new UnorderedList();
 		list.addClassName("account-list");
 		for (Feedback item : this.feedback.newest(SHOWN)) {
 			// Text components escape what people typed: it is never rendered as HTML.
-			ListItem entry = new ListItem(new H2(format.format(item.createdAt())), new Paragraph(item.message()));
+			ListItem entry = new ListItem(new H2(CityTime.medium(item.createdAt(), getLocale())),
+					new Paragraph(item.message()));
 			entry.addClassName("card");
 			entry.addClassName("feedback-entry");
 			if (item.name() != null) {

@@ -16,6 +16,7 @@ import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -227,7 +228,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private String bringBack(TerminalOutcome.Opened o, Locale locale) {
 		return getTranslation("lockers.terminal.bring-back", LockerTexts.type(o.type(), locale),
-				LockerTexts.time(o.end(), locale));
+				CityTime.time(o.end(), locale));
 	}
 
 	private void condition() {

@@ -3,22 +3,23 @@ package de.norderstedt.go.lockers.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import de.norderstedt.go.lockers.CompartmentSize;
 import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.ReservationStatus;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 
 /**
- * How locker facts are said on every locker screen: times in Norderstedt's local time,
- * codes in groups of four, and the service's messages in the visit's language.
+ * How locker facts are said on every locker screen: times in Norderstedt's local time (by
+ * {@link CityTime}), codes in groups of four, and the service's messages in the visit's
+ * language.
  */
 final class LockerTexts {
 
@@ -28,35 +29,15 @@ final class LockerTexts {
 	private LockerTexts() {
 	}
 
-	/** "Donnerstag, 3. Dezember 2026". */
-	static String day(Instant instant, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-			.withLocale(Texts.supported(locale))
-			.format(instant.atZone(LockerService.ZONE));
-	}
-
-	/** "Do., 3. Dez." — short enough for a day button. */
-	static String shortDay(LocalDate day, Locale locale) {
-		boolean english = "en".equals(Texts.supported(locale).getLanguage());
-		return DateTimeFormatter.ofPattern(english ? "EEE, d MMM" : "EEE, d. MMM", Texts.supported(locale)).format(day);
-	}
-
-	/** "10:00" (de) or "10:00 am" (en). */
-	static String time(Instant instant, Locale locale) {
-		DateTimeFormatter format = "en".equals(Texts.supported(locale).getLanguage())
-				? DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH) : DateTimeFormatter.ofPattern("HH:mm");
-		return format.format(instant.atZone(LockerService.ZONE));
-	}
-
 	/** "10:00–12:00". */
 	static String slot(Instant start, Instant end, Locale locale) {
-		return time(start, locale) + "–" + time(end, locale);
+		return CityTime.time(start, locale) + "–" + CityTime.time(end, locale);
 	}
 
 	/** "Donnerstag, 3. Dezember 2026, 10:00 bis 12:00 Uhr". */
 	static String when(Reservation reservation, Locale locale) {
-		return Texts.get("lockers.when", locale, day(reservation.start(), locale), time(reservation.start(), locale),
-				time(reservation.end(), locale));
+		return Texts.get("lockers.when", locale, CityTime.day(reservation.start(), locale),
+				CityTime.time(reservation.start(), locale), CityTime.time(reservation.end(), locale));
 	}
 
 	/** "1234 5678": eight digits are easier to read and type in two groups. */
@@ -123,13 +104,15 @@ final class LockerTexts {
 
 	/**
 	 * A message by its key; arguments that are keys of texts themselves (such as
-	 * "lockers.type.rollator") are said in the same language.
+	 * "lockers.type.rollator"), days and times are said in the same language.
 	 */
 	static String message(String key, List<Object> arguments, Locale locale) {
-		Object[] said = arguments.stream()
-			.map(argument -> argument instanceof String text && text.startsWith(KEY_PREFIX) && Texts.has(text)
-					? Texts.get(text, locale) : argument)
-			.toArray();
+		Object[] said = arguments.stream().map(argument -> switch (argument) {
+			case String text when text.startsWith(KEY_PREFIX) && Texts.has(text) -> Texts.get(text, locale);
+			case LocalDate day -> CityTime.day(day, locale);
+			case LocalTime time -> CityTime.time(time, locale);
+			default -> argument;
+		}).toArray();
 		return Texts.has(key) ? Texts.get(key, locale, said) : Texts.get("lockers.error.general", locale);
 	}
 

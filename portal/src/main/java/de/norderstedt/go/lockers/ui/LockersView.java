@@ -16,6 +16,7 @@ import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -256,7 +257,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private Section dayStep(int number, Locale locale) {
 		Section section = step(number, "lockers.step.day");
-		LocalDate today = LocalDate.now(LockerService.ZONE);
+		LocalDate today = LocalDate.now(CityTime.ZONE);
 		if (this.day == null || this.day.isBefore(today) || !this.day.isBefore(today.plusDays(DAYS))) {
 			this.day = today;
 		}
@@ -267,9 +268,8 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		days.getElement().setAttribute("aria-label", getTranslation("lockers.step.day"));
 		for (int i = 0; i < DAYS; i++) {
 			LocalDate d = today.plusDays(i);
-			String label = i == 0 ? getTranslation("lockers.today", LockerTexts.shortDay(d, locale))
-					: i == 1 ? getTranslation("lockers.tomorrow", LockerTexts.shortDay(d, locale))
-							: LockerTexts.shortDay(d, locale);
+			String label = i == 0 ? getTranslation("lockers.today", CityTime.shortDay(d, locale)) : i == 1
+					? getTranslation("lockers.tomorrow", CityTime.shortDay(d, locale)) : CityTime.shortDay(d, locale);
 			Button button = new Button(label);
 			button.addClickListener(e -> {
 				this.day = d;
@@ -352,7 +352,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			}
 			else if (s.start().isBefore(now)) {
 				// the slot that began a little while ago: it runs from now
-				label = getTranslation("lockers.slot.now", LockerTexts.time(s.end(), locale), s.free());
+				label = getTranslation("lockers.slot.now", CityTime.time(s.end(), locale), s.free());
 			}
 			else {
 				label = getTranslation("lockers.slot.free", LockerTexts.slot(s.start(), s.end(), locale), s.free());
@@ -380,7 +380,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private String chosenText(Slot s, Locale locale) {
 		Instant from = s.start().isBefore(Instant.now()) ? Instant.now() : s.start();
-		return getTranslation("lockers.slot.chosen", LockerTexts.day(s.start(), locale),
+		return getTranslation("lockers.slot.chosen", CityTime.day(s.start(), locale),
 				LockerTexts.slot(from, s.end(), locale));
 	}
 

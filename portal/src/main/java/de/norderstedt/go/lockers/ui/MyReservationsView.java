@@ -7,6 +7,7 @@ import java.util.Locale;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Div;
@@ -75,7 +76,7 @@ public class MyReservationsView extends Div implements HasDynamicTitle, LocaleCh
 			when.addClassName("course-when");
 			item.add(when, new Paragraph(getTranslation("lockers.mine.where", r.stationName(), r.compartmentNumber())));
 			boolean overdue = r.isOverdue(now);
-			Span state = new Span(overdue ? getTranslation("lockers.status.overdue", LockerTexts.time(r.end(), locale))
+			Span state = new Span(overdue ? getTranslation("lockers.status.overdue", CityTime.time(r.end(), locale))
 					: LockerTexts.status(r.status(), locale));
 			state.addClassName(overdue ? "places-full" : "places-free");
 			item.add(new Paragraph(state));

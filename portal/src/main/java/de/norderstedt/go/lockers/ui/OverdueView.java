@@ -8,6 +8,7 @@ import java.util.Locale;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerAdminService;
 import de.norderstedt.go.lockers.Reservation;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.html.Div;
@@ -53,8 +54,8 @@ class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 				item.addClassName("card");
 				item.add(
 						new Paragraph(getTranslation("lockers.overdue.where", r.stationName(), r.compartmentNumber())));
-				item.add(new Paragraph(getTranslation("lockers.overdue.until", LockerTexts.day(r.end(), locale),
-						LockerTexts.time(r.end(), locale))));
+				item.add(new Paragraph(getTranslation("lockers.overdue.until", CityTime.day(r.end(), locale),
+						CityTime.time(r.end(), locale))));
 				item.add(new Paragraph(getTranslation("lockers.overdue.late",
 						LockerTexts.duration(Duration.between(r.end(), now), locale))));
 				item.add(new Paragraph(getTranslation("lockers.overdue.account", r.accountId())));

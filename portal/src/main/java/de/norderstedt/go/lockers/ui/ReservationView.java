@@ -12,6 +12,7 @@ import de.norderstedt.go.lockers.ReservationStatus;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -134,12 +135,12 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 	}
 
 	private static String validity(Instant instant, Locale locale) {
-		return LockerTexts.day(instant, locale) + ", " + LockerTexts.time(instant, locale);
+		return CityTime.day(instant, locale) + ", " + CityTime.time(instant, locale);
 	}
 
 	private String stateText(Reservation r, Locale locale) {
 		if (r.isOverdue(Instant.now())) {
-			return getTranslation("lockers.status.overdue", LockerTexts.time(r.end(), locale));
+			return getTranslation("lockers.status.overdue", CityTime.time(r.end(), locale));
 		}
 		return LockerTexts.status(r.status(), locale);
 	}

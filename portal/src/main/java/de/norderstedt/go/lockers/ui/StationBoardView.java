@@ -9,6 +9,7 @@ import de.norderstedt.go.lockers.CompartmentState;
 import de.norderstedt.go.lockers.LockerAdminService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
@@ -123,8 +124,8 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		Board board = this.admin.board(this.stationId);
 		this.heading.setText(getTranslation("lockers.board.title", board.station().name()));
 		String seen = board.lastSeen() == null ? getTranslation("lockers.board.never-seen")
-				: getTranslation("lockers.board.last-seen", LockerTexts.day(board.lastSeen(), locale),
-						LockerTexts.time(board.lastSeen(), locale));
+				: getTranslation("lockers.board.last-seen", CityTime.day(board.lastSeen(), locale),
+						CityTime.time(board.lastSeen(), locale));
 		this.device.setText(
 				getTranslation(board.deviceOnline() ? "lockers.board.online" : "lockers.board.offline") + " " + seen);
 		this.device.setClassName(board.deviceOnline() ? "places-free" : "places-full");
@@ -168,7 +169,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		}
 		Reservation next = entry.next();
 		if (next != null) {
-			item.add(new Paragraph(getTranslation("lockers.board.next", LockerTexts.day(next.start(), locale),
+			item.add(new Paragraph(getTranslation("lockers.board.next", CityTime.day(next.start(), locale),
 					LockerTexts.slot(next.start(), next.end(), locale))));
 		}
 		if (entry.overdue()) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -24,6 +23,7 @@ import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.Topic;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
@@ -289,7 +289,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 		this.urgent.setValue(a != null && a.urgent());
 		boolean later = a != null && a.isPlanned();
 		this.when.setValue(!later);
-		ZonedDateTime at = (later ? a.publishAt() : defaultLater()).atZone(NewsTexts.ZONE);
+		ZonedDateTime at = (later ? a.publishAt() : defaultLater()).atZone(CityTime.ZONE);
 		this.day.setValue(at.toLocalDate());
 		this.time.setValue(at.toLocalTime());
 		boolean published = a != null && a.publishedAt() != null;
@@ -328,11 +328,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 
 	private Instant defaultLater() {
 		// tomorrow at eight: a calm time to read news
-		return LocalDate.ofInstant(this.clock.instant(), NewsTexts.ZONE)
-			.plusDays(1)
-			.atTime(LocalTime.of(8, 0))
-			.atZone(NewsTexts.ZONE)
-			.toInstant();
+		return CityTime.at(CityTime.date(this.clock.instant()).plusDays(1), LocalTime.of(8, 0));
 	}
 
 	private void showTime() {
@@ -373,7 +369,7 @@ class AnnouncementEditView extends Div implements HasDynamicTitle, LocaleChangeO
 			if (d == null || t == null) {
 				throw Refusal.at("publishAt", "news.error.when");
 			}
-			at = LocalDateTime.of(d, t).atZone(NewsTexts.ZONE).toInstant();
+			at = CityTime.at(d, t);
 		}
 		return new NewAnnouncement(this.titleDe.getValue(), this.bodyDe.getValue(), this.titleEn.getValue(),
 				this.bodyEn.getValue(), this.urgent.getValue(), ids(this.topics.getValue()),

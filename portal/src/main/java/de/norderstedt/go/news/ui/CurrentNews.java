@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import de.norderstedt.go.web.CityTime;
 
 /**
  * The three latest announcements for the kiosk start screen: big buttons with the title,
@@ -63,7 +64,7 @@ public class CurrentNews extends Section implements LocaleChangeObserver {
 			if (announcement.isGerman(locale) && "en".equals(locale.getLanguage())) {
 				title.getElement().setAttribute("lang", "de");
 			}
-			String date = NewsTexts.day(
+			String date = CityTime.longDay(
 					announcement.publishedAt() == null ? announcement.publishAt() : announcement.publishedAt(), locale);
 			Span text = new Span(announcement.urgent() ? getTranslation("news.kiosk.warning-on", date)
 					: getTranslation("news.kiosk.on", date));

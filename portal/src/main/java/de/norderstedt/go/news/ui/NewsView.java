@@ -18,6 +18,7 @@ import de.norderstedt.go.news.District;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.Topic;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -249,7 +250,7 @@ public class NewsView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		}
 		card.add(title);
 		Paragraph facts = new Paragraph(getTranslation("news.card.facts",
-				NewsTexts.day(published(announcement), locale), NewsTexts.topics(announcement.topics(), locale),
+				CityTime.longDay(published(announcement), locale), NewsTexts.topics(announcement.topics(), locale),
 				NewsTexts.districts(announcement.districts(), locale)));
 		facts.addClassName("news-card-facts");
 		card.add(facts);

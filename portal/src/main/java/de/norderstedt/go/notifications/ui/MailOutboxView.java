@@ -1,13 +1,12 @@
 package de.norderstedt.go.notifications.ui;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.notifications.MailOutbox;
 import de.norderstedt.go.notifications.OutboxMail;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -91,7 +90,6 @@ public class MailOutboxView extends Div implements HasDynamicTitle, LocaleChange
 			add(new Section(listHeading, new Paragraph(getTranslation("mail.outbox.empty"))));
 			return;
 		}
-		DateTimeFormatter format = DateTimes.medium(getLocale());
 		UnorderedList list = new UnorderedList();
 		list.addClassName("account-list");
 		for (OutboxMail item : mails) {
@@ -103,7 +101,7 @@ public class MailOutboxView extends Div implements HasDynamicTitle, LocaleChange
 			ListItem entry = new ListItem(new H3(open));
 			entry.addClassName("card");
 			entry.add(fact("mail.outbox.to", item.recipient()));
-			entry.add(fact("mail.outbox.when", format.format(item.createdAt())));
+			entry.add(fact("mail.outbox.when", CityTime.medium(item.createdAt(), getLocale())));
 			entry.add(fact("mail.outbox.language", getTranslation("language." + item.language().code())));
 			list.add(entry);
 		}
@@ -116,7 +114,7 @@ public class MailOutboxView extends Div implements HasDynamicTitle, LocaleChange
 		subject.getElement().setAttribute("lang", item.language().code());
 		add(subject, new Paragraph(getTranslation("mail.outbox.one")));
 		Div facts = new Div(fact("mail.outbox.to", item.recipient()),
-				fact("mail.outbox.when", DateTimes.medium(getLocale()).format(item.createdAt())),
+				fact("mail.outbox.when", CityTime.medium(item.createdAt(), getLocale())),
 				fact("mail.outbox.language", getTranslation("language." + item.language().code())));
 		facts.addClassName("card");
 		add(facts);

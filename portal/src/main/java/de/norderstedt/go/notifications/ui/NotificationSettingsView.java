@@ -19,6 +19,7 @@ import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.button.Button;
@@ -121,7 +122,7 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.quiet.addValueChangeListener(e -> quietEnabled(e.getValue()));
 		for (Select<LocalTime> select : List.of(this.quietFrom, this.quietUntil)) {
 			select.setItems(HOURS);
-			select.setItemLabelGenerator(time -> NotificationTexts.time(time, getLocale()));
+			select.setItemLabelGenerator(time -> CityTime.time(time, getLocale()));
 		}
 		Div hours = new Div(this.quietFrom, this.quietUntil);
 		hours.addClassName("quiet-hours");
@@ -229,8 +230,8 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.quietFrom.setLabel(getTranslation("notifications.settings.quiet.from"));
 		this.quietUntil.setLabel(getTranslation("notifications.settings.quiet.until"));
 		// the hours are said in the page's language
-		this.quietFrom.setItemLabelGenerator(time -> NotificationTexts.time(time, getLocale()));
-		this.quietUntil.setItemLabelGenerator(time -> NotificationTexts.time(time, getLocale()));
+		this.quietFrom.setItemLabelGenerator(time -> CityTime.time(time, getLocale()));
+		this.quietUntil.setItemLabelGenerator(time -> CityTime.time(time, getLocale()));
 		this.save.setText(getTranslation("notifications.settings.save"));
 		this.back.setText(getTranslation("notifications.settings.back"));
 		Titles.update(this);

@@ -2,13 +2,10 @@ package de.norderstedt.go.notifications.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import de.norderstedt.go.notifications.Notification;
-import de.norderstedt.go.notifications.NotificationSettings;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 
 /**
@@ -35,28 +32,20 @@ final class NotificationTexts {
 	 */
 	static String when(Instant at, Instant now, Locale locale) {
 		Locale language = Texts.supported(locale);
-		ZonedDateTime time = at.atZone(NotificationSettings.BERLIN);
-		LocalDate day = time.toLocalDate();
-		LocalDate today = now.atZone(NotificationSettings.BERLIN).toLocalDate();
-		String clock = time(time.toLocalTime(), language);
+		LocalDate day = CityTime.date(at);
+		LocalDate today = CityTime.date(now);
+		String clock = CityTime.time(at, language);
 		if (day.equals(today)) {
 			return Texts.get("notifications.when.today", language, clock);
 		}
 		if (day.equals(today.minusDays(1))) {
 			return Texts.get("notifications.when.yesterday", language, clock);
 		}
-		boolean english = "en".equals(language.getLanguage());
-		String pattern = day.getYear() == today.getYear() ? (english ? "EEE, d MMM" : "EEE, d. MMM")
-				: (english ? "EEE, d MMM yyyy" : "EEE, d. MMM yyyy");
-		return Texts.get("notifications.when.day", language, DateTimeFormatter.ofPattern(pattern, language).format(day),
-				clock);
-	}
-
-	/** "10:15" (de) or "10:15 am" (en). */
-	static String time(LocalTime time, Locale locale) {
-		return "en".equals(Texts.supported(locale).getLanguage())
-				? DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH).format(time).toLowerCase(Locale.ENGLISH)
-				: DateTimeFormatter.ofPattern("HH:mm").format(time);
+		String shown = CityTime.shortDay(day, language);
+		if (day.getYear() != today.getYear()) {
+			shown += " " + day.getYear();
+		}
+		return Texts.get("notifications.when.day", language, shown, clock);
 	}
 
 }

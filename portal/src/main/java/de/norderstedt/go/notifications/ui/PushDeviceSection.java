@@ -1,8 +1,5 @@
 package de.norderstedt.go.notifications.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +10,7 @@ import de.norderstedt.go.notifications.PushDevice;
 import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -42,8 +40,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 public class PushDeviceSection extends Div implements LocaleChangeObserver {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
 	/** The longest browser or system name a device label shows. */
 	static final int NAME_LENGTH = 40;
@@ -286,12 +282,11 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 			.stream()
 			.filter(d -> thisDevice.map(id -> id != d.id()).orElse(true))
 			.toList();
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
 		for (PushDevice device : list) {
 			ListItem item = new ListItem(new H4(device.label()));
 			item.addClassName("card");
 			item.add(new Paragraph(
-					getTranslation("notifications.push.others.since", date.format(device.createdAt().atZone(BERLIN)))));
+					getTranslation("notifications.push.others.since", CityTime.longDay(device.createdAt(), locale))));
 			Button remove = new Button(getTranslation("notifications.push.remove"), e -> remove(device));
 			remove.getElement()
 				.setAttribute("aria-label", getTranslation("notifications.push.remove.label", device.label()));

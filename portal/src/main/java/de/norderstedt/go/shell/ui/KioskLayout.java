@@ -148,7 +148,7 @@ public class KioskLayout extends Main
 		if (!(this.content instanceof ContinuesOnPhone task) || !task.continuesOnPhoneNow()) {
 			return;
 		}
-		Handoff handoff = this.handoffs.create(task.portalPath(), this.preferences.current().language().code(),
+		Handoff handoff = this.handoffs.create(task.portalPath(), this.preferences.current().language(),
 				this.device == null ? null : this.device.id());
 		Dialog dialog = new Dialog();
 		dialog.addClassName("kiosk-dialog");

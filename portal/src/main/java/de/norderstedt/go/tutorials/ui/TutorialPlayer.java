@@ -1,13 +1,10 @@
 package de.norderstedt.go.tutorials.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.speech.SpeechService;
-import de.norderstedt.go.accessibility.ui.DateTimes;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Practice;
@@ -18,6 +15,7 @@ import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
 import de.norderstedt.go.tutorials.TutorialProperties;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
@@ -437,9 +435,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		qr.addClassName("tutorial-code-qr");
 		qr.show(this.publicUrl.of("/lernen/fortsetzen?code=" + code.code()),
 				getTranslation("tutorials.code.qr", code.grouped()));
-		String until = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-			.withLocale(locale)
-			.format(code.expiresAt().atZone(DateTimes.BERLIN));
+		String until = CityTime.longDay(code.expiresAt(), locale);
 		Paragraph how = new Paragraph(getTranslation("tutorials.code.how", until));
 		this.codePanel.removeAll();
 		this.codePanel.getElement().setAttribute("aria-labelledby", "tutorial-code-heading");

@@ -7,18 +7,17 @@ import java.util.Locale;
 
 import de.norderstedt.go.notifications.Notification;
 import de.norderstedt.go.notifications.NotificationCategory;
-import de.norderstedt.go.notifications.NotificationSettings;
+import de.norderstedt.go.web.CityTime;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NotificationTextsTest {
 
-	private static final Instant NOW = ZonedDateTime.of(2026, 11, 27, 9, 30, 0, 0, NotificationSettings.BERLIN)
-		.toInstant();
+	private static final Instant NOW = ZonedDateTime.of(2026, 11, 27, 9, 30, 0, 0, CityTime.ZONE).toInstant();
 
 	private static Instant at(int year, int month, int day, int hour, int minute) {
-		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, NotificationSettings.BERLIN).toInstant();
+		return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, CityTime.ZONE).toInstant();
 	}
 
 	@Test
@@ -50,9 +49,9 @@ class NotificationTextsTest {
 
 	@Test
 	void hours_of_the_quiet_time_read_as_on_a_clock() {
-		assertThat(NotificationTexts.time(LocalTime.of(21, 0), Locale.GERMAN)).isEqualTo("21:00");
-		assertThat(NotificationTexts.time(LocalTime.of(21, 0), Locale.ENGLISH)).isEqualTo("9:00 pm");
-		assertThat(NotificationTexts.time(LocalTime.of(0, 0), Locale.ENGLISH)).isEqualTo("12:00 am");
+		assertThat(CityTime.time(LocalTime.of(21, 0), Locale.GERMAN)).isEqualTo("21:00");
+		assertThat(CityTime.time(LocalTime.of(21, 0), Locale.ENGLISH)).isEqualTo("9:00 pm");
+		assertThat(CityTime.time(LocalTime.of(0, 0), Locale.ENGLISH)).isEqualTo("12:00 am");
 	}
 
 	@Test
