@@ -46,7 +46,7 @@ import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
 import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
 import static de.norderstedt.go.e2e.PageChecks.screenshot;
-import static de.norderstedt.go.e2e.PageChecks.setTextSize;
+import static de.norderstedt.go.e2e.PageChecks.assertReflows;
 
 /**
  * Every page there is, in the default display (German, normal contrast, 100 % text) and
@@ -510,9 +510,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/**
 	 * axe, no sideways scrolling at 1280 px, targets of at least {@code minTarget} px, a
 	 * screenshot; and, where {@code reflow}, no sideways scrolling in a narrow window
-	 * either (WCAG 1.4.10): 320 px at 100 % text, and at larger text the width that shows
-	 * as much text per line (640 px at 200 %, as 400 % browser zoom of 1280 px would),
-	 * then 320 px with the text back at 100 %.
+	 * either ({@link PageChecks#assertReflows}).
 	 * @param reflow whether to check narrow windows too (not with the on-screen keyboard
 	 * open nor on the locker terminal, which are made for the wide screens of kiosks)
 	 */
@@ -523,16 +521,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertTouchTargets(this.page, minTarget, name);
 		screenshot(this.page, "every-page/" + name);
 		if (reflow) {
-			int width = 320 * display.size() / 100;
-			this.page.setViewportSize(width, 640);
-			assertNoHorizontalScrolling(this.page, name + " at " + width + " px");
-			if (display.size() != 100) {
-				setTextSize(this.page, 100);
-				this.page.setViewportSize(320, 640);
-				assertNoHorizontalScrolling(this.page, name + " at 320 px with 100 % text");
-				setTextSize(this.page, display.size());
-			}
-			this.page.setViewportSize(1280, 900);
+			assertReflows(this.page, display.size(), name);
 		}
 	}
 
