@@ -205,6 +205,38 @@ abstract class EndToEndTest {
 		assertThat(this.page.locator("html")).hasAttribute("data-text-size", String.valueOf(size));
 	}
 
+	/** Sets a display through the "Display and language" panel, as a person would. */
+	void setDisplay(Display display) {
+		setDisplay(display.language(), display.highContrast(), display.size());
+	}
+
+	/**
+	 * How pages are shown: language, contrast and text size, as the "Display and
+	 * language" panel sets them.
+	 */
+	record Display(String language, boolean highContrast, int size) {
+
+		/** What everyone sees first: German, normal contrast, 100 % text. */
+		static final Display DEFAULT = new Display("de", false, 100);
+
+		/**
+		 * The display most likely to break a page: the language texts are translated into
+		 * (written second, checked least), the other colours and borders of high
+		 * contrast, and the largest text.
+		 */
+		static final Display HARDEST = new Display("en", true, 200);
+
+		boolean german() {
+			return this.language.equals("de");
+		}
+
+		@Override
+		public String toString() {
+			return this.language + "-" + (this.highContrast ? "high" : "normal") + "-" + this.size;
+		}
+
+	}
+
 	/** Signs in through the form on another page (another device). */
 	void signIn(Page other, String username) {
 		other.navigate(url("/anmelden"));

@@ -1,18 +1,9 @@
 package de.norderstedt.go.e2e;
 
-import de.norderstedt.go.devices.DeviceService;
-import de.norderstedt.go.lockers.ItemType;
-import de.norderstedt.go.lockers.TestLockers;
-import de.norderstedt.go.notifications.NotificationCategory;
-import de.norderstedt.go.notifications.TestNotifications;
-import de.norderstedt.go.notifications.OutboxMail;
-import de.norderstedt.go.notifications.TestMails;
-import de.norderstedt.go.news.TestNews;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -30,75 +21,119 @@ import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.courses.NewPlace;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.courses.TestCourses;
+import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.devices.TestDevices;
+import de.norderstedt.go.lockers.ItemType;
+import de.norderstedt.go.lockers.TestLockers;
+import de.norderstedt.go.news.TestNews;
+import de.norderstedt.go.notifications.NotificationCategory;
+import de.norderstedt.go.notifications.OutboxMail;
+import de.norderstedt.go.notifications.TestMails;
+import de.norderstedt.go.notifications.TestNotifications;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
 import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
 import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.assertReflows;
 
 /**
- * Every page there is, in German and English, normal and high contrast, 100 % and 200 %
- * text: no axe violation, no horizontal scrolling (also at 320 px), big enough targets.
+ * Every page there is, in the default display (German, normal contrast, 100 % text) and
+ * in the hardest one (English, high contrast, 200 % text): no axe violation, big enough
+ * targets, no horizontal scrolling at 1280 px nor in a narrow window (320 px; 640 px for
+ * 200 % text, then 320 px at 100 %). Every other display (the other combinations of
+ * language, contrast and 100/200 % text, and 125 and 150 % text) on one page of each
+ * layout: the portal's, the kiosk's and the locker terminal's. Fixtures are made once for
+ * the class. The README's table lists which page is checked in which display.
  */
 class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
-	@Autowired
-	TestCourses testCourses;
+	/** What the pages show, made once for the class (the cases only read it). */
+	private static Shown shown;
 
-	@Autowired
-	CourseService courses;
+	/** The people of each full sweep (a sweep signs in, books and changes settings). */
+	private static Map<Display, Visitor> visitors;
 
-	@Autowired
-	PlaceService places;
-
-	@Autowired
-	BookingService bookings;
-
-	@Autowired
-	ParticipantService participants;
-
-	@Autowired
-	TestLockers testLockers;
-
-	@Autowired
-	TestNotifications testNotifications;
-
-	@Autowired
-	TestMails mails;
-
-	@Autowired
-	TestNews testNews;
-
-	static Stream<Arguments> displays() {
-		List<Arguments> displays = new ArrayList<>();
-		for (String language : new String[] { "de", "en" }) {
-			for (boolean highContrast : new boolean[] { false, true }) {
-				for (int size : new int[] { 100, 200 }) {
-					displays.add(Arguments.of(language, highContrast, size));
-				}
-			}
-		}
-		return displays.stream();
+	static Stream<Display> fullDisplays() {
+		return Stream.of(Display.DEFAULT, Display.HARDEST);
 	}
 
+	/**
+	 * The displays not swept in full: the rest of German/English × normal/high contrast ×
+	 * 100/200 % text, and the two middle text sizes.
+	 */
+	static Stream<Display> otherDisplays() {
+		return Stream.of(new Display("de", false, 200), new Display("de", true, 100), new Display("de", true, 200),
+				new Display("en", false, 100), new Display("en", false, 200), new Display("en", true, 100),
+				new Display("de", false, 125), new Display("de", false, 150));
+	}
+
+	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
+	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
+			Map<String, String> courseKiosks, String terminal, long station) {
+	}
+
+	/**
+	 * The accounts of one full sweep and what they see: an admin with a course on the
+	 * trainer pages and an e-mail in the outbox, a resident with a notification.
+	 */
+	record Visitor(String admin, String resident, TrainerPages trainerPages, OutboxMail mail) {
+	}
+
+	/** The course the trainer pages show. */
+	record TrainerPages(long courseId, long dateId, String participant) {
+	}
+
+	@BeforeAll
+	static void makeWhatThePagesShow(@Autowired ApplicationContext spring) {
+		TestCourses testCourses = spring.getBean(TestCourses.class);
+		CourseService courses = spring.getBean(CourseService.class);
+		TestAccounts accounts = spring.getBean(TestAccounts.class);
+		TestDevices devices = spring.getBean(TestDevices.class);
+		// room for the residents of both full sweeps besides Helga
+		long date = testCourses.dateWithCapacity(10);
+		long course = courses.courseOfDate(date).orElseThrow();
+		Booking booking = spring.getBean(BookingService.class)
+			.book(new BookingRequest(date, "Helga Hansen", "040 " + System.nanoTime() % 100000, null, false));
+		long news = spring.getBean(TestNews.class).published("Stadtfest " + System.nanoTime() % 100000);
+		long coursePlace = kioskCourse(courses, spring.getBean(PlaceService.class), accounts);
+		TestLockers.TestStation station = spring.getBean(TestLockers.class)
+			.station("Stadtpark a11y " + System.nanoTime() % 100000, 1, ItemType.ROLLATOR);
+		// several browsers may show the same kiosk at once: each has its own session
+		shown = new Shown(date, course, booking, news,
+				Map.of("de", devices.enrolledKiosk("a11y-Kiosk de", 120, "de"), "en",
+						devices.enrolledKiosk("a11y-Kiosk en", 120, "en")),
+				Map.of("de", devices.enrolledKioskAt("a11y-Kurs-Kiosk de", coursePlace, "de"), "en",
+						devices.enrolledKioskAt("a11y-Kurs-Kiosk en", coursePlace, "en")),
+				station.terminalCredential(), station.id());
+		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
+				visitor(spring, Display.HARDEST));
+	}
+
+	/**
+	 * The portal's pages for everyone, the kiosk's screens and the locker terminal's.
+	 */
 	@Execution(ExecutionMode.CONCURRENT)
-	@ParameterizedTest(name = "{0}, high contrast {1}, {2} %")
-	@MethodSource("displays")
-	void every_page_passes_in_this_display(String language, boolean highContrast, int size) {
-		boolean german = language.equals("de");
-		String display = language + "-" + (highContrast ? "high" : "normal") + "-" + size;
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fullDisplays")
+	void every_page_without_an_account_passes_in_the_default_and_in_the_hardest_display(Display display) {
+		boolean german = display.german();
 
 		open("/");
-		setDisplay(language, highContrast, size);
+		setDisplay(display);
 		check("home", display, 48);
 
 		open("/anmelden");
@@ -120,19 +155,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 		// courses for residents: list, course page, booking form with an error, ticket,
 		// unknown ticket, finding a booking
-		long date = this.testCourses.dateWithCapacity(2);
-		long course = this.courses.courseOfDate(date).orElseThrow();
-		Booking booking = this.bookings
-			.book(new BookingRequest(date, "Helga Hansen", "040 " + System.nanoTime() % 100000, null, false));
 		open("/kurse");
 		check("courses", display, 48);
-		open("/kurse/" + course);
+		open("/kurse/" + shown.course());
 		check("course", display, 48);
-		open("/kurse/buchen/" + date);
-		button(german ? "Verbindlich buchen" : "Book now").click();
-		assertThat(this.page.getByRole(AriaRole.ALERT)).isVisible();
-		check("course-booking-error", display, 48);
-		open("/ticket/" + booking.code());
+		bookingFormWithItsRefusal(display);
+		open("/ticket/" + shown.booking().code());
 		assertThat(this.page.locator("#ticket-code")).isVisible();
 		check("course-ticket", display, 48);
 		open("/ticket/ZZZZZZZZ");
@@ -150,68 +178,64 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// readers
 		assertThat(this.page
 			.getByText(german ? "Diesen Code kennen wir nicht" : "We do not know this code",
-					new com.microsoft.playwright.Page.GetByTextOptions())
+					new Page.GetByTextOptions())
 			.first()).isVisible();
 		check("tutorial-resume-refused", display, 48);
 
 		// city news (#8): the list, one announcement with its picture, an unknown one
-		long news = this.testNews.published("Stadtfest " + display);
 		open("/neuigkeiten");
 		check("news", display, 48);
-		open("/neuigkeiten/" + news);
+		open("/neuigkeiten/" + shown.news());
 		check("news-announcement", display, 48);
 		open("/neuigkeiten/999999999");
 		check("news-announcement-unknown", display, 48);
 
-		// the welcome screen has no session: it speaks the device's language, in the
-		// default display
-		enrollThisBrowser(120, language);
-		open("/kiosk");
-		check("kiosk-welcome", display, 64);
-		link(german ? "Tippen Sie hier, um zu beginnen" : "Tap here to begin").click();
-		assertThat(heading1()).hasText(german ? "Was möchten Sie tun?" : "What would you like to do?");
-		setDisplay(language, highContrast, size);
-		check("kiosk-start", display, 64);
-		open("/kiosk/neuigkeiten/" + news);
+		kioskStartScreen(display, true);
+		open("/kiosk/neuigkeiten/" + shown.news());
 		check("kiosk-news-announcement", display, 64);
 		open("/kiosk/rueckmeldung");
 		this.page.getByLabel(german ? "Ihre Nachricht" : "Your message").click();
-		assertThat(this.page.getByRole(AriaRole.GROUP, new com.microsoft.playwright.Page.GetByRoleOptions()
-			.setName(german ? "Bildschirmtastatur" : "On-screen keyboard"))).isVisible();
+		assertThat(this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName(german ? "Bildschirmtastatur" : "On-screen keyboard")))
+			.isVisible();
 		check("kiosk-feedback-keyboard", display, 64, false);
 		open("/kiosk/karte");
 		assertThat(this.page.getByRole(AriaRole.STATUS)
-			.filter(new com.microsoft.playwright.Locator.FilterOptions()
-				.setHasText(german ? "keine Kamera" : "no camera")))
-			.isVisible();
+			.filter(new Locator.FilterOptions().setHasText(german ? "keine Kamera" : "no camera"))).isVisible();
 		// no black box where no camera picture will come
 		assertThat(this.page.locator("video")).isHidden();
 		check("kiosk-profile-card", display, 64);
-		checkKioskCourses(german, display);
+		checkKioskCourses(display);
 		open("/kiosk/lernen");
 		check("kiosk-tutorials", display, 64);
 		open("/kiosk/lernen/fortsetzen");
 		check("kiosk-tutorial-resume", display, 64);
 
-		// lockers (#7): a station with its terminal and running simulated agent; the
-		// terminal's start screen and keypad
-		TestLockers.TestStation lockerStation = this.testLockers
-			.station("Stadtpark " + display + " " + System.nanoTime() % 100000, 1, ItemType.ROLLATOR);
-		this.context.addCookies(List.of(new com.microsoft.playwright.options.Cookie(DeviceService.CREDENTIAL_COOKIE,
-				lockerStation.terminalCredential())
-			.setUrl(url("/"))
-			.setHttpOnly(true)));
-		// the display chosen on the kiosk's start screen stays for the visit
-		open("/kiosk/locker");
-		assertThat(heading1()).hasText(german ? "Schließfach öffnen" : "Open a locker");
-		check("lockers-terminal-start", display, 64, false);
+		// lockers (#7): the terminal of a station with its running simulated agent; its
+		// start screen and keypad. The display chosen on the kiosk's start screen stays
+		// for the visit.
+		lockerTerminal(display);
 		button(german ? "Code eintippen" : "Type the code").click();
 		check("lockers-terminal-keypad", display, 64, false);
 
-		String admin = "a11y-admin-" + display;
-		this.accounts.ensure(admin, Role.ADMIN);
-		signInIn(language, admin);
-		setDisplay(language, highContrast, size);
+	}
+
+	/**
+	 * The pages of staff (an admin sees them all) and of a signed-in resident, and the
+	 * refusal of a page the resident may not see. (Each full display has its own
+	 * accounts: signing in brings the account's own display settings.)
+	 */
+	@Execution(ExecutionMode.CONCURRENT)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("fullDisplays")
+	void every_page_behind_a_sign_in_passes_in_the_default_and_in_the_hardest_display(Display display) {
+		boolean german = display.german();
+		Visitor visitor = visitors.get(display);
+		open("/");
+		setDisplay(display);
+		String admin = visitor.admin();
+		signInIn(display.language(), admin);
+		setDisplay(display);
 		check("account", display, 48);
 		open("/admin/konten");
 		check("admin-accounts", display, 48);
@@ -219,7 +243,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-feedback", display, 48);
 
 		// trainer portal and places (courses, #5)
-		TrainerPages trainerPages = trainerPages(admin, display);
+		TrainerPages trainerPages = visitor.trainerPages();
 		open("/trainer");
 		check("trainer-courses", display, 48);
 		open("/trainer/kurs/neu");
@@ -235,14 +259,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-places", display, 48);
 
 		// notifications (#8): the mail outbox and one kept e-mail in the page's language
-		OutboxMail kept = this.mails.inOutbox("a11y-" + display + "@example.org", german ? Language.DE : Language.EN,
-				german ? "Baustelle in der Ohechaussee" : "Road works in Ohechaussee",
-				german ? "Ab Montag ist die Straße in Garstedt halb gesperrt."
-						: "From Monday the road in Garstedt is half closed.",
-				"/nachrichten/1");
 		open("/admin/postausgang");
 		check("admin-mail-outbox", display, 48);
-		open("/admin/postausgang/" + kept.id());
+		open("/admin/postausgang/" + visitor.mail().id());
 		check("admin-mail-outbox-mail", display, 48);
 		// city news (#8): the newsroom, the form (with a refusal and with a preview), a
 		// published announcement, topics and districts
@@ -251,26 +270,23 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/redaktion/neu");
 		button(german ? "Vorschau zeigen" : "Show preview").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)
-			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(Pattern.compile(".+"))))
-			.isVisible();
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("news-edit-error", display, 48);
-		open("/redaktion/" + news);
+		open("/redaktion/" + shown.news());
 		button(german ? "Vorschau zeigen" : "Show preview").click();
 		assertThat(this.page.getByRole(AriaRole.REGION,
-				new com.microsoft.playwright.Page.GetByRoleOptions().setName(german ? "Vorschau" : "Preview")
-					.setExact(true)))
+				new Page.GetByRoleOptions().setName(german ? "Vorschau" : "Preview").setExact(true)))
 			.isVisible();
 		check("news-edit-preview", display, 48);
 		open("/admin/themen");
 		check("news-catalogues", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
-		long station = lockerStation.id();
 		open("/schliessfaecher/verwaltung");
 		check("lockers-admin", display, 48);
-		open("/schliessfaecher/verwaltung/" + station);
+		open("/schliessfaecher/verwaltung/" + shown.station());
 		check("lockers-board", display, 48);
-		open("/schliessfaecher/verwaltung/" + station + "/faecher");
+		open("/schliessfaecher/verwaltung/" + shown.station() + "/faecher");
 		check("lockers-compartments", display, 48);
 		open("/schliessfaecher/ueberfaellig");
 		check("lockers-overdue", display, 48);
@@ -278,14 +294,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// signing out ends the session; the fresh anonymous one starts in German
 		assertThat(button("Anmelden")).isVisible();
 
-		String resident = "a11y-resident-" + display;
-		this.accounts.ensure(resident, Role.RESIDENT);
+		String resident = visitor.resident();
 		signInIn("de", resident);
-		setDisplay(language, highContrast, size);
+		setDisplay(display);
 		open("/admin/konten");
 		assertThat(heading1()).hasText(german ? "Kein Zugriff" : "No access");
 		check("access-denied", display, 48);
-		open("/kurse/buchen/" + date);
+		open("/kurse/buchen/" + shown.date());
 		check("course-booking-signed-in", display, 48);
 		button(german ? "Verbindlich buchen" : "Book now").click();
 		assertThat(this.page.locator("#ticket-state")).isVisible();
@@ -299,11 +314,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("lockers-reservation-unknown", display, 48);
 
 		// notifications (#8): the centre with an entry and the set-up offer, the
-		// settings,
-		// the set-up's first step
-		this.testNotifications.create(this.accounts.ensure(resident, Role.RESIDENT).id(), NotificationCategory.BOOKING,
-				german ? "Buchung bestätigt: Sicher im Internet" : "Booking confirmed: Safe on the internet",
-				"Sie haben einen Platz.\n- Bitte bringen Sie Ihr Smartphone mit.", "/meine-buchungen", false);
+		// settings, the set-up's first step
 		open("/benachrichtigungen");
 		check("notifications-centre", display, 48);
 		open("/einstellungen/benachrichtigungen");
@@ -312,21 +323,103 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("notifications-set-up", display, 48);
 	}
 
-	/** The course the trainer pages show. */
-	record TrainerPages(long courseId, long dateId, String participant) {
+	/**
+	 * The pages that stand for their layout, in a display the full sweeps do not use: a
+	 * portal form with a refusal (fields, error texts, an alert, the header with the
+	 * display panel), the kiosk start screen, and the locker terminal.
+	 */
+	@Execution(ExecutionMode.CONCURRENT)
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("otherDisplays")
+	void one_page_of_every_layout_passes_in_every_other_display(Display display) {
+		open("/");
+		setDisplay(display);
+		bookingFormWithItsRefusal(display);
+		kioskStartScreen(display, false);
+		lockerTerminal(display);
+	}
+
+	/** The booking form of the course date, sent empty: the refusal at its fields. */
+	private void bookingFormWithItsRefusal(Display display) {
+		open("/kurse/buchen/" + shown.date());
+		button(display.german() ? "Verbindlich buchen" : "Book now").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)).isVisible();
+		check("course-booking-error", display, 48);
+	}
+
+	/**
+	 * The kiosk's start screen in the display, reached through the welcome screen.
+	 * @param welcome whether to check the welcome screen too: it has no session, so it
+	 * speaks the device's language in the default look, whatever the display
+	 */
+	private void kioskStartScreen(Display display, boolean welcome) {
+		useKiosk(shown.kiosks().get(display.language()));
+		open("/kiosk");
+		if (welcome) {
+			check("kiosk-welcome", new Display(display.language(), false, 100), 64);
+		}
+		link(display.german() ? "Tippen Sie hier, um zu beginnen" : "Tap here to begin").click();
+		assertThat(heading1()).hasText(display.german() ? "Was möchten Sie tun?" : "What would you like to do?");
+		setDisplay(display);
+		check("kiosk-start", display, 64);
+	}
+
+	/** The locker terminal's start screen, in the display the visit chose. */
+	private void lockerTerminal(Display display) {
+		useKiosk(shown.terminal());
+		open("/kiosk/locker");
+		assertThat(heading1()).hasText(display.german() ? "Schließfach öffnen" : "Open a locker");
+		check("lockers-terminal-start", display, 64, false);
+	}
+
+	/** Makes this browser the device with this credential. */
+	private void useKiosk(String credential) {
+		this.context.addCookies(
+				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, credential).setUrl(url("/")).setHttpOnly(true)));
+	}
+
+	/**
+	 * The admin, resident and what they see for one full sweep, made through the
+	 * services.
+	 */
+	private static Visitor visitor(ApplicationContext spring, Display display) {
+		TestAccounts accounts = spring.getBean(TestAccounts.class);
+		String admin = "a11y-admin-" + display;
+		String resident = "a11y-resident-" + display;
+		accounts.ensure(admin, Role.ADMIN);
+		long residentId = accounts.ensure(resident, Role.RESIDENT).id();
+		TrainerPages trainerPages = trainerPages(spring, admin, display);
+		boolean german = display.german();
+		OutboxMail mail = spring.getBean(TestMails.class)
+			.inOutbox("a11y-" + display + "@example.org", german ? Language.DE : Language.EN,
+					german ? "Baustelle in der Ohechaussee" : "Road works in Ohechaussee",
+					german ? "Ab Montag ist die Straße in Garstedt halb gesperrt."
+							: "From Monday the road in Garstedt is half closed.",
+					"/nachrichten/1");
+		// the notification centre's entry
+		spring.getBean(TestNotifications.class)
+			.create(residentId, NotificationCategory.BOOKING,
+					german ? "Buchung bestätigt: Sicher im Internet" : "Booking confirmed: Safe on the internet",
+					"Sie haben einen Platz.\n- Bitte bringen Sie Ihr Smartphone mit.", "/meine-buchungen", false);
+		return new Visitor(admin, resident, trainerPages, mail);
 	}
 
 	/**
 	 * A course with a date that has checked-in, not come, open and waiting participants,
 	 * made by the admin through the services.
 	 */
-	private TrainerPages trainerPages(String admin, String display) {
-		this.accounts.signIn(admin);
+	private static TrainerPages trainerPages(ApplicationContext spring, String admin, Display display) {
+		TestAccounts accounts = spring.getBean(TestAccounts.class);
+		CourseService courses = spring.getBean(CourseService.class);
+		ParticipantService participants = spring.getBean(ParticipantService.class);
+		BookingService bookings = spring.getBean(BookingService.class);
+		accounts.signIn(admin);
 		try {
-			long place = this.places.createPlace(new NewPlace("Stadtbücherei " + display + " " + System.nanoTime(),
-					"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
+			long place = spring.getBean(PlaceService.class)
+				.createPlace(new NewPlace("Stadtbücherei " + display + " " + System.nanoTime(),
+						"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
 			Instant start = Instant.now().plus(Duration.ofDays(3));
-			List<Long> dates = this.courses
+			List<Long> dates = courses
 				.createCourse(
 						new NewCourse("Sicher im Internet " + display, "Wir üben, gefälschte Nachrichten zu erkennen.",
 								CourseTopic.SAFETY, CourseLevel.BEGINNER, null, place, 3, 0,
@@ -334,16 +427,38 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 										new NewCourse.Slot(start.plus(Duration.ofDays(7)),
 												start.plus(Duration.ofDays(7).plusMinutes(90))))));
 			long date = dates.get(0);
-			Booking here = this.bookings.book(new BookingRequest(date, "Aylin Yıldız", "040 111", null, false));
-			Booking away = this.bookings.book(new BookingRequest(date, "Bernd Schulz", "040 222", null, false));
-			this.bookings.book(new BookingRequest(date, "Carla Petersen", "040 333", null, false));
-			this.bookings.book(new BookingRequest(date, "Dieter Krause", "040 444", null, false));
-			this.participants.checkInBooking(here.id());
-			this.participants.markNoShow(away.id());
-			return new TrainerPages(this.courses.courseOfDate(date).orElseThrow(), date, "Aylin Yıldız");
+			Booking here = bookings.book(new BookingRequest(date, "Aylin Yıldız", "040 111", null, false));
+			Booking away = bookings.book(new BookingRequest(date, "Bernd Schulz", "040 222", null, false));
+			bookings.book(new BookingRequest(date, "Carla Petersen", "040 333", null, false));
+			bookings.book(new BookingRequest(date, "Dieter Krause", "040 444", null, false));
+			participants.checkInBooking(here.id());
+			participants.markNoShow(away.id());
+			return new TrainerPages(courses.courseOfDate(date).orElseThrow(), date, "Aylin Yıldız");
 		}
 		finally {
-			this.accounts.signOut();
+			accounts.signOut();
+		}
+	}
+
+	/**
+	 * A place with one course that a kiosk standing there offers; returns the place.
+	 */
+	private static long kioskCourse(CourseService courses, PlaceService places, TestAccounts accounts) {
+		accounts.ensure("a11y-courses-admin", Role.ADMIN);
+		accounts.signIn("a11y-courses-admin");
+		long place = places.createPlace(new NewPlace("Bücherei a11y " + System.nanoTime(),
+				"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
+		accounts.ensure("a11y-courses-trainer", Role.TRAINER);
+		accounts.signIn("a11y-courses-trainer");
+		try {
+			Instant start = Instant.now().plus(Duration.ofDays(3));
+			courses.createCourse(new NewCourse("Sicher im Internet", "Wir üben, wie man falsche Nachrichten erkennt.",
+					CourseTopic.SAFETY, CourseLevel.BEGINNER, "Ihr Smartphone", place, 8, 500,
+					List.of(new NewCourse.Slot(start, start.plus(Duration.ofMinutes(90))))));
+			return place;
+		}
+		finally {
+			accounts.signOut();
 		}
 	}
 
@@ -351,25 +466,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 * Booking a course at the kiosk: the list, a date, a form step with the keyboard, the
 	 * check and the ticket.
 	 */
-	private void checkKioskCourses(boolean german, String display) {
-		this.accounts.ensure("a11y-courses-admin", Role.ADMIN);
-		this.accounts.signIn("a11y-courses-admin");
-		long place = this.places.createPlace(new NewPlace("Bücherei " + display + " " + System.nanoTime(),
-				"Rathausallee 50, 22846 Norderstedt", true, true, false, 20));
-		this.accounts.ensure("a11y-courses-trainer", Role.TRAINER);
-		this.accounts.signIn("a11y-courses-trainer");
-		Instant start = Instant.now().plus(Duration.ofDays(3));
-		this.courses.createCourse(new NewCourse("Sicher im Internet", "Wir üben, wie man falsche Nachrichten erkennt.",
-				CourseTopic.SAFETY, CourseLevel.BEGINNER, "Ihr Smartphone", place, 8, 500,
-				List.of(new NewCourse.Slot(start, start.plus(Duration.ofMinutes(90))))));
-		this.accounts.signOut();
-		enrollThisBrowserAt(place, german ? "de" : "en");
+	private void checkKioskCourses(Display display) {
+		boolean german = display.german();
+		useKiosk(shown.courseKiosks().get(display.language()));
 		open("/kiosk/kurse");
 		check("kiosk-courses-list", display, 64);
 		this.page
-			.getByRole(AriaRole.BUTTON,
-					new com.microsoft.playwright.Page.GetByRoleOptions()
-						.setName(Pattern.compile("^Sicher im Internet")))
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Sicher im Internet")))
 			.click();
 		assertThat(heading1()).hasText("Sicher im Internet");
 		check("kiosk-courses-date", display, 64);
@@ -394,35 +497,35 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 * (closing it moves the page).
 	 */
 	private void fill(boolean german, String label, String value) {
-		com.microsoft.playwright.Locator field = this.page.getByLabel(label);
+		Locator field = this.page.getByLabel(label);
 		field.fill(value);
 		field.dispatchEvent("change");
 		this.page
 			.getByRole(AriaRole.GROUP,
-					new com.microsoft.playwright.Page.GetByRoleOptions()
-						.setName(german ? "Bildschirmtastatur" : "On-screen keyboard"))
+					new Page.GetByRoleOptions().setName(german ? "Bildschirmtastatur" : "On-screen keyboard"))
 			.getByRole(AriaRole.BUTTON, exactly(german ? "Fertig" : "Done"))
 			.click();
 	}
 
-	private void check(String page, String display, int minTarget) {
+	private void check(String page, Display display, int minTarget) {
 		check(page, display, minTarget, true);
 	}
 
 	/**
-	 * @param reflow whether to check the page at 320 px too (not with the on-screen
-	 * keyboard open, which is made for the wide screens of kiosks)
+	 * axe, no sideways scrolling at 1280 px, targets of at least {@code minTarget} px, a
+	 * screenshot; and, where {@code reflow}, no sideways scrolling in a narrow window
+	 * either ({@link PageChecks#assertReflows}).
+	 * @param reflow whether to check narrow windows too (not with the on-screen keyboard
+	 * open nor on the locker terminal, which are made for the wide screens of kiosks)
 	 */
-	private void check(String page, String display, int minTarget, boolean reflow) {
+	private void check(String page, Display display, int minTarget, boolean reflow) {
 		String name = page + "-" + display;
 		assertAccessible(this.page, name);
 		assertNoHorizontalScrolling(this.page, name + " at 1280 px");
 		assertTouchTargets(this.page, minTarget, name);
 		screenshot(this.page, "every-page/" + name);
-		if (reflow && display.endsWith("-100")) {
-			this.page.setViewportSize(320, 640);
-			assertNoHorizontalScrolling(this.page, name + " at 320 px");
-			this.page.setViewportSize(1280, 900);
+		if (reflow) {
+			assertReflows(this.page, display.size(), name);
 		}
 	}
 
@@ -431,9 +534,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		boolean german = language.equals("de");
 		open("/anmelden");
 		this.page.getByLabel(german ? "Benutzername" : "Username").fill(username);
-		this.page
-			.getByLabel(german ? "Passwort" : "Password",
-					new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+		this.page.getByLabel(german ? "Passwort" : "Password", new Page.GetByLabelOptions().setExact(true))
 			.fill(TestAccounts.PASSWORD);
 		this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, exactly(german ? "Anmelden" : "Sign in")).click();
 		this.page.waitForURL(Pattern.compile(".*/konto$"));

@@ -77,6 +77,25 @@ final class PageChecks {
 	}
 
 	/**
+	 * Nothing scrolls sideways in a narrow window either (WCAG 1.4.10): 320 px at 100 %
+	 * text; at larger text the width that shows as much text per line (640 px at 200 %,
+	 * as 400 % browser zoom of 1280 px would), then 320 px with the text at 100 %. The
+	 * window is 1280 x 900 and the text size {@code textSize} afterwards.
+	 */
+	static void assertReflows(Page page, int textSize, String what) {
+		int width = 320 * textSize / 100;
+		page.setViewportSize(width, 640);
+		assertNoHorizontalScrolling(page, what + " at " + width + " px");
+		if (textSize != 100) {
+			setTextSize(page, 100);
+			page.setViewportSize(320, 640);
+			assertNoHorizontalScrolling(page, what + " at 320 px with 100 % text");
+			setTextSize(page, textSize);
+		}
+		page.setViewportSize(1280, 900);
+	}
+
+	/**
 	 * Every control is at least {@code min} CSS px in both directions, except links
 	 * inside running text (WCAG 2.5.8's inline exception).
 	 */
