@@ -229,11 +229,12 @@ class TranslationKeysTest {
 				constants("de.norderstedt.go.courses.ui.DatesForm$Mode"), TranslationKeysTest::lower));
 		keys.put("tutorials.level.", each("tutorials.level.", Level.values(), TranslationKeysTest::lower));
 		keys.put("tutorials.topic.", each("tutorials.topic.", Topic.values(), TranslationKeysTest::lower));
-		// LockerService.typeKey(); LockerTexts translates message arguments that start
-		// with
-		// "lockers." (those type keys)
-		keys.put("lockers.type.", each("lockers.type.", ItemType.values(), TranslationKeysTest::lower));
-		keys.put("lockers.", keys.get("lockers.type."));
+		// LockerTexts translates message arguments that start with "lockers." (the type
+		// keys LockerTexts.typeKey() names)
+		keys.put("lockers.", each("lockers.type.", ItemType.values(), TranslationKeysTest::lower));
+		// LockerService.onePerType(): the refusal names the kind
+		keys.put("lockers.error.one-per-type.",
+				each("lockers.error.one-per-type.", ItemType.values(), TranslationKeysTest::lower));
 		// NotificationSettingsView: a box per kind of notification and channel
 		keys.put("notifications.settings.",
 				union(each("notifications.settings.news.", Channel.values(), TranslationKeysTest::lower),
@@ -242,6 +243,7 @@ class TranslationKeysTest {
 		// BookingMessages and LockerMessages pass
 		keys.put("notifications.message.booking.",
 				message("notifications.message.booking.", "confirmed", "waiting", "promoted", "reminder"));
+		keys.put("notifications.message.booking.message.", message("notifications.message.booking.message."));
 		keys.put("notifications.message.booking.date-cancelled.",
 				message("notifications.message.booking.date-cancelled."));
 		keys.put("notifications.message.booking.date-moved.", message("notifications.message.booking.date-moved."));
@@ -259,11 +261,6 @@ class TranslationKeysTest {
 		for (String page : List.of("error.access-denied", "error.internal", "error.not-found")) {
 			keys.put(page, set(page + ".title", page + ".text"));
 		}
-		// refusals recognised by the start of their key (messageKey().startsWith(...))
-		keys.put("feedback.error.contact", set("feedback.error.contact-too-long"));
-		keys.put("feedback.error.name", set("feedback.error.name-too-long", "feedback.error.name-invalid"));
-		keys.put("notifications.error.email",
-				set("notifications.error.email-invalid", "notifications.error.email-missing"));
 		return keys;
 	}
 
