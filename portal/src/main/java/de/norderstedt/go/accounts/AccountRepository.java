@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import de.norderstedt.go.db.tables.records.AccountPreferencesRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -132,24 +133,20 @@ class AccountRepository {
 	}
 
 	void savePreferences(long accountId, Preferences preferences) {
+		AccountPreferencesRecord values = new AccountPreferencesRecord();
+		values.setLanguage(preferences.language());
+		values.setTextSize(preferences.textSize());
+		values.setHighContrast(preferences.highContrast());
+		values.setReducedMotion(preferences.reducedMotion());
+		values.setSpeechRate(preferences.speechRate());
+		values.setSimpleLanguage(preferences.simpleLanguage());
+		values.setAutoRead(preferences.autoRead());
 		this.dsl.insertInto(ACCOUNT_PREFERENCES)
 			.set(ACCOUNT_PREFERENCES.ACCOUNT_ID, accountId)
-			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language())
-			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize())
-			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
-			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
-			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate())
-			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
-			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
+			.set(values)
 			.onConflict(ACCOUNT_PREFERENCES.ACCOUNT_ID)
 			.doUpdate()
-			.set(ACCOUNT_PREFERENCES.LANGUAGE, preferences.language())
-			.set(ACCOUNT_PREFERENCES.TEXT_SIZE, preferences.textSize())
-			.set(ACCOUNT_PREFERENCES.HIGH_CONTRAST, preferences.highContrast())
-			.set(ACCOUNT_PREFERENCES.REDUCED_MOTION, preferences.reducedMotion())
-			.set(ACCOUNT_PREFERENCES.SPEECH_RATE, preferences.speechRate())
-			.set(ACCOUNT_PREFERENCES.SIMPLE_LANGUAGE, preferences.simpleLanguage())
-			.set(ACCOUNT_PREFERENCES.AUTO_READ, preferences.autoRead())
+			.set(values)
 			.set(ACCOUNT_PREFERENCES.UPDATED_AT, DSL.currentInstant())
 			.execute();
 	}

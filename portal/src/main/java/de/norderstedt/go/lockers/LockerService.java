@@ -158,7 +158,7 @@ public class LockerService {
 		if (!localStart.toLocalDate().equals(localEnd.toLocalDate())
 				|| localStart.toLocalTime().isBefore(station.opens())
 				|| localEnd.toLocalTime().isAfter(station.closes())) {
-			throw Refusal.at("start", "lockers.error.closed", station.opens().toString(), station.closes().toString());
+			throw Refusal.at("start", "lockers.error.closed", station.opens(), station.closes());
 		}
 		if (this.reservations.hasLive(account.id(), type)) {
 			throw onePerType(type);

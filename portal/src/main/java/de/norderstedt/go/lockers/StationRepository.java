@@ -56,26 +56,31 @@ class StationRepository {
 
 	long insert(NewStation station) {
 		return this.dsl.insertInto(LOCKER_STATION)
-			.set(LOCKER_STATION.NAME, station.name())
-			.set(LOCKER_STATION.PLACE, station.place())
-			.set(LOCKER_STATION.OPENS_AT, station.opens())
-			.set(LOCKER_STATION.CLOSES_AT, station.closes())
-			.set(LOCKER_STATION.DEVICE_ID, station.deviceId())
-			.set(LOCKER_STATION.SIMULATED, station.simulated())
+			.set(stationRecord(station))
 			.returning(LOCKER_STATION.ID)
 			.fetchSingle(LOCKER_STATION.ID);
 	}
 
 	boolean update(long id, NewStation station) {
 		return this.dsl.update(LOCKER_STATION)
-			.set(LOCKER_STATION.NAME, station.name())
-			.set(LOCKER_STATION.PLACE, station.place())
-			.set(LOCKER_STATION.OPENS_AT, station.opens())
-			.set(LOCKER_STATION.CLOSES_AT, station.closes())
-			.set(LOCKER_STATION.DEVICE_ID, station.deviceId())
-			.set(LOCKER_STATION.SIMULATED, station.simulated())
+			.set(stationRecord(station))
 			.where(LOCKER_STATION.ID.eq(id))
 			.execute() == 1;
+	}
+
+	/**
+	 * The columns a station's form writes; the record sets only these, for insert and
+	 * update alike.
+	 */
+	private static LockerStationRecord stationRecord(NewStation station) {
+		LockerStationRecord record = new LockerStationRecord();
+		record.setName(station.name());
+		record.setPlace(station.place());
+		record.setOpensAt(station.opens());
+		record.setClosesAt(station.closes());
+		record.setDeviceId(station.deviceId());
+		record.setSimulated(station.simulated());
+		return record;
 	}
 
 	boolean nameTaken(String name, @Nullable Long except) {
@@ -123,24 +128,29 @@ class StationRepository {
 	}
 
 	long insertCompartment(long stationId, NewCompartment compartment) {
+		LockerCompartmentRecord record = compartmentRecord(compartment);
+		record.setStationId(stationId);
 		return this.dsl.insertInto(LOCKER_COMPARTMENT)
-			.set(LOCKER_COMPARTMENT.STATION_ID, stationId)
-			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
-			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
-			.set(LOCKER_COMPARTMENT.SIZE, compartment.size())
-			.set(LOCKER_COMPARTMENT.STATE, compartment.state())
+			.set(record)
 			.returning(LOCKER_COMPARTMENT.ID)
 			.fetchSingle(LOCKER_COMPARTMENT.ID);
 	}
 
 	boolean updateCompartment(long id, NewCompartment compartment) {
 		return this.dsl.update(LOCKER_COMPARTMENT)
-			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
-			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
-			.set(LOCKER_COMPARTMENT.SIZE, compartment.size())
-			.set(LOCKER_COMPARTMENT.STATE, compartment.state())
+			.set(compartmentRecord(compartment))
 			.where(LOCKER_COMPARTMENT.ID.eq(id))
 			.execute() == 1;
+	}
+
+	/** The columns a compartment's form writes; the record sets only these. */
+	private static LockerCompartmentRecord compartmentRecord(NewCompartment compartment) {
+		LockerCompartmentRecord record = new LockerCompartmentRecord();
+		record.setNumber(compartment.number());
+		record.setHeightCm(compartment.heightCm());
+		record.setSize(compartment.size());
+		record.setState(compartment.state());
+		return record;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package de.norderstedt.go.web;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -32,16 +34,34 @@ public final class Texts {
 		return bundle(Locale.GERMAN).containsKey(key);
 	}
 
+	/**
+	 * The text of a key in the locale's language, its arguments filled in; days and times
+	 * among them are said as {@link CityTime} says them in that language ("3. Dezember
+	 * 2026", "10:00 am").
+	 */
 	public static String get(String key, Locale locale, Object... params) {
 		Locale language = supported(locale);
 		try {
 			String pattern = bundle(language).getString(key);
-			return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+			return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(said(params, language));
 		}
 		catch (MissingResourceException ex) {
 			log.warn("Missing UI text '{}' for {}", key, language);
 			return "!" + key;
 		}
+	}
+
+	private static Object[] said(Object[] params, Locale language) {
+		Object[] said = new Object[params.length];
+		for (int i = 0; i < params.length; i++) {
+			said[i] = switch (params[i]) {
+				case LocalDate day -> CityTime.day(day, language);
+				case LocalTime time -> CityTime.time(time, language);
+				case null -> "";
+				case Object other -> other;
+			};
+		}
+		return said;
 	}
 
 	private static ResourceBundle bundle(Locale language) {

@@ -2,8 +2,6 @@ package de.norderstedt.go.lockers.ui;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -104,15 +102,14 @@ final class LockerTexts {
 
 	/**
 	 * A message by its key; arguments that are keys of texts themselves (such as
-	 * "lockers.type.rollator"), days and times are said in the same language.
+	 * "lockers.type.rollator") are said in the same language, days and times by
+	 * {@link Texts}.
 	 */
 	static String message(String key, List<Object> arguments, Locale locale) {
-		Object[] said = arguments.stream().map(argument -> switch (argument) {
-			case String text when text.startsWith(KEY_PREFIX) && Texts.has(text) -> Texts.get(text, locale);
-			case LocalDate day -> CityTime.day(day, locale);
-			case LocalTime time -> CityTime.time(time, locale);
-			default -> argument;
-		}).toArray();
+		Object[] said = arguments.stream()
+			.map(argument -> argument instanceof String text && text.startsWith(KEY_PREFIX) && Texts.has(text)
+					? Texts.get(text, locale) : argument)
+			.toArray();
 		return Texts.has(key) ? Texts.get(key, locale, said) : Texts.get("lockers.error.general", locale);
 	}
 
