@@ -13,6 +13,7 @@ import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.Polling;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +39,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The live board of a station: every compartment with its door, its item, its
@@ -68,7 +68,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private @Nullable Station station;
 
-	private @Nullable Registration polling;
+	private final Polling polling = new Polling();
 
 	private java.util.List<BoardEntry> shown = java.util.List.of();
 
@@ -91,17 +91,12 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		event.getUI().setPollInterval(REFRESH_MILLIS);
-		this.polling = event.getUI().addPollListener(e -> refresh());
+		this.polling.start(event.getUI(), REFRESH_MILLIS, this::refresh);
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.polling != null) {
-			this.polling.remove();
-			this.polling = null;
-		}
-		event.getUI().setPollInterval(-1);
+		this.polling.stop();
 	}
 
 	private void refresh() {
