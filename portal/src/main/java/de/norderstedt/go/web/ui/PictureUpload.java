@@ -1,7 +1,7 @@
 package de.norderstedt.go.web.ui;
 
 import java.io.Serializable;
-import java.util.Set;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +20,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 public final class PictureUpload implements Serializable {
 
 	/** The kinds of pictures accepted. */
-	public static final Set<String> TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+	public static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp");
 
 	/** What the upload says, in the page's language. */
 	public record Texts(String add, String drop, String wrongType, String tooLarge,
