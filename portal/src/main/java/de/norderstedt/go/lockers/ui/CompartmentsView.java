@@ -13,6 +13,7 @@ import de.norderstedt.go.lockers.NewCompartment;
 import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -196,12 +197,11 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 				maintenance.addClassName("places-full");
 				row.add(maintenance);
 			}
-			Button edit = new Button(getTranslation("lockers.admin.edit"));
-			edit.getElement().setAttribute("aria-label", getTranslation("lockers.compartments.edit.label", c.number()));
-			edit.addClickListener(e -> {
-				showCompartmentForm(c);
-				this.number.focus();
-			});
+			Button edit = EntryControls.button(getTranslation("lockers.admin.edit"),
+					getTranslation("lockers.compartments.edit.label", c.number()), e -> {
+						showCompartmentForm(c);
+						this.number.focus();
+					});
 			row.add(edit);
 			this.compartmentList.add(row);
 		}
@@ -214,9 +214,8 @@ class CompartmentsView extends Div implements HasDynamicTitle, LocaleChangeObser
 			row.add(new Paragraph(getTranslation("lockers.board.compartment", item.compartmentNumber())));
 			row.add(new Paragraph(
 					getTranslation("lockers.items.condition-is", LockerTexts.condition(item.condition(), locale))));
-			Button edit = new Button(getTranslation("lockers.admin.edit"));
-			edit.getElement().setAttribute("aria-label", getTranslation("lockers.items.edit.label", item.name()));
-			edit.addClickListener(e -> this.itemForm.edit(item));
+			Button edit = EntryControls.button(getTranslation("lockers.admin.edit"),
+					getTranslation("lockers.items.edit.label", item.name()), e -> this.itemForm.edit(item));
 			row.add(edit);
 			this.itemList.add(row);
 		}

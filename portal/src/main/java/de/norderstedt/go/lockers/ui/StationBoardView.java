@@ -14,6 +14,7 @@ import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.ui.Polling;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -172,14 +173,13 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		}
 		if (s.simulated()) {
 			boolean open = !entry.doorOpen();
-			Button door = new Button(getTranslation(open ? "lockers.board.sim-open" : "lockers.board.sim-close"));
-			door.getElement()
-				.setAttribute("aria-label", getTranslation(
-						open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number));
-			door.addClickListener(e -> {
-				this.admin.simulateDoor(s.id(), number, open);
-				refresh(true);
-			});
+			Button door = EntryControls.button(
+					getTranslation(open ? "lockers.board.sim-open" : "lockers.board.sim-close"),
+					getTranslation(open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number),
+					e -> {
+						this.admin.simulateDoor(s.id(), number, open);
+						refresh(true);
+					});
 			item.add(door);
 		}
 		return item;
