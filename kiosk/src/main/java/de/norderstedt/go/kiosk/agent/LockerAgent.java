@@ -5,24 +5,18 @@ import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
-import de.norderstedt.go.kiosk.codes.AccessCode;
-import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.Messages;
-import de.norderstedt.go.kiosk.protocol.PortalMessage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,24 +28,17 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * All network traffic and timers run on one agent thread, so messages go out one at a
  * time (the JDK WebSocket allows only one outstanding send) and in the order they
- * happened.
+ * happened. Codes from the scanner are checked in OfflineCodes, the portal's messages
+ * carried out in PortalCommands.
  */
 public final class LockerAgent implements AutoCloseable {
 
 	/** Sent in {@link AgentMessage.Hello}. */
 	public static final String VERSION = versionOrDefault();
 
-	/**
-	 * How long a code id received online is remembered: the command does not carry the
-	 * code's validity, and a reservation's codes do not live longer than this.
-	 */
-	static final Duration ONLINE_CODE_MEMORY = Duration.ofDays(30);
-
 	private static final System.Logger LOG = System.getLogger(LockerAgent.class.getName());
 
 	private static final Duration SEND_TIMEOUT = Duration.ofSeconds(10);
-
-	private static final int MAX_CODE_TEXT = 200;
 
 	private final AgentConfig config;
 
@@ -60,6 +47,12 @@ public final class LockerAgent implements AutoCloseable {
 	private final Clock clock;
 
 	private final AgentState state;
+
+	private final OfflineCodes offline;
+
+	private final PortalCommands commands;
+
+	private final Backoff backoff;
 
 	private final ScheduledExecutorService worker;
 
@@ -75,8 +68,6 @@ public final class LockerAgent implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	private int failedAttempts;
-
 	private volatile long lastHeardNanos;
 
 	/**
@@ -90,6 +81,9 @@ public final class LockerAgent implements AutoCloseable {
 		this.hardware = hardware;
 		this.clock = clock;
 		this.state = AgentState.load(config.stateDir(), clock.instant());
+		this.offline = new OfflineCodes(config, hardware, this.state, clock);
+		this.commands = new PortalCommands(hardware, this.state, clock);
+		this.backoff = new Backoff(config.minBackoff(), config.maxBackoff());
 		this.worker = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "locker-agent-" + config.stationId());
 			thread.setDaemon(true);
@@ -143,47 +137,7 @@ public final class LockerAgent implements AutoCloseable {
 		if (text.isEmpty() || this.connected || this.closed) {
 			return new ScanResult(ScanOutcome.NOT_HANDLED, null);
 		}
-		Instant now = this.clock.instant();
-		String recorded = (text.length() > MAX_CODE_TEXT) ? text.substring(0, MAX_CODE_TEXT) : text;
-		AccessCodes.Verification verification = AccessCodes.verify(text, this.config.publicKey());
-		String reason = switch (verification) {
-			case AccessCodes.Verification.Malformed m -> "MALFORMED";
-			case AccessCodes.Verification.BadSignature b -> "BAD_SIGNATURE";
-			case AccessCodes.Verification.Valid valid -> refusal(valid.code(), now);
-		};
-		if (reason != null || !(verification instanceof AccessCodes.Verification.Valid(AccessCode code))) {
-			reason = (reason != null) ? reason : "MALFORMED";
-			LOG.log(System.Logger.Level.INFO, "Offline: refused a code ({0})", reason);
-			this.state.journal(new AgentMessage.OfflineRefused(newEventId(), recorded, reason, now));
-			return new ScanResult(ScanOutcome.REFUSED, reason);
-		}
-		// remembered before the relay moves: a crash in between must not let the code
-		// open twice
-		this.state.markUsed(code.id(), code.validUntil(), now);
-		this.hardware.pulse(code.compartment());
-		LOG.log(System.Logger.Level.INFO, "Offline: opened compartment {0} for code {1}", code.compartment(),
-				Long.toUnsignedString(code.id(), 16));
-		this.state.journal(new AgentMessage.OfflineOpened(newEventId(), code.id(), recorded, code.compartment(), now));
-		return new ScanResult(ScanOutcome.OPENED, null);
-	}
-
-	private @Nullable String refusal(AccessCode code, Instant now) {
-		if (code.stationId() != this.config.stationId()) {
-			return "WRONG_STATION";
-		}
-		if (now.isBefore(code.validFrom())) {
-			return "NOT_YET_VALID";
-		}
-		if (!now.isBefore(code.validUntil())) {
-			return "EXPIRED";
-		}
-		if (this.state.isUsed(code.id())) {
-			return "ALREADY_USED";
-		}
-		if (!this.hardware.compartments().contains(code.compartment())) {
-			return "UNKNOWN_COMPARTMENT";
-		}
-		return null;
+		return this.offline.scan(text);
 	}
 
 	/** Stops the agent and closes the connection; the hardware stays the caller's. */
@@ -215,7 +169,8 @@ public final class LockerAgent implements AutoCloseable {
 			attempt = this.http.newWebSocketBuilder()
 				.header("Authorization", "Bearer " + this.config.credential())
 				.connectTimeout(Duration.ofSeconds(10))
-				.buildAsync(this.config.endpoint(), new Listener());
+				.buildAsync(this.config.endpoint(),
+						new PortalListener(this::onWorker, this::received, this::lost, this::heard));
 		}
 		catch (RuntimeException ex) {
 			this.connecting = false;
@@ -242,7 +197,7 @@ public final class LockerAgent implements AutoCloseable {
 			return;
 		}
 		this.socket = ws;
-		this.lastHeardNanos = System.nanoTime();
+		heard();
 		Map<Integer, Boolean> doors = new TreeMap<>();
 		for (int compartment : this.hardware.compartments()) {
 			doors.put(compartment, this.hardware.isOpen(compartment));
@@ -254,7 +209,7 @@ public final class LockerAgent implements AutoCloseable {
 			// from here on, codes on the terminal go through the portal
 			this.connected = true;
 		}
-		this.failedAttempts = 0;
+		this.backoff.reset();
 		LOG.log(System.Logger.Level.INFO, "Connected to {0}", this.config.endpoint());
 		resendJournal();
 	}
@@ -301,14 +256,7 @@ public final class LockerAgent implements AutoCloseable {
 		if (this.closed) {
 			return;
 		}
-		long min = this.config.minBackoff().toMillis();
-		long max = this.config.maxBackoff().toMillis();
-		int exponent = Math.min(this.failedAttempts, 20);
-		this.failedAttempts++;
-		long ceiling = Math.min(max, min << exponent);
-		// jitter spreads the stations of a park out when the portal comes back after an
-		// outage
-		long delay = Math.max(min, ThreadLocalRandom.current().nextLong(ceiling / 2, ceiling + 1));
+		long delay = this.backoff.next();
 		LOG.log(System.Logger.Level.DEBUG, "Reconnecting in {0} ms", delay);
 		try {
 			this.worker.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
@@ -368,44 +316,19 @@ public final class LockerAgent implements AutoCloseable {
 	}
 
 	private void received(WebSocket ws, String text) {
+		heard();
+		this.commands.handle(text).ifPresent(answer -> send(ws, answer));
+	}
+
+	private void heard() {
 		this.lastHeardNanos = System.nanoTime();
-		PortalMessage message;
-		try {
-			message = Messages.readPortal(text);
-		}
-		catch (IllegalArgumentException ex) {
-			LOG.log(System.Logger.Level.WARNING, "Ignoring a message from the portal: {0}", ex.getMessage());
-			return;
-		}
-		try {
-			switch (message) {
-				case PortalMessage.OpenCompartment open -> open(ws, open);
-				case PortalMessage.Ack ack -> this.state.acknowledge(ack.eventId());
-			}
-		}
-		catch (RuntimeException ex) {
-			LOG.log(System.Logger.Level.WARNING, "Cannot carry out " + message, ex);
-		}
 	}
 
-	private void open(WebSocket ws, PortalMessage.OpenCompartment command) {
-		if (!this.hardware.compartments().contains(command.compartment())) {
-			LOG.log(System.Logger.Level.WARNING, "The portal asked for unknown compartment {0}", command.compartment());
-			return;
-		}
-		Instant now = this.clock.instant();
-		if (command.codeId() != null) {
-			this.state.markUsed(command.codeId(), now.plus(ONLINE_CODE_MEMORY), now);
-		}
-		this.hardware.pulse(command.compartment());
-		send(ws, new AgentMessage.Pulsed(command.commandId(), command.compartment(), now));
-	}
-
-	private static String newEventId() {
+	static String newEventId() {
 		return UUID.randomUUID().toString();
 	}
 
-	private static String rootMessage(Throwable failure) {
+	static String rootMessage(Throwable failure) {
 		Throwable root = failure;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();
@@ -416,57 +339,6 @@ public final class LockerAgent implements AutoCloseable {
 	private static String versionOrDefault() {
 		String version = LockerAgent.class.getPackage().getImplementationVersion();
 		return (version != null) ? version : "dev";
-	}
-
-	/** Receives the portal's frames and hands whole messages to the agent thread. */
-	private final class Listener implements WebSocket.Listener {
-
-		private final StringBuilder partial = new StringBuilder();
-
-		@Override
-		public void onOpen(WebSocket webSocket) {
-			webSocket.request(1);
-		}
-
-		@Override
-		public @Nullable CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-			this.partial.append(data);
-			if (last) {
-				String text = this.partial.toString();
-				this.partial.setLength(0);
-				onWorker(() -> received(webSocket, text));
-			}
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public @Nullable CompletionStage<?> onBinary(WebSocket webSocket, ByteBuffer data, boolean last) {
-			LOG.log(System.Logger.Level.WARNING, "Ignoring a binary frame from the portal");
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public @Nullable CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
-			LockerAgent.this.lastHeardNanos = System.nanoTime();
-			webSocket.request(1);
-			return null;
-		}
-
-		@Override
-		public @Nullable CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-			LOG.log(System.Logger.Level.WARNING, "The portal closed the connection ({0} {1})", statusCode, reason);
-			onWorker(() -> lost(webSocket));
-			return null;
-		}
-
-		@Override
-		public void onError(WebSocket webSocket, Throwable error) {
-			LOG.log(System.Logger.Level.WARNING, "Connection to the portal failed: {0}", rootMessage(error));
-			onWorker(() -> lost(webSocket));
-		}
-
 	}
 
 	/** What became of a scanned line. */

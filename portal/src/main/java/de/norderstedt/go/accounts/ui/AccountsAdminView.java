@@ -31,6 +31,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -123,14 +124,12 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 			if (account.isLocked(now)) {
 				item.add(new Paragraph(getTranslation("admin.accounts.locked-until",
 						CityTime.medium(account.lockedUntil(), getLocale()))));
-				Button unlock = new Button(getTranslation("admin.accounts.unlock"));
-				unlock.getElement()
-					.setAttribute("aria-label", getTranslation("admin.accounts.unlock.label", account.displayName()));
-				unlock.addClickListener(e -> {
-					this.accounts.unlock(account.id());
-					this.status.show(getTranslation("admin.accounts.unlocked", account.displayName()));
-					showAccounts();
-				});
+				Button unlock = EntryControls.button(getTranslation("admin.accounts.unlock"),
+						getTranslation("admin.accounts.unlock.label", account.displayName()), e -> {
+							this.accounts.unlock(account.id());
+							this.status.show(getTranslation("admin.accounts.unlocked", account.displayName()));
+							showAccounts();
+						});
 				item.add(unlock);
 			}
 			this.list.add(item);

@@ -14,6 +14,7 @@ import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.web.Texts;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -113,13 +114,10 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 	 */
 	static RouterLink linkTo(CourseDate date, Locale locale) {
 		boolean free = date.freePlaces() > 0;
-		RouterLink book = new RouterLink(Texts.get(free ? "courses.list.book" : "courses.list.wait", locale),
+		return EntryControls.link(Texts.get(free ? "courses.list.book" : "courses.list.wait", locale),
+				Texts.get(free ? "courses.list.book-label" : "courses.list.wait-label", locale, date.title(),
+						CourseTexts.when(date, locale)),
 				BookingView.class, new RouteParameters("dateId", Long.toString(date.id())));
-		book.addClassName("button-link");
-		book.getElement()
-			.setAttribute("aria-label", Texts.get(free ? "courses.list.book-label" : "courses.list.wait-label", locale,
-					date.title(), CourseTexts.when(date, locale)));
-		return book;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.EntryControls;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -244,24 +245,23 @@ class CourseDateView extends Div implements HasDynamicTitle, LocaleChangeObserve
 			actions.add(checkIn);
 		}
 		if (!booking.noShow()) {
-			Button noShow = new Button(getTranslation("trainer.attendance.mark-no-show"));
-			noShow.getElement()
-				.setAttribute("aria-label", getTranslation("trainer.attendance.mark-no-show.label", booking.name()));
-			noShow.addClickListener(e -> this.checkIn.attendance(() -> {
-				this.participants.markNoShow(booking.id());
-				this.checkIn.showResult(() -> getTranslation("trainer.attendance.marked-no-show", booking.name()),
-						true);
-			}));
+			Button noShow = EntryControls.button(getTranslation("trainer.attendance.mark-no-show"),
+					getTranslation("trainer.attendance.mark-no-show.label", booking.name()),
+					e -> this.checkIn.attendance(() -> {
+						this.participants.markNoShow(booking.id());
+						this.checkIn.showResult(
+								() -> getTranslation("trainer.attendance.marked-no-show", booking.name()), true);
+					}));
 			actions.add(noShow);
 		}
 		if (booking.checkedInAt() != null || booking.noShow()) {
-			Button reset = new Button(getTranslation("trainer.attendance.reset"));
-			reset.getElement()
-				.setAttribute("aria-label", getTranslation("trainer.attendance.reset.label", booking.name()));
-			reset.addClickListener(e -> this.checkIn.attendance(() -> {
-				this.participants.resetAttendance(booking.id());
-				this.checkIn.showResult(() -> getTranslation("trainer.attendance.was-reset", booking.name()), true);
-			}));
+			Button reset = EntryControls.button(getTranslation("trainer.attendance.reset"),
+					getTranslation("trainer.attendance.reset.label", booking.name()),
+					e -> this.checkIn.attendance(() -> {
+						this.participants.resetAttendance(booking.id());
+						this.checkIn.showResult(() -> getTranslation("trainer.attendance.was-reset", booking.name()),
+								true);
+					}));
 			actions.add(reset);
 		}
 		item.add(name, state);

@@ -16,6 +16,7 @@ import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -193,29 +194,27 @@ class CourseEditView extends Div implements HasDynamicTitle, LocaleChangeObserve
 			else {
 				item.add(new Paragraph(TrainerTexts.counts(date, this)));
 			}
-			RouterLink participants = new RouterLink(getTranslation("trainer.date.participants"), CourseDateView.class,
+			RouterLink participants = EntryControls.link(getTranslation("trainer.date.participants"),
+					getTranslation("trainer.date.participants.label", when), CourseDateView.class,
 					new RouteParameters(CourseDateView.DATE_ID, String.valueOf(date.id())));
-			participants.getElement()
-				.setAttribute("aria-label", getTranslation("trainer.date.participants.label", when));
-			participants.addClassName("button-link");
 			Div actions = new Div(participants);
 			actions.addClassName("actions");
 			if (!date.isCancelled() && date.startsAt().isAfter(now)) {
-				Button move = new Button(getTranslation("trainer.date.move"));
-				move.getElement().setAttribute("aria-label", getTranslation("trainer.date.move.label", when));
-				move.addClickListener(e -> new MoveDateDialog(date, this.courses, () -> {
-					reload();
-					showDates();
-					this.datesStatus.show(getTranslation("trainer.date.moved",
-							CourseTexts.when(this.courses.date(date.id()).orElseThrow(), getLocale())));
-				}).open());
-				Button cancel = new Button(getTranslation("trainer.date.cancel"));
-				cancel.getElement().setAttribute("aria-label", getTranslation("trainer.date.cancel.label", when));
-				cancel.addClickListener(e -> new CancelDateDialog(date, this.courses, () -> {
-					reload();
-					showDates();
-					this.datesStatus.show(getTranslation("trainer.date.cancelled.done", when));
-				}).open());
+				Button move = EntryControls.button(getTranslation("trainer.date.move"),
+						getTranslation("trainer.date.move.label", when),
+						e -> new MoveDateDialog(date, this.courses, () -> {
+							reload();
+							showDates();
+							this.datesStatus.show(getTranslation("trainer.date.moved",
+									CourseTexts.when(this.courses.date(date.id()).orElseThrow(), getLocale())));
+						}).open());
+				Button cancel = EntryControls.button(getTranslation("trainer.date.cancel"),
+						getTranslation("trainer.date.cancel.label", when),
+						e -> new CancelDateDialog(date, this.courses, () -> {
+							reload();
+							showDates();
+							this.datesStatus.show(getTranslation("trainer.date.cancelled.done", when));
+						}).open());
 				actions.add(move, cancel);
 			}
 			item.add(actions);

@@ -15,6 +15,8 @@ import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.Texts;
+import de.norderstedt.go.web.ui.DayTimeFields;
 import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -157,7 +159,11 @@ public class CoursesView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.place.setItemLabelGenerator(p -> p.map(Place::name).orElse(getTranslation("courses.filter.any-place")));
 		this.day.setLabel(getTranslation("courses.filter.day"));
 		this.day.setHelperText(getTranslation("courses.filter.day-help"));
-		this.day.setI18n(DatePickers.i18n(locale));
+		Locale language = Texts.supported(locale);
+		this.day.setI18n(DayTimeFields.calendar(language)
+			.setToday(Texts.get("courses.picker.today", language))
+			.setCancel(Texts.get("courses.picker.cancel", language))
+			.setDateFormat("de".equals(language.getLanguage()) ? "dd.MM.yyyy" : "yyyy-MM-dd"));
 		this.level.setLabel(getTranslation("courses.filter.level"));
 		this.level.setItemLabelGenerator(
 				l -> l.map(v -> CourseTexts.level(v, locale)).orElse(getTranslation("courses.filter.any-level")));

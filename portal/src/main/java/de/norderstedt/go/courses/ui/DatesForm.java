@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.DayTimeFields;
 import de.norderstedt.go.web.ui.FormRefusals;
 import org.jspecify.annotations.Nullable;
 
@@ -36,11 +37,11 @@ class DatesForm extends Div {
 
 	private final RadioButtonGroup<Mode> mode = new RadioButtonGroup<>();
 
-	private final DatePicker day = DateFields.day();
+	private final DatePicker day = DayTimeFields.day();
 
-	private final TimePicker from = DateFields.time();
+	private final TimePicker from = DayTimeFields.time();
 
-	private final TimePicker to = DateFields.time();
+	private final TimePicker to = DayTimeFields.time();
 
 	private final IntegerField weeks = new IntegerField();
 
@@ -161,8 +162,8 @@ class DatesForm extends Div {
 		DateFields.translate(this.day,
 				getTranslation(this.mode.getValue() == Mode.WEEKLY ? "trainer.dates.first-day" : "trainer.dates.day"),
 				locale);
-		DateFields.translate(this.from, getTranslation("trainer.dates.from"), locale);
-		DateFields.translate(this.to, getTranslation("trainer.dates.to"), locale);
+		DayTimeFields.translate(this.from, getTranslation("trainer.dates.from"), locale);
+		DayTimeFields.translate(this.to, getTranslation("trainer.dates.to"), locale);
 		this.weeks.setLabel(getTranslation("trainer.dates.weeks"));
 		this.weeks.setHelperText(getTranslation("trainer.dates.weeks.help", MAX_WEEKS));
 		this.addRow.setText(getTranslation("trainer.dates.add-row"));
@@ -174,11 +175,11 @@ class DatesForm extends Div {
 
 		private final H3 heading = new H3();
 
-		private final DatePicker day = DateFields.day();
+		private final DatePicker day = DayTimeFields.day();
 
-		private final TimePicker from = DateFields.time();
+		private final TimePicker from = DayTimeFields.time();
 
-		private final TimePicker to = DateFields.time();
+		private final TimePicker to = DayTimeFields.time();
 
 		private final Button remove = new Button();
 
@@ -199,8 +200,8 @@ class DatesForm extends Div {
 			this.heading.setText(name);
 			getElement().setAttribute("aria-label", name);
 			DateFields.translate(this.day, getTranslation("trainer.dates.day"), locale);
-			DateFields.translate(this.from, getTranslation("trainer.dates.from"), locale);
-			DateFields.translate(this.to, getTranslation("trainer.dates.to"), locale);
+			DayTimeFields.translate(this.from, getTranslation("trainer.dates.from"), locale);
+			DayTimeFields.translate(this.to, getTranslation("trainer.dates.to"), locale);
 			this.remove.setText(getTranslation("trainer.dates.remove-row", this.number));
 		}
 

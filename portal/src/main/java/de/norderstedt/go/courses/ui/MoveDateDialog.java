@@ -7,6 +7,7 @@ import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.NewCourse;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.DayTimeFields;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 
@@ -29,11 +30,11 @@ class MoveDateDialog extends Dialog {
 
 	private final Runnable onMoved;
 
-	private final DatePicker day = DateFields.day();
+	private final DatePicker day = DayTimeFields.day();
 
-	private final TimePicker from = DateFields.time();
+	private final TimePicker from = DayTimeFields.time();
 
-	private final TimePicker to = DateFields.time();
+	private final TimePicker to = DayTimeFields.time();
 
 	private final LiveRegion alert = LiveRegion.alert();
 
@@ -53,8 +54,8 @@ class MoveDateDialog extends Dialog {
 		// one date: what is refused about the dates concerns this day
 		this.refusals.field("dates", this.day);
 		DateFields.translate(this.day, getTranslation("trainer.move.day"), getLocale());
-		DateFields.translate(this.from, getTranslation("trainer.dates.from"), getLocale());
-		DateFields.translate(this.to, getTranslation("trainer.dates.to"), getLocale());
+		DayTimeFields.translate(this.from, getTranslation("trainer.dates.from"), getLocale());
+		DayTimeFields.translate(this.to, getTranslation("trainer.dates.to"), getLocale());
 		Div times = new Div(this.from, this.to);
 		times.addClassName("time-range");
 		Div body = new Div(new Paragraph(getTranslation("trainer.move.text", CourseTexts.when(date, getLocale()))),

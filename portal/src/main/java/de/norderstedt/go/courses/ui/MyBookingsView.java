@@ -10,6 +10,7 @@ import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.Ticket;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Div;
@@ -118,12 +119,9 @@ public class MyBookingsView extends Div implements HasDynamicTitle, LocaleChange
 			state.addClassName(t.booking().status() == BookingStatus.CONFIRMED && !t.date().isCancelled()
 					? "places-free" : "places-full");
 			item.add(new Paragraph(new Span(getTranslation("courses.mine.for", t.booking().name()) + " · "), state));
-			RouterLink open = new RouterLink(getTranslation("courses.mine.open"), TicketView.class,
-					new RouteParameters("code", t.booking().code()));
-			open.getElement()
-				.setAttribute("aria-label", getTranslation("courses.mine.open-label", t.date().title(),
-						CourseTexts.when(t.date(), locale)));
-			open.addClassName("button-link");
+			RouterLink open = EntryControls.link(getTranslation("courses.mine.open"),
+					getTranslation("courses.mine.open-label", t.date().title(), CourseTexts.when(t.date(), locale)),
+					TicketView.class, new RouteParameters("code", t.booking().code()));
 			item.add(open);
 			list.add(item);
 		}

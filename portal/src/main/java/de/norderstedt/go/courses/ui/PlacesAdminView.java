@@ -8,6 +8,7 @@ import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.courses.PlaceService;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -152,13 +153,12 @@ public class PlacesAdminView extends Div implements HasDynamicTitle, LocaleChang
 			item.add(new Paragraph(place.address()));
 			item.add(new Paragraph(CourseTexts.access(place, getLocale())));
 			item.add(new Paragraph(getTranslation("places.seats.count", place.seats())));
-			Button edit = new Button(getTranslation("places.edit"));
-			edit.getElement().setAttribute("aria-label", getTranslation("places.edit.label", place.name()));
-			edit.addClickListener(e -> {
-				showForm(place);
-				this.status.clear();
-				this.name.focus();
-			});
+			Button edit = EntryControls.button(getTranslation("places.edit"),
+					getTranslation("places.edit.label", place.name()), e -> {
+						showForm(place);
+						this.status.clear();
+						this.name.focus();
+					});
 			item.add(edit);
 			this.list.add(item);
 		}

@@ -241,7 +241,7 @@ class PracticeBookingPort implements BookingFlowPort {
 	 * there too, next to the field's own (error message, helper).
 	 */
 	private static void describeInput(TextField field, boolean described) {
-		BookingFlow.withInput(field, """
+		BookingFields.withInput(field, """
 				const ids = (input.getAttribute('aria-describedby') || '').split(' ')
 				  .filter(id => id && id !== $0);
 				if ($1) { ids.push($0); }

@@ -12,6 +12,7 @@ import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -103,10 +104,9 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 			Paragraph facts = new Paragraph(getTranslation("trainer.course.facts",
 					CourseTexts.topic(course.topic(), locale), CourseTexts.level(course.level(), locale),
 					course.place().name(), CourseTexts.price(course.priceCents(), locale)));
-			RouterLink edit = new RouterLink(getTranslation("trainer.course.edit"), CourseEditView.class,
+			RouterLink edit = EntryControls.link(getTranslation("trainer.course.edit"),
+					getTranslation("trainer.course.edit.label", course.title()), CourseEditView.class,
 					new RouteParameters(CourseEditView.COURSE_ID, String.valueOf(course.id())));
-			edit.getElement().setAttribute("aria-label", getTranslation("trainer.course.edit.label", course.title()));
-			edit.addClassName("button-link");
 			item.add(title, facts, edit);
 			List<CourseDate> coming = course.dates().stream().filter(d -> d.endsAt().isAfter(today)).toList();
 			if (coming.isEmpty()) {
@@ -144,10 +144,9 @@ public class TrainerView extends Div implements HasDynamicTitle, LocaleChangeObs
 		else {
 			item.add(new Paragraph(TrainerTexts.counts(date, this)));
 		}
-		RouterLink participants = new RouterLink(getTranslation("trainer.date.participants"), CourseDateView.class,
+		RouterLink participants = EntryControls.link(getTranslation("trainer.date.participants"),
+				getTranslation("trainer.date.participants.label", when), CourseDateView.class,
 				new RouteParameters(CourseDateView.DATE_ID, String.valueOf(date.id())));
-		participants.getElement().setAttribute("aria-label", getTranslation("trainer.date.participants.label", when));
-		participants.addClassName("button-link");
 		item.add(participants);
 		return item;
 	}

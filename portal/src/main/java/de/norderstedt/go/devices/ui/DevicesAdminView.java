@@ -20,6 +20,7 @@ import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -184,17 +185,16 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 			item.add(stateText);
 			if (!device.isRevoked()) {
 				item.add(placeSelect(device, placeNames));
-				Button code = new Button(getTranslation("devices.new-code"));
-				code.getElement().setAttribute("aria-label", getTranslation("devices.new-code.label", device.name()));
-				code.addClickListener(e -> showEnrollment(this.devices.newEnrollmentCode(device.id())));
-				Button revoke = new Button(getTranslation("devices.revoke"));
-				revoke.getElement().setAttribute("aria-label", getTranslation("devices.revoke.label", device.name()));
-				revoke.addClickListener(e -> {
-					this.devices.revoke(device.id());
-					this.status.show(getTranslation("devices.revoked", device.name()));
-					this.link.setText("");
-					showDevices();
-				});
+				Button code = EntryControls.button(getTranslation("devices.new-code"),
+						getTranslation("devices.new-code.label", device.name()),
+						e -> showEnrollment(this.devices.newEnrollmentCode(device.id())));
+				Button revoke = EntryControls.button(getTranslation("devices.revoke"),
+						getTranslation("devices.revoke.label", device.name()), e -> {
+							this.devices.revoke(device.id());
+							this.status.show(getTranslation("devices.revoked", device.name()));
+							this.link.setText("");
+							showDevices();
+						});
 				Div actions = new Div(code, revoke);
 				actions.addClassName("actions");
 				item.add(actions);

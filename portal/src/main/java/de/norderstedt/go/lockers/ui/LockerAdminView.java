@@ -11,6 +11,7 @@ import de.norderstedt.go.lockers.NewStation;
 import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -170,21 +171,16 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 				item.add(new Paragraph(getTranslation("lockers.admin.simulated-station")));
 			}
 			RouteParameters id = new RouteParameters("id", String.valueOf(station.id()));
-			RouterLink board = new RouterLink(getTranslation("lockers.admin.board"), StationBoardView.class, id);
-			board.getElement().setAttribute("aria-label", getTranslation("lockers.admin.board.label", station.name()));
-			board.addClassName("button-link");
-			RouterLink compartments = new RouterLink(getTranslation("lockers.admin.compartments"),
-					CompartmentsView.class, id);
-			compartments.getElement()
-				.setAttribute("aria-label", getTranslation("lockers.admin.compartments.label", station.name()));
-			compartments.addClassName("button-link");
-			Button edit = new Button(getTranslation("lockers.admin.edit"));
-			edit.getElement().setAttribute("aria-label", getTranslation("lockers.admin.edit.label", station.name()));
-			edit.addClickListener(e -> {
-				showForm(station);
-				this.status.clear();
-				this.name.focus();
-			});
+			RouterLink board = EntryControls.link(getTranslation("lockers.admin.board"),
+					getTranslation("lockers.admin.board.label", station.name()), StationBoardView.class, id);
+			RouterLink compartments = EntryControls.link(getTranslation("lockers.admin.compartments"),
+					getTranslation("lockers.admin.compartments.label", station.name()), CompartmentsView.class, id);
+			Button edit = EntryControls.button(getTranslation("lockers.admin.edit"),
+					getTranslation("lockers.admin.edit.label", station.name()), e -> {
+						showForm(station);
+						this.status.clear();
+						this.name.focus();
+					});
 			Div actions = new Div(board, compartments, edit);
 			actions.addClassName("actions");
 			item.add(actions);

@@ -3,6 +3,7 @@ package de.norderstedt.go.lockers.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.Device;
@@ -15,19 +16,12 @@ import de.norderstedt.go.lockers.Station;
 import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.web.Refusal;
-import de.norderstedt.go.web.ui.LiveRegion;
-import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.Polling;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -35,18 +29,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The locker terminal: a person shows the QR code of a reservation to the camera or types
  * its number; the compartment opens, the screen (and the voice) says which one and what
- * to do, waits for the door to close, and after a return asks how the item is.
+ * to do, waits for the door to close, and after a return asks how the item is. What each
+ * screen shows is made by {@link TerminalScreens}.
  */
 @Route("kiosk/locker")
 @AnonymousAllowed
 class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
-
-	static final int DIGITS = 8;
 
 	static final int DOOR_POLL_MILLIS = 500;
 
@@ -62,7 +54,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	/** How long "Danke" stays before the start screen comes back. */
 	static final int THANKS_MILLIS = 8000;
 
-	private enum Screen {
+	enum Screen {
 
 		NO_TERMINAL, START, KEYPAD, OPEN, PICKED_UP, CONDITION, THANKS, REFUSED
 
@@ -72,13 +64,42 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final CurrentDevice devices;
 
+	private final TerminalScreens screens = new TerminalScreens(this, new TerminalScreens.Actions() {
+
+		@Override
+		public void show(Screen next) {
+			LockerTerminalView.this.show(next);
+		}
+
+		@Override
+		public void scanned(String code) {
+			outcome(() -> LockerTerminalView.this.terminal.present(LockerTerminalView.this.deviceId, code));
+		}
+
+		@Override
+		public void typed(String number) {
+			outcome(() -> LockerTerminalView.this.terminal.presentNumber(LockerTerminalView.this.deviceId, number));
+		}
+
+		@Override
+		public void reported(ItemCondition condition) {
+			LockerTerminalView.this.reported(condition);
+		}
+
+		@Override
+		public void finish() {
+			frame().ifPresentOrElse(KioskFrame::finishVisit, () -> LockerTerminalView.this.show(Screen.START));
+		}
+
+	});
+
+	private final Polling polling = new Polling();
+
 	private long deviceId;
 
 	private @Nullable Station station;
 
 	private Screen screen = Screen.START;
-
-	private String digits = "";
 
 	private TerminalOutcome.@Nullable Opened opened;
 
@@ -89,8 +110,6 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	private int waitedMillis;
 
 	private @Nullable QrScanner scanner;
-
-	private @Nullable Registration polling;
 
 	LockerTerminalView(LockerTerminal terminal, CurrentDevice devices) {
 		this.terminal = terminal;
@@ -107,198 +126,31 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.screen = this.station == null ? Screen.NO_TERMINAL : Screen.START;
 	}
 
-	// ---- screens
-
 	private void render() {
 		stopCamera();
 		removeAll();
 		Locale locale = getLocale();
+		TerminalOutcome.Opened o = this.opened;
 		switch (this.screen) {
-			case NO_TERMINAL -> {
-				add(new H1(getTranslation("kiosk.offer.lockers")));
-				add(message(LiveRegion.alert(), getTranslation("lockers.terminal.refused.not-a-terminal")));
-			}
-			case START -> start();
-			case KEYPAD -> keypad();
-			case OPEN -> open(locale);
-			case PICKED_UP -> pickedUp(locale);
-			case CONDITION -> condition();
-			case THANKS -> thanks();
-			case REFUSED -> refusedScreen(locale);
-		}
-	}
-
-	private void start() {
-		add(new H1(getTranslation("lockers.terminal.title")));
-		if (this.station != null) {
-			add(new Paragraph(getTranslation("lockers.terminal.station", this.station.name())));
-		}
-		add(new Paragraph(getTranslation("lockers.terminal.hold")));
-		QrScanner started = new QrScanner(this::scanned).withoutCameraSay("lockers.terminal.no-camera",
-				"lockers.terminal.camera-denied");
-		started.getElement().setAttribute("aria-label", getTranslation("lockers.terminal.camera"));
-		this.scanner = started;
-		add(started);
-		Button type = new Button(getTranslation("lockers.terminal.type-code"), e -> show(Screen.KEYPAD));
-		type.addThemeName("primary");
-		add(actions(type));
-	}
-
-	private void keypad() {
-		add(new H1(getTranslation("lockers.terminal.type-title")));
-		add(new Paragraph(getTranslation("lockers.terminal.type-text")));
-		LiveRegion shown = LiveRegion.status();
-		shown.addClassName("locker-digits");
-		shown.setId("locker-digits");
-		add(shown);
-		Div pad = new Div();
-		pad.addClassName("locker-keypad");
-		pad.getElement().setAttribute("role", "group");
-		pad.getElement().setAttribute("aria-label", getTranslation("lockers.terminal.keypad"));
-		List<Button> digitButtons = new java.util.ArrayList<>();
-		Button delete = new Button(getTranslation("lockers.terminal.delete"));
-		Button openButton = new Button(getTranslation("lockers.terminal.open"), e -> typed());
-		openButton.addThemeName("primary");
-		// each tap changes the shown digits and the buttons in place: drawing the pad
-		// anew
-		// would swallow the next tap of a quick finger
-		Runnable update = () -> {
-			shown.setText(this.digits.isEmpty() ? "–" : LockerTexts.code(this.digits));
-			shown.getElement()
-				.setAttribute("aria-label", getTranslation("lockers.terminal.typed", this.digits.isEmpty()
-						? getTranslation("lockers.terminal.typed-none") : String.join(" ", this.digits.split(""))));
-			digitButtons.forEach(b -> b.setEnabled(this.digits.length() < DIGITS));
-			delete.setEnabled(!this.digits.isEmpty());
-			openButton.setEnabled(this.digits.length() == DIGITS);
-		};
-		for (String digit : List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")) {
-			Button button = new Button(digit, e -> {
-				if (this.digits.length() < DIGITS) {
-					this.digits += digit;
+			case NO_TERMINAL -> this.screens.noTerminal();
+			case START -> this.scanner = this.screens.start(this.station);
+			case KEYPAD -> this.screens.keypad();
+			case OPEN -> {
+				if (o != null) {
+					this.screens.open(o, locale);
 				}
-				update.run();
-			});
-			button.addClassName("locker-key");
-			digitButtons.add(button);
-		}
-		delete.addClickListener(e -> {
-			if (!this.digits.isEmpty()) {
-				this.digits = this.digits.substring(0, this.digits.length() - 1);
 			}
-			update.run();
-		});
-		pad.add(digitButtons.subList(0, 9).toArray(Component[]::new));
-		pad.add(delete, digitButtons.get(9), openButton);
-		update.run();
-		add(pad);
-		Button back = new Button(getTranslation("lockers.terminal.back-to-camera"), e -> {
-			this.digits = "";
-			show(Screen.START);
-		});
-		add(actions(back));
-	}
-
-	private void open(Locale locale) {
-		TerminalOutcome.Opened o = this.opened;
-		if (o == null) {
-			return;
+			case PICKED_UP -> this.screens.pickedUp(o, locale);
+			case CONDITION -> this.screens.condition(o, locale);
+			case THANKS -> this.screens.thanks();
+			case REFUSED -> this.screens.refused(this.refused, locale);
 		}
-		H1 number = new H1(getTranslation("lockers.terminal.compartment", o.compartment()));
-		number.addClassName("locker-number");
-		add(number);
-		add(message(LiveRegion.status(), openText(o, locale)));
-		add(new Paragraph(getTranslation("lockers.terminal.waiting")));
-	}
-
-	private String openText(TerminalOutcome.Opened o, Locale locale) {
-		String what = LockerTexts.type(o.type(), locale);
-		return getTranslation(
-				o.action() == CodeAction.PICKUP ? "lockers.terminal.open-pickup" : "lockers.terminal.open-return",
-				o.compartment(), what);
-	}
-
-	private void pickedUp(Locale locale) {
-		TerminalOutcome.Opened o = this.opened;
-		add(new H1(getTranslation("lockers.terminal.bye")));
-		if (o != null) {
-			add(message(LiveRegion.status(), bringBack(o, locale)));
-		}
-		add(actions(finishButton()));
-	}
-
-	private String bringBack(TerminalOutcome.Opened o, Locale locale) {
-		return getTranslation("lockers.terminal.bring-back", LockerTexts.type(o.type(), locale),
-				CityTime.time(o.end(), locale));
-	}
-
-	private void condition() {
-		add(new H1(getTranslation("lockers.terminal.condition-title")));
-		TerminalOutcome.Opened o = this.opened;
-		if (o != null) {
-			add(new Paragraph(
-					getTranslation("lockers.terminal.condition-text", LockerTexts.type(o.type(), getLocale()))));
-		}
-		Div choices = new Div();
-		choices.addClassName("locker-conditions");
-		choices.add(conditionButton(ItemCondition.OK, "images/lockers/ok.svg"),
-				conditionButton(ItemCondition.DAMAGED, "images/lockers/damaged.svg"),
-				conditionButton(ItemCondition.DIRTY, "images/lockers/dirty.svg"));
-		add(choices);
-	}
-
-	private Button conditionButton(ItemCondition condition, String pictogram) {
-		// the text under the pictogram names the button
-		Image picture = new Image(pictogram, "");
-		picture.addClassName("locker-pictogram");
-		Button button = new Button(new Span(picture, new Span(LockerTexts.condition(condition, getLocale()))));
-		button.addClassName("locker-condition");
-		button.addClickListener(e -> reported(condition));
-		return button;
-	}
-
-	private void thanks() {
-		add(new H1(getTranslation("lockers.terminal.thanks")));
-		add(message(LiveRegion.status(), getTranslation("lockers.terminal.thanks-text")));
-		add(actions(finishButton()));
-	}
-
-	private void refusedScreen(Locale locale) {
-		TerminalOutcome.Refused r = this.refused;
-		add(new H1(getTranslation("lockers.terminal.refused-title")));
-		LiveRegion why = message(LiveRegion.alert(),
-				r == null ? "" : LockerTexts.message(r.messageKey(), r.arguments(), locale));
-		why.addClassName("locker-refused");
-		add(why);
-		Button again = new Button(getTranslation("lockers.terminal.again"), e -> {
-			this.digits = "";
-			show(Screen.START);
-		});
-		again.addThemeName("primary");
-		add(actions(again, finishButton()));
-	}
-
-	private Button finishButton() {
-		Button finish = new Button(getTranslation("lockers.terminal.done"),
-				e -> frame().ifPresentOrElse(KioskFrame::finishVisit, () -> show(Screen.START)));
-		return finish;
-	}
-
-	private static LiveRegion message(LiveRegion region, String text) {
-		region.addClassName("locker-message");
-		region.show(text);
-		return region;
-	}
-
-	private static Div actions(Component... buttons) {
-		Div actions = new Div(buttons);
-		actions.addClassName("kiosk-actions");
-		return actions;
 	}
 
 	// ---- what happens
 
 	private void show(Screen next) {
-		stopPolling();
+		this.polling.stop();
 		this.screen = next;
 		render();
 		switch (next) {
@@ -315,7 +167,8 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			}
 			case PICKED_UP -> {
 				TerminalOutcome.Opened o = this.opened;
-				say(getTranslation("lockers.terminal.bye") + (o == null ? "" : " " + bringBack(o, getLocale())));
+				say(getTranslation("lockers.terminal.bye")
+						+ (o == null ? "" : " " + this.screens.bringBack(o, getLocale())));
 			}
 			case CONDITION -> say(getTranslation("lockers.terminal.condition-title"));
 			case THANKS -> {
@@ -329,25 +182,15 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private String openSpoken() {
 		TerminalOutcome.Opened o = this.opened;
-		return o == null ? ""
-				: getTranslation("lockers.terminal.compartment", o.compartment()) + ". " + openText(o, getLocale());
+		return o == null ? "" : getTranslation("lockers.terminal.compartment", o.compartment()) + ". "
+				+ this.screens.openText(o, getLocale());
 	}
 
 	private void say(String text) {
 		frame().ifPresent(frame -> frame.say(text));
 	}
 
-	private void scanned(String code) {
-		outcome(() -> this.terminal.present(this.deviceId, code));
-	}
-
-	private void typed() {
-		String typed = this.digits;
-		this.digits = "";
-		outcome(() -> this.terminal.presentNumber(this.deviceId, typed));
-	}
-
-	private void outcome(java.util.function.Supplier<TerminalOutcome> call) {
+	private void outcome(Supplier<TerminalOutcome> call) {
 		TerminalOutcome result;
 		try {
 			result = call.get();
@@ -421,17 +264,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			return;
 		}
 		this.waitedMillis = 0;
-		ui.setPollInterval(interval);
-		this.polling = ui.addPollListener(e -> doorPoll(interval));
-	}
-
-	private void stopPolling() {
-		Registration registration = this.polling;
-		if (registration != null) {
-			registration.remove();
-			this.polling = null;
-			getUI().ifPresent(ui -> ui.setPollInterval(-1));
-		}
+		this.polling.start(ui, interval, () -> doorPoll(interval));
 	}
 
 	private void stopCamera() {
@@ -444,7 +277,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		stopPolling();
+		this.polling.stop();
 		stopCamera();
 	}
 

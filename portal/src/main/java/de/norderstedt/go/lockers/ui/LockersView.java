@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
-import de.norderstedt.go.lockers.Item;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
@@ -19,19 +18,15 @@ import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -85,10 +80,6 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 	/** The kinds of items: rebuilt when the station changes. */
 	private final Div typeContent = new Div();
 
-	private final List<Button> dayButtons = new java.util.ArrayList<>();
-
-	private final List<Button> slotButtons = new java.util.ArrayList<>();
-
 	LockersView(LockerService lockers, AuthenticationContext authentication) {
 		this.lockers = lockers;
 		this.authentication = authentication;
@@ -111,7 +102,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		boolean signedIn = this.authentication.isAuthenticated();
 		if (!signedIn) {
-			add(stationList(stations));
+			add(StationFacts.list(stations, this.lockers, this, locale));
 			RouterLink signIn = new RouterLink(getTranslation("lockers.sign-in"), LoginView.class);
 			signIn.addClassName("action-link");
 			add(new Paragraph(signIn));
@@ -122,7 +113,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			add(stationStep(step++, stations));
 		}
 		else {
-			add(stationFacts(this.station));
+			add(StationFacts.of(this.station, this.lockers, this, locale));
 		}
 		add(typeStep(step++));
 		add(dayStep(step++, locale));
@@ -138,57 +129,6 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		RouterLink mine = new RouterLink(getTranslation("lockers.mine.title"), MyReservationsView.class);
 		mine.addClassName("action-link");
 		add(new Paragraph(mine));
-	}
-
-	/** Anonymous visitors: where the stations are, when they open and what they lend. */
-	private Component stationList(List<Station> stations) {
-		UnorderedList list = new UnorderedList();
-		list.addClassName("course-list");
-		for (Station s : stations) {
-			ListItem item = new ListItem(stationFacts(s));
-			item.addClassName("card");
-			list.add(item);
-		}
-		return list;
-	}
-
-	private Section stationFacts(Station s) {
-		Section section = new Section(new H2(s.name()));
-		section.addClassName("lockers-station");
-		section.add(new Paragraph(s.place()));
-		section.add(new Paragraph(getTranslation("lockers.hours", s.opens().toString(), s.closes().toString())));
-		List<ItemType> types = this.lockers.types(s.id());
-		if (!types.isEmpty()) {
-			List<Item> items = this.lockers.items(s.id());
-			UnorderedList lends = new UnorderedList();
-			lends.addClassName("lockers-types");
-			for (ItemType t : types) {
-				// a real photo where staff uploaded one, the pictogram otherwise
-				Image picture = items.stream()
-					.filter(i -> i.type() == t && i.hasPhoto())
-					.findFirst()
-					.map(this::photo)
-					.orElseGet(() -> typePicture(t));
-				lends.add(new ListItem(picture, new Span(LockerTexts.type(t, getLocale()))));
-			}
-			section.add(new Paragraph(getTranslation("lockers.lends")), lends);
-		}
-		return section;
-	}
-
-	private Image photo(Item item) {
-		boolean english = "en".equals(getLocale().getLanguage());
-		String alt = english ? item.photoAltEn() : item.photoAltDe();
-		Image photo = new Image("schliessfaecher/fotos/" + item.id(), alt == null ? "" : alt);
-		photo.addClassName("lockers-photo");
-		return photo;
-	}
-
-	private Image typePicture(ItemType t) {
-		// the text next to it says what it shows
-		Image picture = new Image(LockerTexts.typeImage(t), "");
-		picture.addClassName("lockers-pictogram");
-		return picture;
 	}
 
 	private Section step(int number, String headingKey) {
@@ -241,8 +181,8 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		RadioButtonGroup<ItemType> choice = new RadioButtonGroup<>(getTranslation("lockers.step.type"));
 		choice.addClassName("lockers-choice");
 		choice.setItems(types);
-		choice
-			.setRenderer(new ComponentRenderer<>(t -> new Span(typePicture(t), new Span(LockerTexts.type(t, locale)))));
+		choice.setRenderer(new ComponentRenderer<>(
+				t -> new Span(LockerPictures.pictogram(t), new Span(LockerTexts.type(t, locale)))));
 		choice.setValue(this.type);
 		this.refusals.field("type", choice);
 		choice.addValueChangeListener(e -> {
@@ -261,28 +201,16 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		if (this.day == null || this.day.isBefore(today) || !this.day.isBefore(today.plusDays(DAYS))) {
 			this.day = today;
 		}
-		Div days = new Div();
-		this.dayButtons.clear();
-		days.addClassName("lockers-buttons");
-		days.getElement().setAttribute("role", "group");
-		days.getElement().setAttribute("aria-label", getTranslation("lockers.step.day"));
+		ChoiceButtons days = new ChoiceButtons(getTranslation("lockers.step.day"));
 		for (int i = 0; i < DAYS; i++) {
 			LocalDate d = today.plusDays(i);
 			String label = i == 0 ? getTranslation("lockers.today", CityTime.shortDay(d, locale)) : i == 1
 					? getTranslation("lockers.tomorrow", CityTime.shortDay(d, locale)) : CityTime.shortDay(d, locale);
-			Button button = new Button(label);
-			button.addClickListener(e -> {
+			days.add(label, d.equals(this.day), () -> {
 				this.day = d;
 				this.slot = null;
-				pressed(this.dayButtons, button);
 				renderSlots();
 			});
-			button.getElement().setAttribute("aria-pressed", String.valueOf(d.equals(this.day)));
-			if (d.equals(this.day)) {
-				button.addThemeName("primary");
-			}
-			this.dayButtons.add(button);
-			days.add(button);
 		}
 		section.add(days);
 		return section;
@@ -322,7 +250,6 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 	private void renderSlots() {
 		Locale locale = getLocale();
 		this.slotContent.removeAll();
-		this.slotButtons.clear();
 		Station chosen = this.station;
 		ItemType t = this.type;
 		LocalDate d = this.day;
@@ -337,11 +264,8 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 				&& slots.stream().noneMatch(s -> s.start().equals(this.slot.start()) && s.isAvailable())) {
 			this.slot = null;
 		}
-		Div buttons = new Div();
-		buttons.addClassName("lockers-buttons");
+		ChoiceButtons buttons = new ChoiceButtons(getTranslation("lockers.step.slot"));
 		buttons.addClassName("lockers-slots");
-		buttons.getElement().setAttribute("role", "group");
-		buttons.getElement().setAttribute("aria-label", getTranslation("lockers.step.slot"));
 		LiveRegion chosenText = LiveRegion.status();
 		chosenText.addClassName("lockers-chosen");
 		Instant now = Instant.now();
@@ -357,21 +281,13 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 			else {
 				label = getTranslation("lockers.slot.free", LockerTexts.slot(s.start(), s.end(), locale), s.free());
 			}
-			Button button = new Button(label);
-			button.addClickListener(e -> {
+			boolean chosenSlot = this.slot != null && this.slot.start().equals(s.start());
+			Button button = buttons.add(label, chosenSlot, () -> {
 				this.slot = s;
-				pressed(this.slotButtons, button);
 				chosenText.setText(chosenText(s, locale));
 				this.refusals.clear();
 			});
 			button.setEnabled(s.isAvailable());
-			boolean chosenSlot = this.slot != null && this.slot.start().equals(s.start());
-			button.getElement().setAttribute("aria-pressed", String.valueOf(chosenSlot));
-			if (chosenSlot) {
-				button.addThemeName("primary");
-			}
-			this.slotButtons.add(button);
-			buttons.add(button);
 		}
 		Slot current = this.slot;
 		chosenText.setText(current == null ? "" : chosenText(current, locale));
@@ -382,20 +298,6 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		Instant from = s.start().isBefore(Instant.now()) ? Instant.now() : s.start();
 		return getTranslation("lockers.slot.chosen", CityTime.day(s.start(), locale),
 				LockerTexts.slot(from, s.end(), locale));
-	}
-
-	/** Marks one button of a group as chosen, in place (the page is not drawn anew). */
-	private static void pressed(List<Button> group, Button chosen) {
-		for (Button b : group) {
-			boolean on = b == chosen;
-			b.getElement().setAttribute("aria-pressed", String.valueOf(on));
-			if (on) {
-				b.addThemeName("primary");
-			}
-			else {
-				b.removeThemeName("primary");
-			}
-		}
 	}
 
 	private Section heightStep(int number) {

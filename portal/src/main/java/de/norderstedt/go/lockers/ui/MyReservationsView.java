@@ -8,6 +8,7 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.html.Div;
@@ -80,12 +81,9 @@ public class MyReservationsView extends Div implements HasDynamicTitle, LocaleCh
 					: LockerTexts.status(r.status(), locale));
 			state.addClassName(overdue ? "places-full" : "places-free");
 			item.add(new Paragraph(state));
-			RouterLink open = new RouterLink(getTranslation("lockers.mine.open"), ReservationView.class,
+			RouterLink open = EntryControls.link(getTranslation("lockers.mine.open"),
+					getTranslation("lockers.mine.open-label", what, LockerTexts.when(r, locale)), ReservationView.class,
 					new RouteParameters("id", String.valueOf(r.id())));
-			open.getElement()
-				.setAttribute("aria-label",
-						getTranslation("lockers.mine.open-label", what, LockerTexts.when(r, locale)));
-			open.addClassName("button-link");
 			item.add(open);
 			list.add(item);
 		}

@@ -13,6 +13,8 @@ import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.Polling;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -38,7 +40,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * The live board of a station: every compartment with its door, its item, its
@@ -68,7 +69,7 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private @Nullable Station station;
 
-	private @Nullable Registration polling;
+	private final Polling polling = new Polling();
 
 	private java.util.List<BoardEntry> shown = java.util.List.of();
 
@@ -91,17 +92,12 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		event.getUI().setPollInterval(REFRESH_MILLIS);
-		this.polling = event.getUI().addPollListener(e -> refresh());
+		this.polling.start(event.getUI(), REFRESH_MILLIS, this::refresh);
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.polling != null) {
-			this.polling.remove();
-			this.polling = null;
-		}
-		event.getUI().setPollInterval(-1);
+		this.polling.stop();
 	}
 
 	private void refresh() {
@@ -177,14 +173,13 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		}
 		if (s.simulated()) {
 			boolean open = !entry.doorOpen();
-			Button door = new Button(getTranslation(open ? "lockers.board.sim-open" : "lockers.board.sim-close"));
-			door.getElement()
-				.setAttribute("aria-label", getTranslation(
-						open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number));
-			door.addClickListener(e -> {
-				this.admin.simulateDoor(s.id(), number, open);
-				refresh(true);
-			});
+			Button door = EntryControls.button(
+					getTranslation(open ? "lockers.board.sim-open" : "lockers.board.sim-close"),
+					getTranslation(open ? "lockers.board.sim-open.label" : "lockers.board.sim-close.label", number),
+					e -> {
+						this.admin.simulateDoor(s.id(), number, open);
+						refresh(true);
+					});
 			item.add(door);
 		}
 		return item;

@@ -9,6 +9,7 @@ import de.norderstedt.go.news.CatalogueEntry;
 import de.norderstedt.go.news.NewsAdminService;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -221,9 +222,7 @@ public class CatalogueAdminView extends Div implements HasDynamicTitle, LocaleCh
 		}
 
 		private Button button(String key, String name, Runnable action) {
-			Button button = new Button(getTranslation(key), e -> action.run());
-			button.getElement().setAttribute("aria-label", getTranslation(key + ".label", name));
-			return button;
+			return EntryControls.button(getTranslation(key), getTranslation(key + ".label", name), e -> action.run());
 		}
 
 	}

@@ -8,15 +8,14 @@ import de.norderstedt.go.news.Announcement;
 import de.norderstedt.go.news.NewsService;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.KioskCard;
 
 /**
  * The three latest announcements for the kiosk start screen: big buttons with the title,
@@ -59,24 +58,18 @@ public class CurrentNews extends Section implements LocaleChangeObserver {
 			.limit(SHOWN)
 			.toList();
 		for (Announcement announcement : latest) {
-			Span title = new Span(announcement.title(locale));
-			title.addClassName("kiosk-offer-title");
-			if (announcement.isGerman(locale) && "en".equals(locale.getLanguage())) {
-				title.getElement().setAttribute("lang", "de");
-			}
 			String date = CityTime.longDay(
 					announcement.publishedAt() == null ? announcement.publishAt() : announcement.publishedAt(), locale);
-			Span text = new Span(announcement.urgent() ? getTranslation("news.kiosk.warning-on", date)
-					: getTranslation("news.kiosk.on", date));
-			text.addClassName("kiosk-offer-text");
-			Anchor link = new Anchor("kiosk/neuigkeiten/" + announcement.id());
-			link.add(title, text);
-			link.addClassName("kiosk-offer");
-			if (announcement.urgent()) {
-				link.addClassName("news-urgent");
+			KioskCard card = new KioskCard("kiosk/neuigkeiten/" + announcement.id(), announcement.title(locale),
+					announcement.urgent() ? getTranslation("news.kiosk.warning-on", date)
+							: getTranslation("news.kiosk.on", date));
+			if (announcement.isGerman(locale) && "en".equals(locale.getLanguage())) {
+				card.titleIn("de");
 			}
-			link.getElement().setAttribute("router-link", true);
-			this.list.add(new ListItem(link));
+			if (announcement.urgent()) {
+				card.addClassName("news-urgent");
+			}
+			this.list.add(new ListItem(card));
 		}
 		setVisible(!latest.isEmpty());
 	}

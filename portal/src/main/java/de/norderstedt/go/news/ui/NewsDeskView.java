@@ -6,6 +6,7 @@ import java.util.Locale;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.news.Announcement;
 import de.norderstedt.go.news.NewsDeskService;
+import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.html.Div;
@@ -81,14 +82,11 @@ public class NewsDeskView extends Div implements HasDynamicTitle, LocaleChangeOb
 					NewsTexts.topics(announcement.topics(), locale),
 					NewsTexts.districts(announcement.districts(), locale),
 					getTranslation(announcement.titleEn() == null ? "news.desk.german-only" : "news.desk.both"))));
-			RouterLink open = new RouterLink(
+			RouterLink open = EntryControls.link(
 					getTranslation(announcement.isWithdrawn() ? "news.desk.view" : "news.desk.edit"),
+					getTranslation(announcement.isWithdrawn() ? "news.desk.view.label" : "news.desk.edit.label",
+							announcement.titleDe()),
 					AnnouncementEditView.class, new RouteParameters("id", String.valueOf(announcement.id())));
-			open.getElement()
-				.setAttribute("aria-label",
-						getTranslation(announcement.isWithdrawn() ? "news.desk.view.label" : "news.desk.edit.label",
-								announcement.titleDe()));
-			open.addClassName("button-link");
 			item.add(new Paragraph(open));
 			this.list.add(item);
 		}

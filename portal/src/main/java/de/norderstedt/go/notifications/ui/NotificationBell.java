@@ -6,12 +6,9 @@ import de.norderstedt.go.notifications.Notification;
 import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.web.ui.LiveRegion;
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +31,7 @@ public class NotificationBell extends Span implements LocaleChangeObserver, Afte
 
 	private final NotificationService notifications;
 
-	private final NotificationBroadcaster broadcaster;
+	private final InboxChanges changes;
 
 	private final RouterLink link = new RouterLink();
 
@@ -46,11 +43,9 @@ public class NotificationBell extends Span implements LocaleChangeObserver, Afte
 
 	private int unread;
 
-	private NotificationBroadcaster.@Nullable Registration listening;
-
 	public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster) {
 		this.notifications = notifications;
-		this.broadcaster = broadcaster;
+		this.changes = new InboxChanges(notifications, broadcaster);
 		addClassName("notification-bell");
 		Icon bell = VaadinIcon.BELL.create();
 		bell.addClassName("notification-bell-icon");
@@ -100,26 +95,13 @@ public class NotificationBell extends Span implements LocaleChangeObserver, Afte
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
 		refresh(false);
-		this.notifications.currentAccountId().ifPresent(account -> {
-			this.listening = this.broadcaster.listen(account, () -> {
-				try {
-					ui.access(() -> refresh(true));
-				}
-				catch (UIDetachedException ex) {
-					// the page was closed between the change and this call
-				}
-			});
-		});
+		this.changes.follow(event.getUI(), () -> refresh(true));
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.listening != null) {
-			this.listening.remove();
-			this.listening = null;
-		}
+		this.changes.stop();
 	}
 
 	/**

@@ -15,12 +15,9 @@ import de.norderstedt.go.notifications.NotificationBroadcaster;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -50,7 +47,7 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final NotificationService notifications;
 
-	private final NotificationBroadcaster broadcaster;
+	private final InboxChanges changes;
 
 	private final Clock clock;
 
@@ -82,11 +79,9 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 
 	private boolean justSetUp;
 
-	private NotificationBroadcaster.@Nullable Registration listening;
-
 	NotificationsView(NotificationService notifications, NotificationBroadcaster broadcaster, Clock clock) {
 		this.notifications = notifications;
-		this.broadcaster = broadcaster;
+		this.changes = new InboxChanges(notifications, broadcaster);
 		this.clock = clock;
 		addClassName("page");
 		addClassName("notifications");
@@ -175,25 +170,12 @@ public class NotificationsView extends Div implements HasDynamicTitle, LocaleCha
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		UI ui = event.getUI();
-		this.notifications.currentAccountId().ifPresent(account -> {
-			this.listening = this.broadcaster.listen(account, () -> {
-				try {
-					ui.access(this::refresh);
-				}
-				catch (UIDetachedException ex) {
-					// the page was closed between the change and this call
-				}
-			});
-		});
+		this.changes.follow(event.getUI(), this::refresh);
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		if (this.listening != null) {
-			this.listening.remove();
-			this.listening = null;
-		}
+		this.changes.stop();
 	}
 
 	@Override

@@ -7,12 +7,11 @@ import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceFeature;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.ui.CurrentNews;
+import de.norderstedt.go.web.ui.KioskCard;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -59,15 +58,8 @@ class KioskStartView extends Div implements HasDynamicTitle, LocaleChangeObserve
 		}
 		for (DeviceFeature feature : DeviceFeature.values()) {
 			if (device.features().contains(feature)) {
-				Span title = new Span(getTranslation(feature.titleKey()));
-				title.addClassName("kiosk-offer-title");
-				Span text = new Span(this.preferences.text(this, feature.descriptionKey()));
-				text.addClassName("kiosk-offer-text");
-				Anchor link = new Anchor(feature.path());
-				link.add(title, text);
-				link.addClassName("kiosk-offer");
-				link.getElement().setAttribute("router-link", true);
-				this.offers.add(new ListItem(link));
+				this.offers.add(new ListItem(new KioskCard(feature.path(), getTranslation(feature.titleKey()),
+						this.preferences.text(this, feature.descriptionKey()))));
 			}
 		}
 	}

@@ -78,7 +78,7 @@ class KioskTutorialView extends Div
 	public String portalPath() {
 		Tutorial shown = this.tutorial;
 		return shown == null ? "/lernen"
-				: "/" + TutorialPlayer.path("lernen", shown.slug(), this.index, shown.steps().size());
+				: "/" + TutorialPlayers.path("lernen", shown.slug(), this.index, shown.steps().size());
 	}
 
 	@Override

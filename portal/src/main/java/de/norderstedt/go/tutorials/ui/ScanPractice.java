@@ -7,6 +7,7 @@ import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.web.PublicUrl;
+import de.norderstedt.go.web.ui.Polling;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.shared.Registration;
 
 /**
  * Scan a QR code, three ways: with one's own phone (the code opens a page on the phone
@@ -53,7 +53,7 @@ class ScanPractice extends PracticeView {
 
 	private @Nullable String token;
 
-	private @Nullable Registration polling;
+	private final Polling polling = new Polling();
 
 	ScanPractice(Practice.Scan practice, LearningService learning, PublicUrl publicUrl, String tutorial, String step,
 			Listener listener, Locale locale) {
@@ -84,14 +84,13 @@ class ScanPractice extends PracticeView {
 	}
 
 	private void startPolling(UI ui) {
-		if (isDone() || this.polling != null) {
+		if (isDone() || this.polling.isRunning()) {
 			return;
 		}
-		ui.setPollInterval(POLL_MILLIS);
-		this.polling = ui.addPollListener(e -> {
+		this.polling.start(ui, POLL_MILLIS, () -> {
 			String waiting = this.token;
 			if (waiting != null && !isDone() && this.learning.wasScanned(waiting)) {
-				stopPolling();
+				this.polling.stop();
 				complete(null);
 			}
 		});
@@ -99,17 +98,8 @@ class ScanPractice extends PracticeView {
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		stopPolling();
+		this.polling.stop();
 		stopCamera();
-	}
-
-	private void stopPolling() {
-		Registration registration = this.polling;
-		if (registration != null) {
-			registration.remove();
-			this.polling = null;
-			getUI().ifPresent(ui -> ui.setPollInterval(-1));
-		}
 	}
 
 	// ---- this device's camera
@@ -137,7 +127,7 @@ class ScanPractice extends PracticeView {
 	private void scanned(String text) {
 		stopCamera();
 		if (text.equals(this.practice.code()) || text.equals(link())) {
-			stopPolling();
+			this.polling.stop();
 			complete(null);
 		}
 		else {

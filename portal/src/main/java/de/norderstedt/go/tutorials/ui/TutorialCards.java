@@ -35,7 +35,7 @@ final class TutorialCards {
 		for (Tutorial tutorial : tutorials) {
 			Progress mine = progress.get(tutorial.slug());
 			int step = mine == null || mine.finished() ? 0 : tutorial.indexOf(mine.step()).orElse(0);
-			String path = TutorialPlayer.path(kiosk ? "kiosk/lernen" : "lernen", tutorial.slug(), step,
+			String path = TutorialPlayers.path(kiosk ? "kiosk/lernen" : "lernen", tutorial.slug(), step,
 					tutorial.steps().size());
 			String facts = owner.getTranslation(TutorialTexts.topicKey(tutorial.topic())) + " · "
 					+ owner.getTranslation(TutorialTexts.levelKey(tutorial.level())) + " · "
@@ -55,7 +55,7 @@ final class TutorialCards {
 			else {
 				H2 title = new H2(new RouterLink(tutorial.title().in(locale), TutorialView.class,
 						new RouteParameters(Map.of("slug", tutorial.slug(), "step",
-								TutorialPlayer.stepParameter(step, tutorial.steps().size())))));
+								TutorialPlayers.stepParameter(step, tutorial.steps().size())))));
 				ListItem item = new ListItem(title, new Paragraph(tutorial.summary().in(locale)));
 				Paragraph factLine = new Paragraph(facts);
 				factLine.addClassName("tutorial-facts");

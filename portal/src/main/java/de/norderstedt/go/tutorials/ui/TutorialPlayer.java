@@ -2,20 +2,17 @@ package de.norderstedt.go.tutorials.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.speech.SpeechService;
-import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.content.Step;
+import de.norderstedt.go.content.Text;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.courses.ui.BookingPractices;
-import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
 import de.norderstedt.go.tutorials.TutorialProperties;
-import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
@@ -24,29 +21,20 @@ import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 
 /**
  * Plays a tutorial one step per screen: "Schritt 3 von 7", the text (in simple language
  * when asked for), a picture, the practice, big "Zurück" and "Weiter". A practice not
  * done yet can be skipped; a done one repeated. A wrong try or a while without progress
  * brings the hint, shown and spoken. The learner can take a code to continue on another
- * device. Signed-in learners' progress is kept at every step.
+ * device. Signed-in learners' progress is kept at every step. What a step shows is in
+ * {@link StepContent}, what is said aloud goes through {@link PlayerVoice}.
  */
 class TutorialPlayer extends Div implements PracticeView.Listener {
-
-	/** The step parameter of the finish screen. */
-	static final String FINISH = "geschafft";
 
 	private final LearningService learning;
 
 	private final CurrentPreferences preferences;
-
-	private final SpeechService speech;
 
 	private final TutorialProperties properties;
 
@@ -60,17 +48,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	private final String base;
 
-	private final Paragraph name = new Paragraph();
-
-	private final Paragraph progress = new Paragraph();
-
-	private final Div bar = new Div();
-
-	private final H1 heading = new H1();
-
-	private final Image image = new Image();
-
-	private final Div text = new Div();
+	private final StepContent content = new StepContent(this);
 
 	private final Div practiceSlot = new Div();
 
@@ -88,7 +66,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	private final Button later = new Button();
 
-	private final Section codePanel = new Section();
+	private final ResumeCodePanel codePanel;
 
 	private @Nullable Tutorial tutorial;
 
@@ -102,11 +80,8 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	 */
 	private int screen;
 
-	/**
-	 * Whether hints and guidance are spoken: at the kiosk, or when the learner uses
-	 * speech.
-	 */
-	private boolean voice;
+	/** Says hints and guidance: at the kiosk, or when the learner uses speech. */
+	private final PlayerVoice voice;
 
 	/** The language and simple-language choice the screen was rendered in. */
 	private String renderedTexts = "";
@@ -116,23 +91,15 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 			@Nullable Long placeId) {
 		this.learning = learning;
 		this.preferences = preferences;
-		this.speech = speech;
 		this.properties = properties;
 		this.practices = practices;
 		this.publicUrl = publicUrl;
 		this.kiosk = kiosk;
 		this.placeId = placeId;
 		this.base = kiosk ? "kiosk/lernen" : "lernen";
-		this.voice = kiosk || preferences.get().autoRead();
+		this.voice = new PlayerVoice(preferences, speech, this, kiosk);
+		this.codePanel = new ResumeCodePanel(publicUrl);
 		addClassName("tutorial-player");
-		this.name.addClassName("tutorial-name");
-		this.progress.addClassName("tutorial-progress");
-		this.progress.setId("tutorial-progress");
-		this.bar.addClassName("tutorial-bar");
-		this.bar.getElement().setAttribute("aria-hidden", "true");
-		this.bar.add(new Div());
-		this.image.addClassName("tutorial-image");
-		this.text.addClassName("tutorial-text");
 		this.practiceSlot.addClassName("tutorial-practice");
 		this.feedback.addClassName("tutorial-feedback");
 		this.feedback.setId("tutorial-feedback");
@@ -150,10 +117,8 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.finishLinks.addClassName("tutorial-actions");
 		this.later.addClickListener(e -> offerCode());
 		this.later.addClassName("tutorial-later");
-		this.codePanel.addClassName("tutorial-code");
-		this.codePanel.setVisible(false);
-		add(this.name, this.progress, this.bar, this.heading, this.image, this.text, this.practiceSlot, this.feedback,
-				tools, actions, this.finishLinks, this.later, this.codePanel);
+		add(this.content.components());
+		add(this.practiceSlot, this.feedback, tools, actions, this.finishLinks, this.later, this.codePanel);
 	}
 
 	/** Shows a step (0-based), or the finish screen for the index after the last step. */
@@ -168,7 +133,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		else {
 			this.learning.reached(tutorial.slug(), step().id());
 		}
-		this.heading.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
+		this.content.focus();
 	}
 
 	/**
@@ -194,15 +159,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.feedback.setText("");
 		this.feedback.removeClassName("tutorial-hint");
 		this.feedback.removeClassName("tutorial-success");
-		this.codePanel.setVisible(false);
-		this.codePanel.removeAll();
-		this.name.setText(current.title().in(locale));
-		int total = current.steps().size();
-		this.bar.getChildren()
-			.findFirst()
-			.ifPresent(fill -> fill.getElement()
-				.getStyle()
-				.set("width", (finished() ? 100 : Math.round(100.0 * (this.index + 1) / total)) + "%"));
+		this.codePanel.hide();
 		this.read.setText(getTranslation("tutorials.read"));
 		this.repeat.setText(getTranslation("tutorials.repeat"));
 		this.later.setText(getTranslation("tutorials.later"));
@@ -217,18 +174,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.next.setVisible(true);
 		this.read.setVisible(true);
 		Step step = step();
-		this.progress.setText(getTranslation("tutorials.step", this.index + 1, total));
-		this.heading.setText(step.title().in(locale));
-		if (step.image() != null) {
-			this.image.setSrc("/lernen/bilder/" + current.slug() + "/" + step.image().file());
-			this.image.setAlt(step.image().alt().in(locale));
-			this.image.setVisible(true);
-		}
-		else {
-			this.image.setVisible(false);
-		}
-		this.text.removeAll();
-		TutorialTexts.blocks(stepText(step).in(locale)).forEach(this.text::add);
+		this.content.step(current, this.index, step, stepText(step), locale);
 		this.practiceSlot.removeAll();
 		this.practice = null;
 		Practice exercise = step.practice();
@@ -245,19 +191,15 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	private void renderFinish(Tutorial current, Locale locale) {
 		this.practice = null;
 		this.practiceSlot.removeAll();
-		this.image.setVisible(false);
 		this.later.setVisible(false);
 		this.read.setVisible(true);
 		this.repeat.setVisible(false);
 		this.next.setVisible(false);
 		this.back.setVisible(true);
-		this.progress.setText(getTranslation("tutorials.finish.progress", current.steps().size()));
-		this.heading.setText(getTranslation("tutorials.finish.heading"));
-		this.text.removeAll();
-		this.text.add(new Paragraph(getTranslation("tutorials.finish.text", current.title().in(locale))));
 		boolean signedIn = this.learning.keepsProgress();
-		this.text.add(new Paragraph(getTranslation(signedIn ? "tutorials.finish.saved"
-				: this.kiosk ? "tutorials.finish.kiosk" : "tutorials.finish.anonymous")));
+		this.content.finish(current, locale, getTranslation("tutorials.finish.text", current.title().in(locale)),
+				getTranslation(signedIn ? "tutorials.finish.saved"
+						: this.kiosk ? "tutorials.finish.kiosk" : "tutorials.finish.anonymous"));
 		this.finishLinks.removeAll();
 		this.finishLinks.setVisible(true);
 		Button again = new Button(getTranslation("tutorials.finish.again"), e -> go(current, 0));
@@ -323,16 +265,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	@Override
 	public void say(String sentence) {
-		if (!this.voice || sentence.isBlank()) {
-			return;
-		}
-		Preferences current = this.preferences.get();
-		if (!this.speech.canSpeak(current.language().locale())) {
-			return;
-		}
-		getElement().executeJs(
-				"window.goReadAloud && window.goReadAloud.say($0, {endpoint: 'speech', lang: $1, rate: $2})", sentence,
-				current.language().code(), current.speechRate().name());
+		this.voice.say(sentence);
 	}
 
 	private void hint(@Nullable String explanation) {
@@ -364,9 +297,9 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	// ---- buttons
 
 	private void readStep() {
-		this.voice = true;
+		this.voice.turnOn();
 		if (finished()) {
-			say(this.heading.getText() + ". " + this.text.getElement().getTextRecursively());
+			say(this.content.spoken());
 			return;
 		}
 		Step step = step();
@@ -404,17 +337,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	}
 
 	private void go(Tutorial target, int step) {
-		UI.getCurrent().navigate(path(this.base, target.slug(), step, target.steps().size()));
-	}
-
-	/** The address of a step (0-based) or, after the last, of the finish screen. */
-	static String path(String base, String slug, int step, int steps) {
-		return base + "/" + slug + "/" + stepParameter(step, steps);
-	}
-
-	/** The last part of a step's address: its number from 1, or "geschafft". */
-	static String stepParameter(int step, int steps) {
-		return step >= steps ? FINISH : Integer.toString(step + 1);
+		UI.getCurrent().navigate(TutorialPlayers.path(this.base, target.slug(), step, target.steps().size()));
 	}
 
 	private void offerCode() {
@@ -423,26 +346,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 			return;
 		}
 		ResumeCode code = this.learning.resumeCode(current.slug(), step().id());
-		Locale locale = getLocale();
-		H2 title = new H2(getTranslation("tutorials.code.heading"));
-		title.setId("tutorial-code-heading");
-		Paragraph shown = new Paragraph(code.grouped());
-		shown.setId("tutorial-resume-code");
-		shown.addClassName("tutorial-code-value");
-		String spelled = code.code().chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
-		shown.getElement().setAttribute("data-read", spelled);
-		QrCodeImage qr = new QrCodeImage();
-		qr.addClassName("tutorial-code-qr");
-		qr.show(this.publicUrl.of("/lernen/fortsetzen?code=" + code.code()),
-				getTranslation("tutorials.code.qr", code.grouped()));
-		String until = CityTime.longDay(code.expiresAt(), locale);
-		Paragraph how = new Paragraph(getTranslation("tutorials.code.how", until));
-		this.codePanel.removeAll();
-		this.codePanel.getElement().setAttribute("aria-labelledby", "tutorial-code-heading");
-		this.codePanel.add(title, shown, qr, how);
-		this.codePanel.setVisible(true);
-		title.getElement().executeJs("this.setAttribute('tabindex','-1'); this.focus()");
-		say(getTranslation("tutorials.code.spoken", spelled));
+		say(this.codePanel.show(code, getLocale()));
 	}
 
 	/** "Tippen (Schritt 2 von 6) – Den Touchscreen bedienen", for the page title. */
@@ -451,8 +355,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		if (current == null) {
 			return "";
 		}
-		Locale locale = getLocale();
-		return this.heading.getText() + " (" + this.progress.getText() + ") – " + current.title().in(locale);
+		return this.content.title() + " – " + current.title().in(getLocale());
 	}
 
 	// ---- state
@@ -472,7 +375,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	/**
 	 * The step's text, or its simple-language variant when asked for and there is one.
 	 */
-	private de.norderstedt.go.content.Text stepText(Step step) {
+	private Text stepText(Step step) {
 		return this.preferences.get().simpleLanguage() && step.simple() != null ? step.simple() : step.text();
 	}
 

@@ -22,6 +22,9 @@ import com.vaadin.flow.router.NotFoundException;
 @Component
 class TutorialPlayers {
 
+	/** The step parameter of the finish screen. */
+	static final String FINISH = "geschafft";
+
 	/**
 	 * A tutorial and the step (0-based; the step count for the finish screen) to show.
 	 */
@@ -68,7 +71,7 @@ class TutorialPlayers {
 		}
 		int steps = tutorial.get().steps().size();
 		String step = event.getRouteParameters().get("step").orElse("1");
-		if (TutorialPlayer.FINISH.equals(step)) {
+		if (FINISH.equals(step)) {
 			return Optional.of(new Address(tutorial.get(), steps));
 		}
 		try {
@@ -80,8 +83,18 @@ class TutorialPlayers {
 		catch (NumberFormatException ex) {
 			// an address typed by hand: start at the beginning
 		}
-		event.forwardTo(TutorialPlayer.path(base, slug, 0, steps));
+		event.forwardTo(path(base, slug, 0, steps));
 		return Optional.empty();
+	}
+
+	/** The address of a step (0-based) or, after the last, of the finish screen. */
+	static String path(String base, String slug, int step, int steps) {
+		return base + "/" + slug + "/" + stepParameter(step, steps);
+	}
+
+	/** The last part of a step's address: its number from 1, or "geschafft". */
+	static String stepParameter(int step, int steps) {
+		return step >= steps ? FINISH : Integer.toString(step + 1);
 	}
 
 }

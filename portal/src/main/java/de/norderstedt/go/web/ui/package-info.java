@@ -1,6 +1,8 @@
 /**
  * Screen building blocks every feature's views use: the live region for alerts and status
- * messages, and showing a refusal at the field it concerns.
+ * messages, showing a refusal at the field it concerns, day and time fields, the upload
+ * of a picture, the controls of a list's entries, a kiosk card, and polling while a
+ * screen waits.
  */
 @NullMarked
 @NamedInterface("ui")

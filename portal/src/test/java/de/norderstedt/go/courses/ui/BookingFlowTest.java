@@ -103,28 +103,28 @@ class BookingFlowTest extends SpringBrowserlessTest {
 
 	@Test
 	void the_steps_go_from_the_list_through_date_name_contact_and_check_to_the_ticket_and_back_one_by_one() {
-		assertStep(BookingFlow.Step.LIST, "Welchen Kurs möchten Sie besuchen?", "Schritt 1 von 5");
+		assertStep(BookingStep.LIST, "Welchen Kurs möchten Sie besuchen?", "Schritt 1 von 5");
 		test($(NativeButton.class, this.flow).first()).click();
-		assertStep(BookingFlow.Step.DATE, "Das Tablet kennenlernen", "Schritt 2 von 5");
+		assertStep(BookingStep.DATE, "Das Tablet kennenlernen", "Schritt 2 von 5");
 		test(button("Diesen Kurs buchen")).click();
-		assertStep(BookingFlow.Step.NAME, "Wie heißen Sie?", "Schritt 3 von 5");
+		assertStep(BookingStep.NAME, "Wie heißen Sie?", "Schritt 3 von 5");
 		TextField name = field("Ihr Vor- und Nachname");
 		test(name).setValue("Erika Muster");
 		test(button("Weiter")).click();
-		assertStep(BookingFlow.Step.CONTACT, "Wie können wir Sie erreichen?", "Schritt 4 von 5");
+		assertStep(BookingStep.CONTACT, "Wie können wir Sie erreichen?", "Schritt 4 von 5");
 
 		test(button("Zurück")).click();
-		assertStep(BookingFlow.Step.NAME, "Wie heißen Sie?", "Schritt 3 von 5");
+		assertStep(BookingStep.NAME, "Wie heißen Sie?", "Schritt 3 von 5");
 		assertThat(name.getValue()).as("what was typed stays").isEqualTo("Erika Muster");
 		test(button("Weiter")).click();
 		test(field("Telefonnummer")).setValue("040 123456");
 		test(button("Weiter")).click();
-		assertStep(BookingFlow.Step.CHECK, "Stimmt alles?", "Schritt 5 von 5");
+		assertStep(BookingStep.CHECK, "Stimmt alles?", "Schritt 5 von 5");
 		assertThat(this.flow.getElement().getTextRecursively()).contains("Erika Muster").contains("040 123456");
 		assertThat(bookings()).as("nothing booked before the last button").isZero();
 
 		test(button("Jetzt verbindlich buchen")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.TICKET);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.TICKET);
 		assertThat(this.happened).containsExactly("booked");
 		assertThat(bookings()).isEqualTo(1);
 		assertThat(this.flow.ticket()).isPresent();
@@ -133,7 +133,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
 		assertThat(name.getValue()).as("nothing personal stays").isEmpty();
 
 		this.flow.restart();
-		assertStep(BookingFlow.Step.LIST, "Welchen Kurs möchten Sie besuchen?", "Schritt 1 von 5");
+		assertStep(BookingStep.LIST, "Welchen Kurs möchten Sie besuchen?", "Schritt 1 von 5");
 		test(button("Zurück")).click();
 		assertThat(this.happened).containsExactly("booked", "leave");
 	}
@@ -144,7 +144,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
 		TextField name = field("Ihr Vor- und Nachname");
 		test(name).setValue("   ");
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.NAME);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.NAME);
 		assertThat(name.isInvalid()).isTrue();
 		assertThat(name.getErrorMessage()).isEqualTo(NAME_MISSING);
 		assertThat(message().getText()).isEqualTo(NAME_MISSING);
@@ -153,12 +153,12 @@ class BookingFlowTest extends SpringBrowserlessTest {
 
 		test(name).setValue("12345");
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.NAME);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.NAME);
 		assertThat(name.getErrorMessage()).isEqualTo(NAME_MISSING);
 
 		test(name).setValue("Erika Muster");
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.CONTACT);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.CONTACT);
 		assertThat(name.isInvalid()).as("the mark goes with the mistake").isFalse();
 		assertThat(message().getText()).isEmpty();
 	}
@@ -169,7 +169,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
 		TextField name = field("Ihr Vor- und Nachname");
 		test(name).setValue("Erika ".repeat(833) + "Muster");
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.NAME);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.NAME);
 		assertThat(name.isInvalid()).isTrue();
 		assertThat(name.getErrorMessage()).isEqualTo("Dieser Text ist zu lang: 5.004 Zeichen. "
 				+ "Erlaubt sind höchstens 100 Zeichen. Bitte kürzen Sie ihn; es wurde nichts gespeichert.");
@@ -192,7 +192,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
 
 		test(phone).setValue("ruf mich an");
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.CONTACT);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.CONTACT);
 		assertThat(phone.isInvalid()).isTrue();
 		assertThat(phone.getErrorMessage()).startsWith("Diese Telefonnummer können wir nicht verwenden.");
 		assertThat(email.isInvalid()).isFalse();
@@ -217,7 +217,7 @@ class BookingFlowTest extends SpringBrowserlessTest {
 		this.accounts.signOut();
 
 		test(button("Weiter")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.LIST);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.LIST);
 		assertThat(message().getText()).isEqualTo("Dieser Termin fällt aus. Bitte wählen Sie einen anderen Termin.");
 		assertThat(bookings()).isZero();
 	}
@@ -227,10 +227,10 @@ class BookingFlowTest extends SpringBrowserlessTest {
 	private void toNameStep() {
 		test($(NativeButton.class, this.flow).first()).click();
 		test(button("Diesen Kurs buchen")).click();
-		assertThat(this.flow.step()).isEqualTo(BookingFlow.Step.NAME);
+		assertThat(this.flow.step()).isEqualTo(BookingStep.NAME);
 	}
 
-	private void assertStep(BookingFlow.Step step, String heading, String progress) {
+	private void assertStep(BookingStep step, String heading, String progress) {
 		assertThat(this.flow.step()).isEqualTo(step);
 		assertThat($(H1.class, this.flow).single().getText()).isEqualTo(heading);
 		assertThat($(Paragraph.class, this.flow).withClassName("kiosk-progress").single().getText())

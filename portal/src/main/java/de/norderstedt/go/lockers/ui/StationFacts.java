@@ -1,0 +1,66 @@
+package de.norderstedt.go.lockers.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import de.norderstedt.go.lockers.Item;
+import de.norderstedt.go.lockers.ItemType;
+import de.norderstedt.go.lockers.LockerService;
+import de.norderstedt.go.lockers.Station;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * Where a locker station is, when it opens and what it lends, with a photo of each kind
+ * of item where staff uploaded one and its pictogram otherwise.
+ */
+final class StationFacts {
+
+	private StationFacts() {
+	}
+
+	/** Every station, one card each (for visitors who are not signed in). */
+	static Component list(List<Station> stations, LockerService lockers, Component texts, Locale locale) {
+		UnorderedList list = new UnorderedList();
+		list.addClassName("course-list");
+		for (Station s : stations) {
+			ListItem item = new ListItem(of(s, lockers, texts, locale));
+			item.addClassName("card");
+			list.add(item);
+		}
+		return list;
+	}
+
+	/** One station's facts. */
+	static Section of(Station s, LockerService lockers, Component texts, Locale locale) {
+		Section section = new Section(new H2(s.name()));
+		section.addClassName("lockers-station");
+		section.add(new Paragraph(s.place()));
+		section.add(new Paragraph(texts.getTranslation("lockers.hours", s.opens().toString(), s.closes().toString())));
+		List<ItemType> types = lockers.types(s.id());
+		if (!types.isEmpty()) {
+			List<Item> items = lockers.items(s.id());
+			UnorderedList lends = new UnorderedList();
+			lends.addClassName("lockers-types");
+			for (ItemType t : types) {
+				// a real photo where staff uploaded one, the pictogram otherwise
+				Image picture = items.stream()
+					.filter(i -> i.type() == t && i.hasPhoto())
+					.findFirst()
+					.map(i -> LockerPictures.photo(i, locale))
+					.orElseGet(() -> LockerPictures.pictogram(t));
+				lends.add(new ListItem(picture, new Span(LockerTexts.type(t, locale))));
+			}
+			section.add(new Paragraph(texts.getTranslation("lockers.lends")), lends);
+		}
+		return section;
+	}
+
+}

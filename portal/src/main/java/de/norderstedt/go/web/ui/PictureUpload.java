@@ -1,0 +1,120 @@
+package de.norderstedt.go.web.ui;
+
+import java.io.Serializable;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * The upload of one picture (JPEG, PNG or WebP) into memory, with the paragraph that
+ * labels it. The browser's checks are checked again on the server: a picture of another
+ * kind or too large is refused in words in the form's alert and changes nothing; an
+ * accepted one is handed to the form on the page's own thread.
+ */
+public final class PictureUpload implements Serializable {
+
+	/** The kinds of pictures accepted. */
+	public static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp");
+
+	/** What the upload says, in the page's language. */
+	public record Texts(String add, String drop, String wrongType, String tooLarge,
+			String onlyOne) implements Serializable {
+	}
+
+	/** Takes a picture that passed the checks. */
+	@FunctionalInterface
+	public interface Receiver extends Serializable {
+
+		void received(byte[] data, String mediaType, String fileName);
+
+	}
+
+	private final Upload upload = new Upload();
+
+	private final Paragraph label = new Paragraph();
+
+	private final int maxBytes;
+
+	private final LiveRegion alert;
+
+	private final Receiver receiver;
+
+	private Texts texts = new Texts("", "", "", "", "");
+
+	/**
+	 * @param maxBytes the largest picture accepted
+	 * @param labelId the id of the paragraph that labels the upload
+	 * @param alert where a refused picture is said
+	 * @param receiver takes an accepted picture
+	 */
+	public PictureUpload(int maxBytes, String labelId, LiveRegion alert, Receiver receiver) {
+		this.maxBytes = maxBytes;
+		this.alert = alert;
+		this.receiver = receiver;
+		this.upload.setMaxFiles(1);
+		this.upload.setMaxFileSize(maxBytes);
+		this.upload.setAcceptedFileTypes(TYPES.toArray(String[]::new));
+		this.upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+			// the handler runs on the upload's request: hand the picture to the UI
+			UI ui = this.upload.getUI().orElse(null);
+			if (ui != null) {
+				ui.access(() -> received(metadata.contentType(), bytes, metadata.fileName()));
+			}
+		}));
+		this.upload.addFileRejectedListener(e -> this.alert.show(this.texts.wrongType()));
+		this.label.setId(labelId);
+		this.upload.getElement().setAttribute("aria-labelledby", labelId);
+	}
+
+	/** The paragraph that names the upload; placed right above it. */
+	public Paragraph label() {
+		return this.label;
+	}
+
+	public Upload upload() {
+		return this.upload;
+	}
+
+	/** The label and what the upload says, in the page's language. */
+	public void translate(String labelText, Texts texts) {
+		this.texts = texts;
+		this.label.setText(labelText);
+		this.upload
+			.setI18n(new UploadI18N().setAddFiles(new UploadI18N.AddFiles().setOne(texts.add()).setMany(texts.add()))
+				.setDropFiles(new UploadI18N.DropFiles().setOne(texts.drop()).setMany(texts.drop()))
+				.setError(new UploadI18N.Error().setFileIsTooBig(texts.tooLarge())
+					.setIncorrectFileType(texts.wrongType())
+					.setTooManyFiles(texts.onlyOne())));
+	}
+
+	/** Forgets the file the upload shows. */
+	public void clear() {
+		this.upload.clearFileList();
+	}
+
+	/** Shows or hides the upload with its label. */
+	public void setVisible(boolean visible) {
+		this.upload.setVisible(visible);
+		this.label.setVisible(visible);
+	}
+
+	private void received(@Nullable String mediaType, byte[] bytes, String fileName) {
+		this.alert.clear();
+		if (mediaType == null || !TYPES.contains(mediaType)) {
+			this.alert.show(this.texts.wrongType());
+			return;
+		}
+		if (bytes.length > this.maxBytes) {
+			this.alert.show(this.texts.tooLarge());
+			return;
+		}
+		this.receiver.received(bytes, mediaType, fileName);
+	}
+
+}
