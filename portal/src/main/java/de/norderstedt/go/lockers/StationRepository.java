@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerCompartmentRecord;
@@ -55,7 +56,7 @@ class StationRepository {
 	}
 
 	long insert(NewStation station) {
-		return this.dsl.insertInto(LOCKER_STATION)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_STATION)
 			.set(LOCKER_STATION.NAME, station.name())
 			.set(LOCKER_STATION.PLACE, station.place())
 			.set(LOCKER_STATION.OPENS_AT, station.opens())
@@ -63,7 +64,7 @@ class StationRepository {
 			.set(LOCKER_STATION.DEVICE_ID, station.deviceId())
 			.set(LOCKER_STATION.SIMULATED, station.simulated())
 			.returning(LOCKER_STATION.ID)
-			.fetchSingle(LOCKER_STATION.ID);
+			.fetchSingle(LOCKER_STATION.ID));
 	}
 
 	boolean update(long id, NewStation station) {
@@ -123,14 +124,14 @@ class StationRepository {
 	}
 
 	long insertCompartment(long stationId, NewCompartment compartment) {
-		return this.dsl.insertInto(LOCKER_COMPARTMENT)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_COMPARTMENT)
 			.set(LOCKER_COMPARTMENT.STATION_ID, stationId)
 			.set(LOCKER_COMPARTMENT.NUMBER, compartment.number())
 			.set(LOCKER_COMPARTMENT.HEIGHT_CM, compartment.heightCm())
 			.set(LOCKER_COMPARTMENT.SIZE, compartment.size())
 			.set(LOCKER_COMPARTMENT.STATE, compartment.state())
 			.returning(LOCKER_COMPARTMENT.ID)
-			.fetchSingle(LOCKER_COMPARTMENT.ID);
+			.fetchSingle(LOCKER_COMPARTMENT.ID));
 	}
 
 	boolean updateCompartment(long id, NewCompartment compartment) {
@@ -191,10 +192,10 @@ class StationRepository {
 	}
 
 	long insertItem(NewItem item) {
-		return this.dsl.insertInto(LOCKER_ITEM)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_ITEM)
 			.set(itemValues(item))
 			.returning(LOCKER_ITEM.ID)
-			.fetchSingle(LOCKER_ITEM.ID);
+			.fetchSingle(LOCKER_ITEM.ID));
 	}
 
 	boolean updateItem(long id, NewItem item) {
