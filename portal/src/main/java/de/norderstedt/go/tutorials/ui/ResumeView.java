@@ -51,8 +51,8 @@ class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
 	/** The address of a code's step. */
 	private static String address(LearningService learning, ResumeCode code, String base) {
 		Tutorial tutorial = learning.tutorial(code.tutorial()).orElseThrow();
-		return TutorialPlayer.path(base, tutorial.slug(), tutorial.indexOf(code.step()).orElse(0),
-				tutorial.steps().size());
+		return TutorialPlayer.path(base, code.tutorial(), tutorial.indexOf(code.step()).orElse(0),
+				tutorial.stepsOrEmpty().size());
 	}
 
 	@Override

@@ -66,7 +66,7 @@ class TutorialPlayers {
 			event.rerouteToError(NotFoundException.class);
 			return Optional.empty();
 		}
-		int steps = tutorial.get().steps().size();
+		int steps = tutorial.get().stepsOrEmpty().size();
 		String step = event.getRouteParameters().get("step").orElse("1");
 		if (TutorialPlayer.FINISH.equals(step)) {
 			return Optional.of(new Address(tutorial.get(), steps));
