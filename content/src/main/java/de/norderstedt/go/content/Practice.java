@@ -93,6 +93,11 @@ public sealed interface Practice {
 		public record Option(@Nullable String id, @Nullable Text label, boolean correct, @Nullable Text feedback) {
 		}
 
+		/** The options, empty when not given. */
+		public List<Option> optionsOrEmpty() {
+			return this.options == null ? List.of() : this.options;
+		}
+
 	}
 
 	/**

@@ -19,6 +19,15 @@ public record Text(@Nullable String de, @Nullable String en) {
 		return text == null ? "" : text.strip();
 	}
 
+	/**
+	 * The text in the language of the locale, or an empty string when there is no text:
+	 * like a missing language, a missing text shows as nothing (validation keeps both out
+	 * of shipped content).
+	 */
+	public static String in(@Nullable Text text, Locale locale) {
+		return text == null ? "" : text.in(locale);
+	}
+
 	/** The text in a language, or null when missing or blank. */
 	@Nullable String get(String language) {
 		String text = "en".equals(language) ? this.en : this.de;

@@ -218,7 +218,7 @@ final class TutorialValidator {
 
 	private void choose(String at, Practice.Choose choose) {
 		short_(at + ".question", choose.question());
-		List<Practice.Choose.Option> options = choose.options() == null ? List.of() : choose.options();
+		List<Practice.Choose.Option> options = choose.optionsOrEmpty();
 		if (options.size() < 2) {
 			problem(at + ".options", "has " + options.size() + " options; a question needs at least 2");
 		}

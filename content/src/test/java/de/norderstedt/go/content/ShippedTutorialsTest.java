@@ -19,6 +19,7 @@ class ShippedTutorialsTest {
 		assertThat(tutorials.all()).isNotEmpty().allSatisfy(tutorial -> {
 			assertThat(tutorial.steps()).hasSizeBetween(Tutorial.MIN_STEPS, Tutorial.MAX_STEPS);
 			assertThat(tutorial.steps()).anySatisfy(step -> assertThat(step.practice()).isNotNull());
+			assertThat(tutorial.title()).isNotNull();
 			assertThat(tutorial.title().in(Locale.GERMAN)).isNotBlank();
 			assertThat(tutorial.title().in(Locale.ENGLISH)).isNotBlank();
 		});

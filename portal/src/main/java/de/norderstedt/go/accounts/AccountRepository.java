@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,12 +67,12 @@ class AccountRepository {
 	}
 
 	long insert(String username, String displayName, String passwordHash, Set<Role> roles) {
-		long id = this.dsl.insertInto(ACCOUNT)
+		long id = Objects.requireNonNull(this.dsl.insertInto(ACCOUNT)
 			.set(ACCOUNT.USERNAME, username)
 			.set(ACCOUNT.DISPLAY_NAME, displayName)
 			.set(ACCOUNT.PASSWORD_HASH, passwordHash)
 			.returning(ACCOUNT.ID)
-			.fetchSingle(ACCOUNT.ID);
+			.fetchSingle(ACCOUNT.ID));
 		for (Role role : roles) {
 			this.dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, role).execute();
 		}

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.web.Input;
@@ -156,8 +157,8 @@ public class AccountService {
 		if (this.accounts.usernameTaken(username)) {
 			throw Refusal.at("username", "accounts.error.username-taken");
 		}
-		long id = this.accounts.insert(username, displayName, this.passwordEncoder.encode(request.password()),
-				request.roles());
+		long id = this.accounts.insert(username, displayName,
+				Objects.requireNonNull(this.passwordEncoder.encode(request.password())), request.roles());
 		return this.accounts.findById(id).orElseThrow().account();
 	}
 

@@ -149,15 +149,22 @@ class BookingDesk {
 		return p.owner() != null ? p.owner() : p.bookedBy();
 	}
 
+	private static void refuseAll(List<Pending> batch, List<Runnable> outcomes, Refusal refused) {
+		batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
+	}
+
 	// in one transaction, holding the date's lock
 	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes) {
 		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElse(null);
 		// about the date chosen: a form that asks for it shows the refusal there
-		Refusal refused = date == null ? Refusal.at("date", "courses.error.date-unknown") : date.cancelled()
-				? Refusal.at("date", "courses.error.date-cancelled")
+		if (date == null) {
+			refuseAll(batch, outcomes, Refusal.at("date", "courses.error.date-unknown"));
+			return;
+		}
+		Refusal refused = date.cancelled() ? Refusal.at("date", "courses.error.date-cancelled")
 				: !date.startsAt().isAfter(this.clock.instant()) ? Refusal.at("date", "courses.error.date-over") : null;
-		if (date == null || refused != null) {
-			batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
+		if (refused != null) {
+			refuseAll(batch, outcomes, refused);
 			return;
 		}
 		BookingRepository.Counts counts = this.bookings.counts(dateId);

@@ -7,6 +7,7 @@ import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.BookingRecord;
@@ -53,12 +54,12 @@ class BookingRepository {
 	// read after the lock, in a statement of its own, so it sees a capacity changed
 	// meanwhile
 	private int capacity(long dateId) {
-		return this.dsl.select(COURSE.CAPACITY)
+		return Objects.requireNonNull(this.dsl.select(COURSE.CAPACITY)
 			.from(COURSE)
 			.join(COURSE_DATE)
 			.on(COURSE_DATE.COURSE_ID.eq(COURSE.ID))
 			.where(COURSE_DATE.ID.eq(dateId))
-			.fetchSingle(COURSE.CAPACITY);
+			.fetchSingle(COURSE.CAPACITY));
 	}
 
 	/** How many of a date's bookings are confirmed and how many waiting. */

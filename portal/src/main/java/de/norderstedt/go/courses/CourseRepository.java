@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.CourseRecord;
@@ -44,7 +45,8 @@ class CourseRepository {
 	}
 
 	long insertPlace(NewPlace place) {
-		return this.dsl.insertInto(PLACE).set(placeRecord(place)).returning(PLACE.ID).fetchSingle(PLACE.ID);
+		return Objects.requireNonNull(
+				this.dsl.insertInto(PLACE).set(placeRecord(place)).returning(PLACE.ID).fetchSingle(PLACE.ID));
 	}
 
 	boolean updatePlace(long id, NewPlace place) {
@@ -80,7 +82,8 @@ class CourseRepository {
 	}
 
 	long insertCourse(CourseDetails course) {
-		return this.dsl.insertInto(COURSE).set(courseRecord(course)).returning(COURSE.ID).fetchSingle(COURSE.ID);
+		return Objects.requireNonNull(
+				this.dsl.insertInto(COURSE).set(courseRecord(course)).returning(COURSE.ID).fetchSingle(COURSE.ID));
 	}
 
 	/**
@@ -130,12 +133,12 @@ class CourseRepository {
 	}
 
 	long insertDate(long courseId, Instant startsAt, Instant endsAt) {
-		return this.dsl.insertInto(COURSE_DATE)
+		return Objects.requireNonNull(this.dsl.insertInto(COURSE_DATE)
 			.set(COURSE_DATE.COURSE_ID, courseId)
 			.set(COURSE_DATE.STARTS_AT, startsAt)
 			.set(COURSE_DATE.ENDS_AT, endsAt)
 			.returning(COURSE_DATE.ID)
-			.fetchSingle(COURSE_DATE.ID);
+			.fetchSingle(COURSE_DATE.ID));
 	}
 
 	List<Long> dateIds(long courseId) {
@@ -214,12 +217,12 @@ class CourseRepository {
 	}
 
 	long insertMessage(long dateId, @Nullable Long authorId, String body) {
-		return this.dsl.insertInto(COURSE_MESSAGE)
+		return Objects.requireNonNull(this.dsl.insertInto(COURSE_MESSAGE)
 			.set(COURSE_MESSAGE.DATE_ID, dateId)
 			.set(COURSE_MESSAGE.AUTHOR_ID, authorId)
 			.set(COURSE_MESSAGE.BODY, body)
 			.returning(COURSE_MESSAGE.ID)
-			.fetchSingle(COURSE_MESSAGE.ID);
+			.fetchSingle(COURSE_MESSAGE.ID));
 	}
 
 	Optional<String> message(long messageId) {

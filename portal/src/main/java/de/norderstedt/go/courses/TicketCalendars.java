@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.Locale;
+import java.util.Objects;
 
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
@@ -31,7 +32,8 @@ class TicketCalendars {
 
 	TicketCalendars() {
 		TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
-		this.zone = registry.getTimeZone(CityTime.ZONE.getId()).getVTimeZone();
+		// ical4j ships the zone data: a missing Europe/Berlin would be a broken library
+		this.zone = Objects.requireNonNull(registry.getTimeZone(CityTime.ZONE.getId())).getVTimeZone();
 	}
 
 	String calendar(Ticket ticket, Locale locale) {

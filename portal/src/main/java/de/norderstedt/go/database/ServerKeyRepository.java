@@ -1,5 +1,7 @@
 package de.norderstedt.go.database;
 
+import java.util.Objects;
+
 import static de.norderstedt.go.db.Tables.SERVER_KEY;
 
 import org.jooq.DSLContext;
@@ -25,10 +27,10 @@ class ServerKeyRepository {
 			.onConflict(SERVER_KEY.PURPOSE)
 			.doNothing()
 			.execute();
-		return this.dsl.select(SERVER_KEY.SECRET)
+		return Objects.requireNonNull(this.dsl.select(SERVER_KEY.SECRET)
 			.from(SERVER_KEY)
 			.where(SERVER_KEY.PURPOSE.eq(purpose))
-			.fetchSingle(SERVER_KEY.SECRET);
+			.fetchSingle(SERVER_KEY.SECRET));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,7 +25,7 @@ class DeviceRepository {
 	}
 
 	long insert(NewDevice device) {
-		return this.dsl.insertInto(KIOSK_DEVICE)
+		return Objects.requireNonNull(this.dsl.insertInto(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.NAME, device.name())
 			.set(KIOSK_DEVICE.PLACE, device.place())
 			.set(KIOSK_DEVICE.KIND, device.kind())
@@ -32,7 +33,7 @@ class DeviceRepository {
 			.set(KIOSK_DEVICE.IDLE_TIMEOUT_SECONDS, device.idleTimeoutSeconds())
 			.set(KIOSK_DEVICE.FEATURES, array(device.features()))
 			.returning(KIOSK_DEVICE.ID)
-			.fetchSingle(KIOSK_DEVICE.ID);
+			.fetchSingle(KIOSK_DEVICE.ID));
 	}
 
 	boolean setPlace(long id, @Nullable Long placeId) {

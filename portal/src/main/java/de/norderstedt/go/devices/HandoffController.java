@@ -30,12 +30,16 @@ class HandoffController {
 	@GetMapping(PATH + "{token}")
 	ResponseEntity<Void> open(@PathVariable String token, HttpServletRequest request) {
 		HandoffResult result = this.handoffs.redeem(token);
+		HandoffResult.Failure failure = result.failure();
+		String target = result.target();
+		Language language = result.language();
 		String location;
-		if (result.failure() != null) {
-			location = FAILED_PAGE + "?grund=" + result.failure().name().toLowerCase(Locale.ROOT);
+		if (failure != null || target == null || language == null) {
+			location = FAILED_PAGE + "?grund="
+					+ (failure != null ? failure : HandoffResult.Failure.UNKNOWN).name().toLowerCase(Locale.ROOT);
 		}
 		else {
-			location = withLanguage(result.target(), result.language());
+			location = withLanguage(target, language);
 		}
 		return ResponseEntity.status(HttpStatus.SEE_OTHER)
 			.header(HttpHeaders.LOCATION, request.getContextPath() + location)

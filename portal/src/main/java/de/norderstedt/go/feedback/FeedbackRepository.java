@@ -3,6 +3,7 @@ package de.norderstedt.go.feedback;
 import static de.norderstedt.go.db.Tables.ACCESSIBILITY_FEEDBACK;
 
 import java.util.List;
+import java.util.Objects;
 
 import de.norderstedt.go.accounts.Language;
 
@@ -21,7 +22,7 @@ class FeedbackRepository {
 
 	long insert(String message, @Nullable String name, @Nullable String contact, @Nullable String page,
 			Language language, @Nullable Long accountId) {
-		return this.dsl.insertInto(ACCESSIBILITY_FEEDBACK)
+		return Objects.requireNonNull(this.dsl.insertInto(ACCESSIBILITY_FEEDBACK)
 			.set(ACCESSIBILITY_FEEDBACK.MESSAGE, message)
 			.set(ACCESSIBILITY_FEEDBACK.NAME, name)
 			.set(ACCESSIBILITY_FEEDBACK.CONTACT, contact)
@@ -29,7 +30,7 @@ class FeedbackRepository {
 			.set(ACCESSIBILITY_FEEDBACK.LANGUAGE, language)
 			.set(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID, accountId)
 			.returning(ACCESSIBILITY_FEEDBACK.ID)
-			.fetchSingle(ACCESSIBILITY_FEEDBACK.ID);
+			.fetchSingle(ACCESSIBILITY_FEEDBACK.ID));
 	}
 
 	List<Feedback> findNewestFirst(int limit) {

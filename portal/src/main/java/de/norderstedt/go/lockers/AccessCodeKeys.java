@@ -6,6 +6,7 @@ import java.security.PublicKey;
 
 import de.norderstedt.go.database.ServerKeys;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +20,7 @@ class AccessCodeKeys {
 
 	private final ServerKeys keys;
 
-	private volatile KeyPair pair;
+	private volatile @Nullable KeyPair pair;
 
 	AccessCodeKeys(ServerKeys keys) {
 		this.keys = keys;

@@ -7,6 +7,7 @@ import static de.norderstedt.go.db.Tables.LOCKER_STATION;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerReservationRecord;
@@ -102,7 +103,7 @@ class ReservationRepository {
 	 * Stores a reservation; the exclusion constraint refuses an overlap (SQLState 23P01).
 	 */
 	long insert(long accountId, long stationId, Candidate candidate, ItemType type, Instant start, Instant end) {
-		return this.dsl.insertInto(LOCKER_RESERVATION)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_RESERVATION)
 			.set(LOCKER_RESERVATION.ACCOUNT_ID, accountId)
 			.set(LOCKER_RESERVATION.STATION_ID, stationId)
 			.set(LOCKER_RESERVATION.COMPARTMENT_ID, candidate.compartmentId())
@@ -110,7 +111,7 @@ class ReservationRepository {
 			.set(LOCKER_RESERVATION.ITEM_TYPE, type)
 			.set(LOCKER_RESERVATION.PERIOD, range(start, end))
 			.returning(LOCKER_RESERVATION.ID)
-			.fetchSingle(LOCKER_RESERVATION.ID);
+			.fetchSingle(LOCKER_RESERVATION.ID));
 	}
 
 	boolean hasLive(long accountId, ItemType type) {

@@ -89,16 +89,19 @@ class SimulatedStations implements DisposableBean {
 	 * stops it when the station is no longer simulated.
 	 */
 	synchronized void ensureRunning(long stationId) {
-		Optional<Station> station = this.stations.findById(stationId)
-			.filter(s -> s.simulated() && s.deviceId() != null);
-		List<Integer> numbers = station.isEmpty() ? List.of()
+		Long deviceId = this.stations.findById(stationId)
+			.filter(Station::simulated)
+			.map(Station::deviceId)
+			.orElse(null);
+		List<Integer> numbers = deviceId == null ? List.of()
 				: this.stations.compartments(stationId).stream().map(Compartment::number).toList();
 		Running current = this.running.get(stationId);
 		if (current != null && (numbers.isEmpty() || !current.compartments().equals(numbers))) {
 			stop(stationId);
 			current = null;
 		}
-		if (current != null || numbers.isEmpty() || this.port < 0 || !this.properties.simulatedStations()) {
+		if (current != null || deviceId == null || numbers.isEmpty() || this.port < 0
+				|| !this.properties.simulatedStations()) {
 			return;
 		}
 		List<CompartmentWiring> wiring = numbers.stream()
@@ -112,7 +115,7 @@ class SimulatedStations implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String credential = this.devices.agentCredentialForInProcessAgent(station.get().deviceId());
+		String credential = this.devices.agentCredentialForInProcessAgent(deviceId);
 		AgentConfig config = new AgentConfig(URI.create("http://127.0.0.1:" + this.port + this.contextPath + "/"),
 				credential, stationId, this.keys.publicKey(), wiring, pulse, Duration.ofSeconds(20),
 				Duration.ofMillis(500), Duration.ofSeconds(10), stateDir, true);

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerCompartmentRecord;
@@ -55,10 +56,10 @@ class StationRepository {
 	}
 
 	long insert(NewStation station) {
-		return this.dsl.insertInto(LOCKER_STATION)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_STATION)
 			.set(stationRecord(station))
 			.returning(LOCKER_STATION.ID)
-			.fetchSingle(LOCKER_STATION.ID);
+			.fetchSingle(LOCKER_STATION.ID));
 	}
 
 	boolean update(long id, NewStation station) {
@@ -130,10 +131,10 @@ class StationRepository {
 	long insertCompartment(long stationId, NewCompartment compartment) {
 		LockerCompartmentRecord record = compartmentRecord(compartment);
 		record.setStationId(stationId);
-		return this.dsl.insertInto(LOCKER_COMPARTMENT)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_COMPARTMENT)
 			.set(record)
 			.returning(LOCKER_COMPARTMENT.ID)
-			.fetchSingle(LOCKER_COMPARTMENT.ID);
+			.fetchSingle(LOCKER_COMPARTMENT.ID));
 	}
 
 	boolean updateCompartment(long id, NewCompartment compartment) {
@@ -201,10 +202,10 @@ class StationRepository {
 	}
 
 	long insertItem(NewItem item) {
-		return this.dsl.insertInto(LOCKER_ITEM)
+		return Objects.requireNonNull(this.dsl.insertInto(LOCKER_ITEM)
 			.set(itemValues(item))
 			.returning(LOCKER_ITEM.ID)
-			.fetchSingle(LOCKER_ITEM.ID);
+			.fetchSingle(LOCKER_ITEM.ID));
 	}
 
 	boolean updateItem(long id, NewItem item) {

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.lower;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -58,13 +59,13 @@ class CatalogueRepository {
 
 	long insert(Catalogue catalogue, String slug, String nameDe, String nameEn) {
 		Integer last = this.dsl.select(DSL.max(position(catalogue))).from(table(catalogue)).fetchOne(0, Integer.class);
-		return this.dsl.insertInto(table(catalogue))
+		return Objects.requireNonNull(this.dsl.insertInto(table(catalogue))
 			.set(slug(catalogue), slug)
 			.set(nameDe(catalogue), nameDe)
 			.set(nameEn(catalogue), nameEn)
 			.set(position(catalogue), last == null ? 1 : last + 1)
 			.returningResult(id(catalogue))
-			.fetchSingle(id(catalogue));
+			.fetchSingle(id(catalogue)));
 	}
 
 	void rename(Catalogue catalogue, long id, String nameDe, String nameEn) {

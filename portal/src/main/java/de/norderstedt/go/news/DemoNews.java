@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,8 +66,8 @@ class DemoNews implements ApplicationRunner {
 		Map<String, Long> districts = this.news.districts(false)
 			.stream()
 			.collect(Collectors.toMap(District::slug, District::id));
-		Function<String, Long> topic = topics::get;
-		Function<String, Long> district = districts::get;
+		Function<String, Long> topic = slug -> Objects.requireNonNull(topics.get(slug), slug);
+		Function<String, Long> district = slug -> Objects.requireNonNull(districts.get(slug), slug);
 		Instant now = this.clock.instant();
 
 		publish(editor, now.minus(Duration.ofDays(6)), new NewAnnouncement(

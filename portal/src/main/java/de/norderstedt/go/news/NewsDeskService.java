@@ -98,7 +98,7 @@ public class NewsDeskService {
 		NewAnnouncement valid = validate(announcement, now, true);
 		Instant publishAt = valid.publishAt();
 		boolean atOnce = publishAt == null;
-		long id = this.news.insert(valid, atOnce ? now : publishAt, atOnce ? now : null, editor.id());
+		long id = this.news.insert(valid, publishAt == null ? now : publishAt, atOnce ? now : null, editor.id());
 		if (atOnce) {
 			this.events.publishEvent(new NewsEvents.AnnouncementPublished(id, valid.urgent()));
 		}

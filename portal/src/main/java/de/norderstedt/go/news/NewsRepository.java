@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -168,7 +169,7 @@ class NewsRepository {
 	/** Stores a new announcement; published at once when {@code publishedAt} is given. */
 	long insert(NewAnnouncement announcement, Instant publishAt, @Nullable Instant publishedAt, long createdBy) {
 		NewsImage image = announcement.image();
-		long id = this.dsl.insertInto(NEWS_ANNOUNCEMENT)
+		long id = Objects.requireNonNull(this.dsl.insertInto(NEWS_ANNOUNCEMENT)
 			.set(NEWS_ANNOUNCEMENT.TITLE_DE, announcement.titleDe())
 			.set(NEWS_ANNOUNCEMENT.BODY_DE, announcement.bodyDe())
 			.set(NEWS_ANNOUNCEMENT.TITLE_EN, announcement.titleEn())
@@ -182,7 +183,7 @@ class NewsRepository {
 			.set(NEWS_ANNOUNCEMENT.PUBLISHED_AT, publishedAt)
 			.set(NEWS_ANNOUNCEMENT.CREATED_BY, createdBy)
 			.returning(NEWS_ANNOUNCEMENT.ID)
-			.fetchSingle(NEWS_ANNOUNCEMENT.ID);
+			.fetchSingle(NEWS_ANNOUNCEMENT.ID));
 		setTags(id, announcement.topicIds(), announcement.districtIds());
 		return id;
 	}

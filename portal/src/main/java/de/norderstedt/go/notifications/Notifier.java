@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -78,14 +79,14 @@ class Notifier {
 		}
 		List<Long> pushed = created.keySet()
 			.stream()
-			.filter(account -> chosen.get(account).channels(category).contains(Channel.PUSH))
+			.filter(account -> settingsOf(chosen, account).channels(category).contains(Channel.PUSH))
 			.toList();
 		Map<Long, List<Long>> browsers = pushed.isEmpty() ? Map.of() : this.subscriptions.subscriptionIds(pushed);
 		Duration ttl = urgent ? this.properties.delivery().warningTtl() : category.isPersonal()
 				? this.properties.delivery().personalTtl() : this.properties.delivery().newsTtl();
 		List<DeliveryRepository.NewDelivery> toSend = new ArrayList<>();
 		created.forEach((account, notificationId) -> {
-			NotificationSettings settings = chosen.get(account);
+			NotificationSettings settings = settingsOf(chosen, account);
 			Instant notBefore = urgent || whileAwake ? now : QuietHours.release(now, settings);
 			Instant expiresAt = notBefore.plus(ttl);
 			for (Long browser : browsers.getOrDefault(account, List.of())) {
@@ -100,6 +101,11 @@ class Notifier {
 		this.deliveries.insert(toSend);
 		this.broadcaster.changed(created.keySet().stream().filter(inApp::get).toList());
 		return created.size();
+	}
+
+	// a notification is created only for an account whose settings were read
+	private static NotificationSettings settingsOf(Map<Long, NotificationSettings> chosen, Long account) {
+		return Objects.requireNonNull(chosen.get(account), () -> "no settings read for account " + account);
 	}
 
 	/** Takes back what was told from the source: off the lists, and not sent any more. */

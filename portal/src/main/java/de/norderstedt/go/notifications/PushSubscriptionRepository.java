@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -29,7 +30,7 @@ class PushSubscriptionRepository {
 	 * (or for another person after a sign-out) keeps one row: the endpoint is unique.
 	 */
 	long save(long accountId, String endpoint, String p256dh, String auth, String label, Instant now) {
-		return this.dsl.insertInto(PUSH_SUBSCRIPTION)
+		return Objects.requireNonNull(this.dsl.insertInto(PUSH_SUBSCRIPTION)
 			.set(PUSH_SUBSCRIPTION.ACCOUNT_ID, accountId)
 			.set(PUSH_SUBSCRIPTION.ENDPOINT, endpoint)
 			.set(PUSH_SUBSCRIPTION.P256DH, p256dh)
@@ -43,7 +44,7 @@ class PushSubscriptionRepository {
 			.set(PUSH_SUBSCRIPTION.AUTH, auth)
 			.set(PUSH_SUBSCRIPTION.DEVICE_LABEL, label)
 			.returning(PUSH_SUBSCRIPTION.ID)
-			.fetchSingle(PUSH_SUBSCRIPTION.ID);
+			.fetchSingle(PUSH_SUBSCRIPTION.ID));
 	}
 
 	boolean delete(long accountId, String endpoint) {

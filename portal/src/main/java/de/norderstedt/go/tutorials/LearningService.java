@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -120,7 +121,8 @@ public class LearningService {
 		if (account.isEmpty() || tutorial.isEmpty()) {
 			return;
 		}
-		String lastStep = tutorial.get().stepsOrEmpty().getLast().id();
+		// a validated tutorial has steps, each with an id
+		String lastStep = Objects.requireNonNull(tutorial.get().stepsOrEmpty().getLast().id());
 		this.progress.save(account.get().id(), slug, lastStep, true, this.clock.instant());
 	}
 
@@ -187,7 +189,7 @@ public class LearningService {
 		return this.scanChecks.scan(token, this.clock.instant())
 			.flatMap(check -> this.tutorials.find(check.tutorial())
 				.flatMap(tutorial -> tutorial.indexOf(check.step())
-					.map(index -> new ScannedStep(tutorial, tutorial.steps().get(index)))));
+					.map(index -> new ScannedStep(tutorial, tutorial.stepsOrEmpty().get(index)))));
 	}
 
 	/** Whether a phone has opened the scan practice's link. */

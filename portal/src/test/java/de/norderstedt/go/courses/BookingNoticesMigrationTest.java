@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -53,7 +54,7 @@ class BookingNoticesMigrationTest {
 
 			flyway(data, "13").migrate();
 
-			List<Map<String, Object>> entries = jdbc.queryForList(
+			List<Map<String, @Nullable Object>> entries = jdbc.queryForList(
 					"SELECT source, title_de, body_de, body_en, link, read_at IS NOT NULL AS read, shown_in_app "
 							+ "FROM notification WHERE account_id = ? ORDER BY id",
 					account);

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import de.norderstedt.go.accounts.Account;
@@ -79,14 +80,14 @@ class CourseDatesAndTicketsTest {
 			String ics = this.bookings.calendar(booking.code().toLowerCase(), Locale.GERMAN).orElseThrow();
 			Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
 			VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
-			Temporal start = event.getDateTimeStart().getDate();
+			Temporal start = Objects.requireNonNull(event.getDateTimeStart()).getDate();
 			assertThat(start).isInstanceOf(ZonedDateTime.class);
 			ZonedDateTime local = ((ZonedDateTime) start).withZoneSameInstant(CityTime.ZONE);
 			assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(10, 0));
 			assertThat(((ZonedDateTime) start).toInstant()).isEqualTo(this.courses.date(date).orElseThrow().startsAt());
 			assertThat(ics).contains("TZID=Europe/Berlin").contains("BEGIN:VTIMEZONE");
-			assertThat(event.getSummary().getValue()).isEqualTo("Kalender");
-			assertThat(event.getLocation().getValue()).contains("Rathausallee 50");
+			assertThat(Objects.requireNonNull(event.getSummary()).getValue()).isEqualTo("Kalender");
+			assertThat(Objects.requireNonNull(event.getLocation()).getValue()).contains("Rathausallee 50");
 		}
 		assertThat(this.bookings.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
 	}

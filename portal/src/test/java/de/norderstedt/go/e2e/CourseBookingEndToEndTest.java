@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
@@ -110,7 +111,7 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 		String ics = Files.readString(download.path());
 		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
 		VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
-		assertThat(((ZonedDateTime) event.getDateTimeStart().getDate()).toInstant())
+		assertThat(((ZonedDateTime) Objects.requireNonNull(event.getDateTimeStart()).getDate()).toInstant())
 			.isEqualTo(this.courseService.date(date).orElseThrow().startsAt());
 
 		button("Buchung stornieren").click();

@@ -1,6 +1,7 @@
 package de.norderstedt.go.e2e;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.courses.TestCourses;
@@ -183,7 +184,7 @@ class CourseBookingTutorialEndToEndTest extends EndToEndTest {
 	}
 
 	private int bookings() {
-		return this.jdbc.queryForObject("select count(*) from booking", Integer.class);
+		return Objects.requireNonNull(this.jdbc.queryForObject("select count(*) from booking", Integer.class));
 	}
 
 	private void checkPage(String name) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.qr.QrCodes;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.TestDevices;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -275,12 +277,12 @@ abstract class EndToEndTest {
 	 * example when speech starts and the bar grows).
 	 */
 	String decoded(Locator qr) {
-		String[] text = new String[1];
+		@Nullable String[] text = new String[1];
 		this.page.waitForCondition(() -> {
 			text[0] = QrCodes.read(qr.screenshot()).orElse(null);
 			return text[0] != null;
 		});
-		return text[0];
+		return Objects.requireNonNull(text[0]);
 	}
 
 	void press(String key) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -230,7 +231,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	@MethodSource("fullDisplays")
 	void every_page_behind_a_sign_in_passes_in_the_default_and_in_the_hardest_display(Display display) {
 		boolean german = display.german();
-		Visitor visitor = visitors.get(display);
+		Visitor visitor = Objects.requireNonNull(visitors.get(display));
 		open("/");
 		setDisplay(display);
 		String admin = visitor.admin();
@@ -353,7 +354,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 * speaks the device's language in the default look, whatever the display
 	 */
 	private void kioskStartScreen(Display display, boolean welcome) {
-		useKiosk(shown.kiosks().get(display.language()));
+		useKiosk(Objects.requireNonNull(shown.kiosks().get(display.language())));
 		open("/kiosk");
 		if (welcome) {
 			check("kiosk-welcome", new Display(display.language(), false, 100), 64);
@@ -468,7 +469,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 */
 	private void checkKioskCourses(Display display) {
 		boolean german = display.german();
-		useKiosk(shown.courseKiosks().get(display.language()));
+		useKiosk(Objects.requireNonNull(shown.courseKiosks().get(display.language())));
 		open("/kiosk/kurse");
 		check("kiosk-courses-list", display, 64);
 		this.page

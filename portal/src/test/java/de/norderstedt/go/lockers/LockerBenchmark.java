@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -186,7 +187,7 @@ class LockerBenchmark {
 						ms(latencies, 0.99), ms(latencies, 1.0), ms(decodes, 0.50), ms(decodes, 0.95),
 						ms(answers, 0.50), ms(answers, 0.95), agent.pid(), memory.mb("VmRSS"), memory.mb("VmHWM"),
 						memory.mb("RssAnon"), memory.mb("RssFile"), memory.number("Threads"),
-						KIOSK.getParent().relativize(JVM_OPTIONS),
+						Objects.requireNonNull(KIOSK.getParent()).relativize(JVM_OPTIONS),
 						jvmOptions() + (archived ? "" : " (shared archive made by a first start just before)"));
 		}
 		finally {
@@ -215,14 +216,14 @@ class LockerBenchmark {
 
 	/** When the agent reported the compartment's latest relay pulse. */
 	private Instant pulsed(long stationId, int compartment) {
-		return this.dsl.select(LOCKER_EVENT.OCCURRED_AT)
+		return Objects.requireNonNull(this.dsl.select(LOCKER_EVENT.OCCURRED_AT)
 			.from(LOCKER_EVENT)
 			.where(LOCKER_EVENT.STATION_ID.eq(stationId))
 			.and(LOCKER_EVENT.COMPARTMENT.eq(compartment))
 			.and(LOCKER_EVENT.KIND.eq(StationEventKind.OPENED))
 			.orderBy(LOCKER_EVENT.ID.desc())
 			.limit(1)
-			.fetchSingle(LOCKER_EVENT.OCCURRED_AT);
+			.fetchSingle(LOCKER_EVENT.OCCURRED_AT));
 	}
 
 	/**

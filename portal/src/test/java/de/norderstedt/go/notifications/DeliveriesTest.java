@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import de.norderstedt.go.TestClock;
@@ -232,21 +233,21 @@ class DeliveriesTest {
 	}
 
 	private DeliveryStatus status(String source) {
-		return this.dsl.select(NOTIFICATION_DELIVERY.STATUS)
+		return Objects.requireNonNull(this.dsl.select(NOTIFICATION_DELIVERY.STATUS)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
 			.where(NOTIFICATION.SOURCE.eq(source))
-			.fetchSingle(NOTIFICATION_DELIVERY.STATUS);
+			.fetchSingle(NOTIFICATION_DELIVERY.STATUS));
 	}
 
 	private int attempts(String source) {
-		return this.dsl.select(NOTIFICATION_DELIVERY.ATTEMPTS)
+		return Objects.requireNonNull(this.dsl.select(NOTIFICATION_DELIVERY.ATTEMPTS)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
 			.where(NOTIFICATION.SOURCE.eq(source))
-			.fetchSingle(NOTIFICATION_DELIVERY.ATTEMPTS);
+			.fetchSingle(NOTIFICATION_DELIVERY.ATTEMPTS));
 	}
 
 	private static Message message(String title) {

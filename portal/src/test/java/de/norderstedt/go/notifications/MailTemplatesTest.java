@@ -2,6 +2,7 @@ package de.norderstedt.go.notifications;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.PublicUrl;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class MailTemplatesTest {
 	}
 
 	private static OutgoingMessage message(Language language, NotificationCategory category, String title, String body,
-			String link, boolean urgent) {
+			@Nullable String link, boolean urgent) {
 		return new OutgoingMessage(7, 3, category, language, title, body, link, urgent);
 	}
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import de.norderstedt.go.TestClock;
@@ -159,12 +160,12 @@ class NotifierTest {
 	}
 
 	private Instant notBefore(String source) {
-		return this.dsl.select(NOTIFICATION_DELIVERY.NOT_BEFORE)
+		return Objects.requireNonNull(this.dsl.select(NOTIFICATION_DELIVERY.NOT_BEFORE)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
 			.where(NOTIFICATION.SOURCE.eq(source))
-			.fetchSingle(NOTIFICATION_DELIVERY.NOT_BEFORE);
+			.fetchSingle(NOTIFICATION_DELIVERY.NOT_BEFORE));
 	}
 
 	private static Instant berlin(String localDateTime) {

@@ -8,6 +8,7 @@ import java.util.Properties;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.PublicUrl;
 import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
@@ -138,11 +139,11 @@ class SmtpMailTransportTest {
 		}
 	}
 
-	private static SmtpMailTransport transport(int port, String replyTo) {
+	private static SmtpMailTransport transport(int port, @Nullable String replyTo) {
 		return transport(sender(port), replyTo);
 	}
 
-	private static SmtpMailTransport transport(JavaMailSenderImpl sender, String replyTo) {
+	private static SmtpMailTransport transport(JavaMailSenderImpl sender, @Nullable String replyTo) {
 		PublicUrl url = mock(PublicUrl.class);
 		when(url.of(anyString())).thenAnswer(call -> BASE + call.getArgument(0));
 		return new SmtpMailTransport(sender, new MailTemplates(url),

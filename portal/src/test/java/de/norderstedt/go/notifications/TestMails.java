@@ -5,11 +5,13 @@ import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,11 +40,11 @@ public class TestMails {
 	 * A notification for the account with a pending e-mail delivery not due for a year
 	 * (the delivery loop leaves it alone); returns the message to send for it.
 	 */
-	OutgoingMessage delivery(String username, Language language, String title, String body, String link,
+	OutgoingMessage delivery(String username, Language language, String title, String body, @Nullable String link,
 			boolean urgent) {
 		long account = this.accounts.ensure(username, Role.RESIDENT).id();
 		Instant now = Instant.now();
-		long notification = this.dsl.insertInto(NOTIFICATION)
+		long notification = Objects.requireNonNull(this.dsl.insertInto(NOTIFICATION)
 			.set(NOTIFICATION.ACCOUNT_ID, account)
 			.set(NOTIFICATION.CATEGORY, NotificationCategory.NEWS)
 			.set(NOTIFICATION.SOURCE, "mail-test:" + System.nanoTime())
@@ -55,15 +57,15 @@ public class TestMails {
 			.set(NOTIFICATION.SHOWN_IN_APP, false)
 			.set(NOTIFICATION.CREATED_AT, now)
 			.returning(NOTIFICATION.ID)
-			.fetchSingle(NOTIFICATION.ID);
-		long delivery = this.dsl.insertInto(NOTIFICATION_DELIVERY)
+			.fetchSingle(NOTIFICATION.ID));
+		long delivery = Objects.requireNonNull(this.dsl.insertInto(NOTIFICATION_DELIVERY)
 			.set(NOTIFICATION_DELIVERY.NOTIFICATION_ID, notification)
 			.set(NOTIFICATION_DELIVERY.CHANNEL, Channel.EMAIL)
 			.set(NOTIFICATION_DELIVERY.URGENT, urgent)
 			.set(NOTIFICATION_DELIVERY.NOT_BEFORE, now.plus(Duration.ofDays(365)))
 			.set(NOTIFICATION_DELIVERY.EXPIRES_AT, now.plus(Duration.ofDays(730)))
 			.returning(NOTIFICATION_DELIVERY.ID)
-			.fetchSingle(NOTIFICATION_DELIVERY.ID);
+			.fetchSingle(NOTIFICATION_DELIVERY.ID));
 		return new OutgoingMessage(delivery, notification, NotificationCategory.NEWS, language, title, body, link,
 				urgent);
 	}

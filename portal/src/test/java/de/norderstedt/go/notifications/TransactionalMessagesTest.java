@@ -21,6 +21,7 @@ import de.norderstedt.go.courses.TestCourses;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -148,7 +149,7 @@ class TransactionalMessagesTest {
 			.fetch(MAIL_OUTBOX.SUBJECT)).anySatisfy(subject -> assertThat(subject).contains("Ausleihe abgelaufen"));
 	}
 
-	private void choose(long account, EnumSet<Channel> channels, String email) {
+	private void choose(long account, EnumSet<Channel> channels, @Nullable String email) {
 		// no quiet hours: the test must not depend on the time of day it runs at
 		this.settings.save(account,
 				NotificationSettings.DEFAULT.withEmail(email)

@@ -22,6 +22,7 @@ import com.interaso.webpush.CryptoKt;
 import com.interaso.webpush.VapidKeys;
 import com.interaso.webpush.WebPush;
 import de.norderstedt.go.accounts.Language;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -273,7 +274,7 @@ class WebPushSenderTest {
 		return new PushTarget(1, browser.endpoint(), browser.p256dh(), browser.auth());
 	}
 
-	private static OutgoingMessage message(long notificationId, String title, String body, String link,
+	private static OutgoingMessage message(long notificationId, String title, String body, @Nullable String link,
 			boolean urgent) {
 		return new OutgoingMessage(notificationId * 10, notificationId, NotificationCategory.NEWS, Language.DE, title,
 				body, link, urgent);

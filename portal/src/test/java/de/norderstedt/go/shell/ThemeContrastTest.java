@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,13 +39,13 @@ class ThemeContrastTest {
 		Map<String, String> colours = colours(theme);
 		double required = theme.equals("high") ? ContrastRatio.AAA_TEXT : ContrastRatio.AA_TEXT;
 		for (String[] pair : TEXT_PAIRS) {
-			double ratio = ContrastRatio.of(colours.get(pair[0]), colours.get(pair[1]));
+			double ratio = ContrastRatio.of(colour(colours, pair[0]), colour(colours, pair[1]));
 			assertThat(ratio).as("%s on %s in the %s theme", pair[0], pair[1], theme).isGreaterThanOrEqualTo(required);
 		}
-		assertThat(ContrastRatio.of(colours.get("--go-focus"), colours.get("--go-background")))
+		assertThat(ContrastRatio.of(colour(colours, "--go-focus"), colour(colours, "--go-background")))
 			.as("focus ring in the %s theme", theme)
 			.isGreaterThanOrEqualTo(3.0);
-		assertThat(ContrastRatio.of(colours.get("--go-practice"), colours.get("--go-background")))
+		assertThat(ContrastRatio.of(colour(colours, "--go-practice"), colour(colours, "--go-background")))
 			.as("practice ring in the %s theme", theme)
 			.isGreaterThanOrEqualTo(3.0);
 	}
@@ -58,6 +59,10 @@ class ThemeContrastTest {
 	/**
 	 * The normal theme's variables, with the high-contrast block's overrides for "high".
 	 */
+	private static String colour(Map<String, String> colours, String property) {
+		return Objects.requireNonNull(colours.get(property), () -> property + " is not set");
+	}
+
 	private static Map<String, String> colours(String theme) throws IOException {
 		String css = Files.readString(CSS);
 		Map<String, String> colours = new HashMap<>(variables(block(css, "html {")));

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,7 +62,8 @@ class SpeechEndpointTest {
 		assertThat(get("/speech?lang=de", null).statusCode()).isEqualTo(400);
 	}
 
-	private HttpResponse<byte[]> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
+	private HttpResponse<byte[]> get(String path, @Nullable String ifNoneMatch)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 		if (ifNoneMatch != null) {
 			request.header("If-None-Match", ifNoneMatch);

@@ -181,7 +181,7 @@ public final class EspeakNgEngine implements SpeechEngine {
 		return Math.max(0, deadline - System.nanoTime());
 	}
 
-	private static <T> FutureTask<T> start(String name, Callable<T> work) {
+	private static <T extends @Nullable Object> FutureTask<T> start(String name, Callable<T> work) {
 		FutureTask<T> task = new FutureTask<>(work);
 		Thread.ofVirtual().name(name).start(task);
 		return task;

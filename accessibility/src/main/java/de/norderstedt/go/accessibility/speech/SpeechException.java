@@ -1,5 +1,7 @@
 package de.norderstedt.go.accessibility.speech;
 
+import org.jspecify.annotations.Nullable;
+
 /** Synthesis failed (engine missing, crashed or timed out). */
 public class SpeechException extends RuntimeException {
 
@@ -7,7 +9,7 @@ public class SpeechException extends RuntimeException {
 		super(message);
 	}
 
-	public SpeechException(String message, Throwable cause) {
+	public SpeechException(String message, @Nullable Throwable cause) {
 		super(message, cause);
 	}
 

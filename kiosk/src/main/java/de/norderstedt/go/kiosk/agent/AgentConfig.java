@@ -97,7 +97,8 @@ public record AgentConfig(URI portal, String credential, long stationId, PublicK
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException("Cannot read " + file, ex);
 		}
-		Path base = file.toAbsolutePath().getParent();
+		// a file that could be read has a parent folder
+		Path base = Objects.requireNonNull(file.toAbsolutePath().getParent());
 		String credential = properties.getProperty("credential");
 		String credentialFile = properties.getProperty("credentialFile");
 		if ((credential == null || credential.isBlank()) && credentialFile != null) {

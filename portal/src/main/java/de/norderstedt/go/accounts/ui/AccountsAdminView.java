@@ -121,9 +121,10 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 					getTranslation("admin.accounts.details", account.username(), AccountView.roleNames(account, this)));
 			ListItem item = new ListItem(name, details);
 			item.addClassName("card");
-			if (account.isLocked(now)) {
-				item.add(new Paragraph(getTranslation("admin.accounts.locked-until",
-						CityTime.medium(account.lockedUntil(), getLocale()))));
+			Instant lockedUntil = account.lockedUntil();
+			if (lockedUntil != null && account.isLocked(now)) {
+				item.add(new Paragraph(
+						getTranslation("admin.accounts.locked-until", CityTime.medium(lockedUntil, getLocale()))));
 				Button unlock = EntryControls.button(getTranslation("admin.accounts.unlock"),
 						getTranslation("admin.accounts.unlock.label", account.displayName()), e -> {
 							this.accounts.unlock(account.id());

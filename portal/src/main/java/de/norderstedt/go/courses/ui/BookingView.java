@@ -146,7 +146,7 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 	}
 
 	private void forWhomChanged() {
-		if (forSelf()) {
+		if (this.account != null && forSelf()) {
 			this.name.setValue(this.account.displayName());
 		}
 		else if (this.account != null && this.name.getValue().equals(this.account.displayName())) {

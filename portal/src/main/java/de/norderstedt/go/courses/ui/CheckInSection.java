@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
+import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -122,9 +123,10 @@ class CheckInSection extends Section {
 		try {
 			CheckIn checkIn = action.get();
 			Booking booking = checkIn.booking();
-			if (checkIn.alreadyCheckedIn() && booking.checkedInAt() != null) {
+			Instant checkedInAt = booking.checkedInAt();
+			if (checkIn.alreadyCheckedIn() && checkedInAt != null) {
 				showResult(() -> getTranslation("trainer.check-in.already", booking.name(),
-						CityTime.time(booking.checkedInAt(), getLocale())), true);
+						CityTime.time(checkedInAt, getLocale())), true);
 			}
 			else {
 				showResult(() -> getTranslation("trainer.check-in.done", booking.name()), true);

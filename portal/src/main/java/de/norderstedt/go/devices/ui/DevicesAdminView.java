@@ -165,18 +165,20 @@ public class DevicesAdminView extends Div implements HasDynamicTitle, LocaleChan
 								.sorted()
 								.map(f -> getTranslation(f.titleKey()))
 								.collect(Collectors.joining(", ")))));
+			// a device not heard from since its enrollment is silent since then
+			Instant lastSign = device.lastSeenAt() != null ? device.lastSeenAt() : device.enrolledAt();
 			String state;
 			if (device.isRevoked()) {
 				state = getTranslation("devices.state.revoked");
 			}
-			else if (!device.isEnrolled()) {
+			else if (!device.isEnrolled() || lastSign == null) {
 				state = getTranslation("devices.state.waiting");
 			}
 			else if (device.isSilent(now)) {
-				state = getTranslation("devices.state.silent", CityTime.medium(device.lastSeenAt(), getLocale()));
+				state = getTranslation("devices.state.silent", CityTime.medium(lastSign, getLocale()));
 			}
 			else {
-				state = getTranslation("devices.state.online", CityTime.medium(device.lastSeenAt(), getLocale()));
+				state = getTranslation("devices.state.online", CityTime.medium(lastSign, getLocale()));
 			}
 			Paragraph stateText = new Paragraph(state);
 			if (device.isSilent(now)) {

@@ -183,7 +183,7 @@ class AnnouncementForm extends Div {
 		this.urgent.setValue(a != null && a.urgent());
 		boolean planned = a != null && a.isPlanned();
 		this.when.setValue(!planned);
-		ZonedDateTime at = (planned ? a.publishAt() : later).atZone(CityTime.ZONE);
+		ZonedDateTime at = (a != null && planned ? a.publishAt() : later).atZone(CityTime.ZONE);
 		this.day.setValue(at.toLocalDate());
 		this.time.setValue(at.toLocalTime());
 		boolean published = a != null && a.publishedAt() != null;

@@ -177,8 +177,8 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 	private void save() {
 		this.status.clear();
 		NotificationSettings wanted = this.notifications.mySettings();
-		for (NotificationCategory category : this.channels.keySet()) {
-			wanted = wanted.withChannels(category, chosen(category));
+		for (Map.Entry<NotificationCategory, Map<Channel, Checkbox>> boxes : this.channels.entrySet()) {
+			wanted = wanted.withChannels(boxes.getKey(), chosen(boxes.getValue()));
 		}
 		LocalTime from = this.quietFrom.getValue();
 		LocalTime until = this.quietUntil.getValue();
@@ -195,9 +195,9 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		}
 	}
 
-	private Set<Channel> chosen(NotificationCategory category) {
+	private static Set<Channel> chosen(Map<Channel, Checkbox> boxes) {
 		Set<Channel> chosen = EnumSet.noneOf(Channel.class);
-		this.channels.get(category).forEach((channel, box) -> {
+		boxes.forEach((channel, box) -> {
 			if (box.getValue()) {
 				chosen.add(channel);
 			}

@@ -2,6 +2,7 @@ package de.norderstedt.go.shell.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 import de.norderstedt.go.accessibility.speech.SpeechRate;
 import de.norderstedt.go.accounts.Language;
@@ -114,7 +115,9 @@ class DisplaySettings extends Section implements LocaleChangeObserver {
 	}
 
 	void focusFirst() {
-		this.languageButtons.get(Language.DE).getElement().executeJs("setTimeout(() => this.focus(), 0)");
+		Objects.requireNonNull(this.languageButtons.get(Language.DE))
+			.getElement()
+			.executeJs("setTimeout(() => this.focus(), 0)");
 	}
 
 	void switchLanguage() {

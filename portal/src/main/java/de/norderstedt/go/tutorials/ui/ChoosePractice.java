@@ -3,6 +3,7 @@ package de.norderstedt.go.tutorials.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.content.Practice;
+import de.norderstedt.go.content.Text;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.html.H2;
@@ -43,7 +44,7 @@ class ChoosePractice extends PracticeView {
 
 	private void choose(Practice.Choose.Option option) {
 		this.chosen = option.id();
-		String feedback = option.feedback().in(this.locale);
+		String feedback = Text.in(option.feedback(), this.locale);
 		if (option.correct()) {
 			complete(feedback);
 		}
@@ -55,12 +56,12 @@ class ChoosePractice extends PracticeView {
 
 	@Override
 	protected void render() {
-		this.question.setText(this.practice.question().in(this.locale));
+		this.question.setText(Text.in(this.practice.question(), this.locale));
 		this.options.removeAll();
-		for (Practice.Choose.Option option : this.practice.options()) {
-			NativeButton button = new NativeButton(option.label().in(this.locale), e -> choose(option));
+		for (Practice.Choose.Option option : this.practice.optionsOrEmpty()) {
+			NativeButton button = new NativeButton(Text.in(option.label(), this.locale), e -> choose(option));
 			button.addClassName("practice-option");
-			boolean picked = option.id().equals(this.chosen);
+			boolean picked = this.chosen != null && this.chosen.equals(option.id());
 			button.getElement().setAttribute("aria-pressed", Boolean.toString(picked));
 			if (picked) {
 				button.addClassName(option.correct() ? "practice-right" : "practice-wrong");

@@ -1,5 +1,7 @@
 package de.norderstedt.go.tutorials.ui;
 
+import java.util.Objects;
+
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.devices.ContinuesOnPhone;
@@ -77,13 +79,13 @@ class KioskTutorialView extends Div
 	@Override
 	public String portalPath() {
 		Tutorial shown = this.tutorial;
-		return shown == null ? "/lernen"
-				: "/" + TutorialPlayers.path("lernen", shown.slug(), this.index, shown.steps().size());
+		return shown == null ? "/lernen" : "/" + TutorialPlayers.path("lernen", Objects.requireNonNull(shown.slug()),
+				this.index, shown.stepsOrEmpty().size());
 	}
 
 	@Override
 	public boolean continuesOnPhoneNow() {
-		return this.tutorial != null && this.index < this.tutorial.steps().size();
+		return this.tutorial != null && this.index < this.tutorial.stepsOrEmpty().size();
 	}
 
 }

@@ -1,8 +1,10 @@
 package de.norderstedt.go.tutorials.ui;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import de.norderstedt.go.content.Screen;
+import de.norderstedt.go.content.Text;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +29,7 @@ final class PhoneItems {
 		items.addClassName(className);
 		for (Screen.Item item : screen.itemsOrEmpty()) {
 			NativeButton button = button(item, locale);
-			if (item.id().equals(target)) {
+			if (target.equals(item.id())) {
 				button.addClassName("practice-target");
 				button.addClickListener(e -> onTarget.run());
 			}
@@ -42,18 +44,17 @@ final class PhoneItems {
 	/** The item's colour (see the {@code data-tone} rules in go.css). */
 	static int tone(Screen.Item item) {
 		return item.color() != null ? item.color().ordinal()
-				: Math.floorMod(item.id().hashCode(), Screen.Color.values().length);
+				: Math.floorMod(Objects.hashCode(item.id()), Screen.Color.values().length);
 	}
 
 	/** What the phone shows once the target was tapped: its "app" is open. */
 	static Component[] opened(Component owner, Screen screen, String target, Locale locale) {
-		String label = screen.itemsOrEmpty()
+		String label = Text.in(screen.itemsOrEmpty()
 			.stream()
-			.filter(item -> item.id().equals(target))
+			.filter(item -> target.equals(item.id()))
 			.findFirst()
 			.orElseThrow()
-			.label()
-			.in(locale);
+			.label(), locale);
 		H2 heading = new H2(label);
 		heading.addClassName("phone-opened");
 		return new Component[] { heading, new Paragraph(owner.getTranslation("tutorials.tap.opened", label)) };
@@ -64,7 +65,7 @@ final class PhoneItems {
 	 * screen readers), the label, and the detail line when there is one.
 	 */
 	static NativeButton button(Screen.Item item, Locale locale) {
-		String label = item.label().in(locale);
+		String label = Text.in(item.label(), locale);
 		Span icon = new Span(label.isEmpty() ? "" : label.substring(0, 1));
 		icon.addClassName("phone-icon");
 		icon.getElement().setAttribute("aria-hidden", "true");

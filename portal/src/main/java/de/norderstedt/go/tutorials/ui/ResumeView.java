@@ -51,8 +51,8 @@ class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
 	/** The address of a code's step. */
 	private static String address(LearningService learning, ResumeCode code, String base) {
 		Tutorial tutorial = learning.tutorial(code.tutorial()).orElseThrow();
-		return TutorialPlayers.path(base, tutorial.slug(), tutorial.indexOf(code.step()).orElse(0),
-				tutorial.steps().size());
+		return TutorialPlayers.path(base, code.tutorial(), tutorial.indexOf(code.step()).orElse(0),
+				tutorial.stepsOrEmpty().size());
 	}
 
 	@Override

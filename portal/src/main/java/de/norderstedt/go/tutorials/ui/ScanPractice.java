@@ -1,8 +1,10 @@
 package de.norderstedt.go.tutorials.ui;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import de.norderstedt.go.content.Practice;
+import de.norderstedt.go.content.Text;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.tutorials.LearningService;
@@ -28,6 +30,8 @@ class ScanPractice extends PracticeView {
 	private static final int POLL_MILLIS = 2000;
 
 	private final Practice.Scan practice;
+
+	private final String code;
 
 	private final LearningService learning;
 
@@ -59,6 +63,8 @@ class ScanPractice extends PracticeView {
 			Listener listener, Locale locale) {
 		super(listener, locale);
 		this.practice = practice;
+		// validated content: a scan practice has a code
+		this.code = Objects.requireNonNull(practice.code());
 		this.learning = learning;
 		this.publicUrl = publicUrl;
 		this.tutorial = tutorial;
@@ -68,7 +74,7 @@ class ScanPractice extends PracticeView {
 		this.help.addClassName("practice-scan-help");
 		this.help.getElement().setAttribute("aria-live", "polite");
 		this.camera.addClickListener(e -> startCamera());
-		this.simulate.addClickListener(e -> scanned(this.practice.code()));
+		this.simulate.addClickListener(e -> scanned(this.code));
 		Div actions = new Div(this.camera, this.simulate);
 		actions.addClassName("practice-actions");
 		this.phone.setVisible(false);
@@ -126,7 +132,7 @@ class ScanPractice extends PracticeView {
 	 */
 	private void scanned(String text) {
 		stopCamera();
-		if (text.equals(this.practice.code()) || text.equals(link())) {
+		if (text.equals(this.code) || text.equals(link())) {
 			this.polling.stop();
 			complete(null);
 		}
@@ -166,9 +172,9 @@ class ScanPractice extends PracticeView {
 		if (isDone()) {
 			String title = getTranslation("tutorials.scan.phone");
 			this.phone.title(title, getTranslation("tutorials.phone", title));
-			Paragraph found = new Paragraph(getTranslation("tutorials.scan.found", this.practice.code()));
+			Paragraph found = new Paragraph(getTranslation("tutorials.scan.found", this.code));
 			found.addClassName("phone-link");
-			this.phone.show(found, new Paragraph(this.practice.result().in(this.locale)));
+			this.phone.show(found, new Paragraph(Text.in(this.practice.result(), this.locale)));
 		}
 	}
 

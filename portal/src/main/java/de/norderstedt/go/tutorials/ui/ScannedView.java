@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.content.Practice;
+import de.norderstedt.go.content.Text;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ScannedStep;
 
@@ -55,7 +56,7 @@ class ScannedView extends Div implements BeforeEnterObserver, HasDynamicTitle, L
 		this.heading.setText(getTranslation(worked ? "tutorials.scanned.heading" : "tutorials.scanned.unknown"));
 		this.text.setText(getTranslation(worked ? "tutorials.scanned.text" : "tutorials.scanned.unknown.text"));
 		this.result.setText(this.scanned.map(ScannedStep::step)
-			.map(step -> step.practice() instanceof Practice.Scan scan ? scan.result().in(getLocale()) : "")
+			.map(step -> step.practice() instanceof Practice.Scan scan ? Text.in(scan.result(), getLocale()) : "")
 			.orElse(""));
 		Titles.update(this);
 	}

@@ -1,9 +1,11 @@
 package de.norderstedt.go.tutorials.ui;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.content.Screen;
+import de.norderstedt.go.content.Text;
 
 import com.vaadin.flow.component.html.Div;
 
@@ -13,13 +15,17 @@ import com.vaadin.flow.component.html.Div;
  */
 class ScrollPractice extends PracticeView {
 
-	private final Practice.Scroll practice;
+	private final Screen screen;
+
+	private final String target;
 
 	private final PhoneFrame phone = new PhoneFrame();
 
 	ScrollPractice(Practice.Scroll practice, Listener listener, Locale locale) {
 		super(listener, locale);
-		this.practice = practice;
+		// validated content: a scroll practice has a screen and a target
+		this.screen = Objects.requireNonNull(practice.screen());
+		this.target = Objects.requireNonNull(practice.target());
 		addClassName("practice-scroll");
 		add(this.phone);
 		render();
@@ -27,14 +33,14 @@ class ScrollPractice extends PracticeView {
 
 	@Override
 	protected void render() {
-		Screen screen = this.practice.screen();
-		String title = screen.title().in(this.locale);
+		Screen screen = this.screen;
+		String title = Text.in(screen.title(), this.locale);
 		this.phone.title(title, getTranslation("tutorials.phone", title));
 		if (isDone()) {
-			this.phone.show(PhoneItems.opened(this, screen, this.practice.target(), this.locale));
+			this.phone.show(PhoneItems.opened(this, screen, this.target, this.locale));
 			return;
 		}
-		Div list = PhoneItems.buttons(screen, this.practice.target(), this.locale, "phone-list", () -> complete(null),
+		Div list = PhoneItems.buttons(screen, this.target, this.locale, "phone-list", () -> complete(null),
 				() -> this.listener.wrong(null));
 		list.addClassName("phone-scroll");
 		// the list scrolls by keyboard too

@@ -57,13 +57,13 @@ final class StepContent implements Serializable {
 	 * @param stepText the step's text, or its simple-language variant
 	 */
 	void step(Tutorial tutorial, int index, Step step, Text stepText, Locale locale) {
-		int total = tutorial.steps().size();
+		int total = tutorial.stepsOrEmpty().size();
 		top(tutorial, locale, Math.round(100.0 * (index + 1) / total));
 		this.progress.setText(this.texts.getTranslation("tutorials.step", index + 1, total));
-		this.heading.setText(step.title().in(locale));
+		this.heading.setText(Text.in(step.title(), locale));
 		if (step.image() != null) {
-			this.image.setSrc("/lernen/bilder/" + tutorial.slug() + "/" + step.image().file());
-			this.image.setAlt(step.image().alt().in(locale));
+			this.image.setSrc("/lernen/bilder/" + TutorialPlayers.slugOf(tutorial) + "/" + step.image().file());
+			this.image.setAlt(Text.in(step.image().alt(), locale));
 			this.image.setVisible(true);
 		}
 		else {
@@ -77,7 +77,7 @@ final class StepContent implements Serializable {
 	void finish(Tutorial tutorial, Locale locale, String... paragraphs) {
 		top(tutorial, locale, 100);
 		this.image.setVisible(false);
-		this.progress.setText(this.texts.getTranslation("tutorials.finish.progress", tutorial.steps().size()));
+		this.progress.setText(this.texts.getTranslation("tutorials.finish.progress", tutorial.stepsOrEmpty().size()));
 		this.heading.setText(this.texts.getTranslation("tutorials.finish.heading"));
 		this.text.removeAll();
 		for (String paragraph : paragraphs) {
@@ -86,7 +86,7 @@ final class StepContent implements Serializable {
 	}
 
 	private void top(Tutorial tutorial, Locale locale, long percent) {
-		this.name.setText(tutorial.title().in(locale));
+		this.name.setText(Text.in(tutorial.title(), locale));
 		this.bar.getChildren().findFirst().ifPresent(fill -> fill.getElement().getStyle().set("width", percent + "%"));
 	}
 

@@ -2,9 +2,11 @@ package de.norderstedt.go.tutorials.ui;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.content.Screen;
+import de.norderstedt.go.content.Text;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +21,9 @@ import com.vaadin.flow.component.html.Span;
  */
 class SwipePractice extends PracticeView {
 
-	private final Practice.Swipe practice;
+	private final Screen screen;
+
+	private final String target;
 
 	private final List<Screen.Item> pages;
 
@@ -37,8 +41,10 @@ class SwipePractice extends PracticeView {
 
 	SwipePractice(Practice.Swipe practice, Listener listener, Locale locale) {
 		super(listener, locale);
-		this.practice = practice;
-		this.pages = practice.screen().itemsOrEmpty();
+		// validated content: a swipe practice has a screen and a target
+		this.screen = Objects.requireNonNull(practice.screen());
+		this.target = Objects.requireNonNull(practice.target());
+		this.pages = this.screen.itemsOrEmpty();
 		addClassName("practice-swipe");
 		this.page.addClassName("swipe-page");
 		this.position.addClassName("swipe-position");
@@ -95,25 +101,25 @@ class SwipePractice extends PracticeView {
 		}
 		this.current = moved;
 		render();
-		if (this.pages.get(this.current).id().equals(this.practice.target())) {
+		if (this.target.equals(this.pages.get(this.current).id())) {
 			complete(null);
 		}
 	}
 
 	@Override
 	protected void render() {
-		String title = this.practice.screen().title().in(this.locale);
+		String title = Text.in(this.screen.title(), this.locale);
 		this.phone.title(title, getTranslation("tutorials.phone", title));
 		Screen.Item item = this.pages.get(this.current);
 		Span picture = new Span();
 		picture.addClassName("swipe-picture");
 		picture.getElement().setAttribute("data-tone", Integer.toString(PhoneItems.tone(item)));
 		picture.getElement().setAttribute("aria-hidden", "true");
-		Paragraph caption = new Paragraph(item.label().in(this.locale));
+		Paragraph caption = new Paragraph(Text.in(item.label(), this.locale));
 		caption.addClassName("swipe-caption");
 		this.page.removeAll();
 		this.page.add(picture, caption);
-		boolean target = item.id().equals(this.practice.target());
+		boolean target = this.target.equals(item.id());
 		this.page.getElement().getClassList().set("practice-reached", target && isDone());
 		this.position.setText(getTranslation("tutorials.swipe.position", this.current + 1, this.pages.size()));
 		this.previous.getElement().setAttribute("aria-label", getTranslation("tutorials.swipe.previous"));

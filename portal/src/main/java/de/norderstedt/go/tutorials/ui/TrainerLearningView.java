@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.content.Text;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.tutorials.LearnerProgress;
 import de.norderstedt.go.tutorials.LearningService;
@@ -57,7 +58,7 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 		this.courses.removeAll();
 		Map<String, String> titles = this.learning.tutorials()
 			.stream()
-			.collect(Collectors.toMap(Tutorial::slug, t -> t.title().in(locale)));
+			.collect(Collectors.toMap(Tutorial::slug, t -> Text.in(t.title(), locale)));
 		List<LearnerProgress> learners = this.learning.learnersOfMyCourses();
 		if (learners.isEmpty()) {
 			this.courses.add(new Paragraph(getTranslation("tutorials.trainer.empty")));

@@ -3,7 +3,9 @@ package de.norderstedt.go.tutorials.ui;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
+import de.norderstedt.go.content.Text;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.tutorials.Progress;
 
@@ -33,34 +35,35 @@ final class TutorialCards {
 		UnorderedList list = new UnorderedList();
 		list.addClassName(kiosk ? "kiosk-tutorial-list" : "tutorial-list");
 		for (Tutorial tutorial : tutorials) {
-			Progress mine = progress.get(tutorial.slug());
+			// validated content: slug, topic and level are there
+			String slug = Objects.requireNonNull(tutorial.slug());
+			int steps = tutorial.stepsOrEmpty().size();
+			Progress mine = progress.get(slug);
 			int step = mine == null || mine.finished() ? 0 : tutorial.indexOf(mine.step()).orElse(0);
-			String path = TutorialPlayers.path(kiosk ? "kiosk/lernen" : "lernen", tutorial.slug(), step,
-					tutorial.steps().size());
-			String facts = owner.getTranslation(TutorialTexts.topicKey(tutorial.topic())) + " · "
-					+ owner.getTranslation(TutorialTexts.levelKey(tutorial.level())) + " · "
-					+ owner.getTranslation("tutorials.minutes", tutorial.minutes()) + " · "
-					+ owner.getTranslation("tutorials.steps", tutorial.steps().size());
+			String path = TutorialPlayers.path(kiosk ? "kiosk/lernen" : "lernen", slug, step, steps);
+			String facts = owner.getTranslation(TutorialTexts.topicKey(Objects.requireNonNull(tutorial.topic())))
+					+ " · " + owner.getTranslation(TutorialTexts.levelKey(Objects.requireNonNull(tutorial.level())))
+					+ " · " + owner.getTranslation("tutorials.minutes", tutorial.minutes()) + " · "
+					+ owner.getTranslation("tutorials.steps", steps);
 			String state = mine == null ? null : mine.finished() ? owner.getTranslation("tutorials.state.finished")
-					: owner.getTranslation("tutorials.state.started", step + 1, tutorial.steps().size());
+					: owner.getTranslation("tutorials.state.started", step + 1, steps);
 			if (kiosk) {
 				NativeButton card = new NativeButton();
 				card.addClassName("kiosk-tutorial");
-				card.add(line("kiosk-tutorial-title", tutorial.title().in(locale)),
-						line("kiosk-tutorial-summary", tutorial.summary().in(locale)),
+				card.add(line("kiosk-tutorial-title", Text.in(tutorial.title(), locale)),
+						line("kiosk-tutorial-summary", Text.in(tutorial.summary(), locale)),
 						line("kiosk-tutorial-facts", facts));
 				card.addClickListener(e -> UI.getCurrent().navigate(path));
 				list.add(new ListItem(card));
 			}
 			else {
-				H2 title = new H2(new RouterLink(tutorial.title().in(locale), TutorialView.class,
-						new RouteParameters(Map.of("slug", tutorial.slug(), "step",
-								TutorialPlayers.stepParameter(step, tutorial.steps().size())))));
-				ListItem item = new ListItem(title, new Paragraph(tutorial.summary().in(locale)));
+				H2 title = new H2(new RouterLink(Text.in(tutorial.title(), locale), TutorialView.class,
+						new RouteParameters(Map.of("slug", slug, "step", TutorialPlayers.stepParameter(step, steps)))));
+				ListItem item = new ListItem(title, new Paragraph(Text.in(tutorial.summary(), locale)));
 				Paragraph factLine = new Paragraph(facts);
 				factLine.addClassName("tutorial-facts");
 				item.add(factLine);
-				if (state != null) {
+				if (mine != null && state != null) {
 					Paragraph stateLine = new Paragraph(state);
 					stateLine.addClassName(mine.finished() ? "tutorial-state-finished" : "tutorial-state");
 					item.add(stateLine);

@@ -1,5 +1,6 @@
 package de.norderstedt.go.tutorials.ui;
 
+import java.util.Objects;
 import java.util.List;
 import java.util.Locale;
 
@@ -124,14 +125,14 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	/** Shows a step (0-based), or the finish screen for the index after the last step. */
 	void show(Tutorial tutorial, int index) {
 		this.tutorial = tutorial;
-		this.index = Math.max(0, Math.min(index, tutorial.steps().size()));
+		this.index = Math.max(0, Math.min(index, tutorial.stepsOrEmpty().size()));
 		this.screen++;
 		render();
 		if (finished()) {
-			this.learning.finished(tutorial.slug());
+			this.learning.finished(TutorialPlayers.slugOf(tutorial));
 		}
 		else {
-			this.learning.reached(tutorial.slug(), step().id());
+			this.learning.reached(TutorialPlayers.slugOf(tutorial), TutorialPlayers.idOf(step()));
 		}
 		this.content.focus();
 	}
@@ -197,7 +198,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		this.next.setVisible(false);
 		this.back.setVisible(true);
 		boolean signedIn = this.learning.keepsProgress();
-		this.content.finish(current, locale, getTranslation("tutorials.finish.text", current.title().in(locale)),
+		this.content.finish(current, locale, getTranslation("tutorials.finish.text", Text.in(current.title(), locale)),
 				getTranslation(signedIn ? "tutorials.finish.saved"
 						: this.kiosk ? "tutorials.finish.kiosk" : "tutorials.finish.anonymous"));
 		this.finishLinks.removeAll();
@@ -210,7 +211,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		int position = tutorials.indexOf(current);
 		if (position >= 0 && position + 1 < tutorials.size()) {
 			Tutorial following = tutorials.get(position + 1);
-			this.finishLinks.add(new Button(getTranslation("tutorials.finish.next", following.title().in(locale)),
+			this.finishLinks.add(new Button(getTranslation("tutorials.finish.next", Text.in(following.title(), locale)),
 					e -> go(following, 0)));
 		}
 	}
@@ -219,7 +220,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		PracticeView current = this.practice;
 		boolean open = current != null && !current.isDone();
 		this.repeat.setVisible(current != null && current.isDone());
-		boolean last = this.tutorial != null && this.index == this.tutorial.steps().size() - 1;
+		boolean last = this.tutorial != null && this.index == this.tutorial.stepsOrEmpty().size() - 1;
 		this.next.setText(getTranslation(open ? "tutorials.skip" : last ? "tutorials.finish" : "tutorials.next"));
 		if (open) {
 			this.next.removeThemeName("primary");
@@ -236,8 +237,8 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 			case Practice.Scroll scroll -> new ScrollPractice(scroll, this, locale);
 			case Practice.Type type -> new TypePractice(type, this, locale);
 			case Practice.Choose choose -> new ChoosePractice(choose, this, locale);
-			case Practice.Scan scan ->
-				new ScanPractice(scan, this.learning, this.publicUrl, current.slug(), step().id(), this, locale);
+			case Practice.Scan scan -> new ScanPractice(scan, this.learning, this.publicUrl,
+					TutorialPlayers.slugOf(current), TutorialPlayers.idOf(step()), this, locale);
 			case Practice.Guided guided -> new GuidedPractice(this.practices, this.placeId, this, locale);
 		};
 	}
@@ -305,7 +306,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		Step step = step();
 		Locale locale = getLocale();
 		String spoken = step.speech() != null ? step.speech().in(locale) : stepText(step).in(locale);
-		say(step.title().in(locale) + ". " + TutorialTexts.spoken(spoken));
+		say(Text.in(step.title(), locale) + ". " + TutorialTexts.spoken(spoken));
 	}
 
 	private void repeatPractice() {
@@ -337,7 +338,9 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	}
 
 	private void go(Tutorial target, int step) {
-		UI.getCurrent().navigate(TutorialPlayers.path(this.base, target.slug(), step, target.steps().size()));
+		UI.getCurrent()
+			.navigate(TutorialPlayers.path(this.base, TutorialPlayers.slugOf(target), step,
+					target.stepsOrEmpty().size()));
 	}
 
 	private void offerCode() {
@@ -345,7 +348,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		if (current == null || finished()) {
 			return;
 		}
-		ResumeCode code = this.learning.resumeCode(current.slug(), step().id());
+		ResumeCode code = this.learning.resumeCode(TutorialPlayers.slugOf(current), TutorialPlayers.idOf(step()));
 		say(this.codePanel.show(code, getLocale()));
 	}
 
@@ -355,13 +358,13 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		if (current == null) {
 			return "";
 		}
-		return this.content.title() + " – " + current.title().in(getLocale());
+		return this.content.title() + " – " + Text.in(current.title(), getLocale());
 	}
 
 	// ---- state
 
 	private boolean finished() {
-		return this.tutorial != null && this.index >= this.tutorial.steps().size();
+		return this.tutorial != null && this.index >= this.tutorial.stepsOrEmpty().size();
 	}
 
 	private Step step() {
@@ -369,14 +372,16 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 		if (current == null) {
 			throw new IllegalStateException("no tutorial shown");
 		}
-		return current.steps().get(Math.min(this.index, current.steps().size() - 1));
+		return current.stepsOrEmpty().get(Math.min(this.index, current.stepsOrEmpty().size() - 1));
 	}
 
 	/**
 	 * The step's text, or its simple-language variant when asked for and there is one.
 	 */
 	private Text stepText(Step step) {
-		return this.preferences.get().simpleLanguage() && step.simple() != null ? step.simple() : step.text();
+		Text simple = step.simple();
+		return this.preferences.get().simpleLanguage() && simple != null ? simple
+				: Objects.requireNonNull(step.text(), "validated step without a text");
 	}
 
 }

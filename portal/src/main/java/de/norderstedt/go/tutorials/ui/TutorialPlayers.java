@@ -1,9 +1,11 @@
 package de.norderstedt.go.tutorials.ui;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.ui.CurrentPreferences;
+import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.courses.ui.BookingPractices;
 import de.norderstedt.go.tutorials.LearningService;
@@ -29,6 +31,19 @@ class TutorialPlayers {
 	 * A tutorial and the step (0-based; the step count for the finish screen) to show.
 	 */
 	record Address(Tutorial tutorial, int index) {
+	}
+
+	/**
+	 * A shown tutorial's slug: the content was validated when it was loaded, so it is
+	 * there.
+	 */
+	static String slugOf(Tutorial tutorial) {
+		return Objects.requireNonNull(tutorial.slug(), "validated tutorial without a slug");
+	}
+
+	/** A shown step's id: validated like its tutorial. */
+	static String idOf(Step step) {
+		return Objects.requireNonNull(step.id(), "validated step without an id");
 	}
 
 	private final LearningService learning;
@@ -69,7 +84,7 @@ class TutorialPlayers {
 			event.rerouteToError(NotFoundException.class);
 			return Optional.empty();
 		}
-		int steps = tutorial.get().steps().size();
+		int steps = tutorial.get().stepsOrEmpty().size();
 		String step = event.getRouteParameters().get("step").orElse("1");
 		if (FINISH.equals(step)) {
 			return Optional.of(new Address(tutorial.get(), steps));

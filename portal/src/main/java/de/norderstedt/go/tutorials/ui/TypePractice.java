@@ -3,6 +3,7 @@ package de.norderstedt.go.tutorials.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.content.Practice;
+import de.norderstedt.go.content.Text;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +44,7 @@ class TypePractice extends PracticeView {
 	}
 
 	private void check() {
-		String answer = this.practice.answer().in(this.locale);
+		String answer = Text.in(this.practice.answer(), this.locale);
 		if (normal(this.field.getValue()).equals(normal(answer))) {
 			this.field.setInvalid(false);
 			complete(null);
@@ -62,7 +63,7 @@ class TypePractice extends PracticeView {
 
 	@Override
 	protected void render() {
-		this.field.setLabel(this.practice.field().in(this.locale));
+		this.field.setLabel(Text.in(this.practice.field(), this.locale));
 		this.field.setReadOnly(isDone());
 		this.check.setText(getTranslation("tutorials.type.check"));
 		this.check.setVisible(!isDone());

@@ -3,10 +3,12 @@ package de.norderstedt.go.courses.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,7 +69,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 	};
 
-	private BookingPractice practice;
+	private @Nullable BookingPractice practice;
 
 	@BeforeEach
 	void clear() {
@@ -84,7 +86,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		int bookingsBefore = bookings();
 		open(place);
 
-		Paragraph banner = $(Paragraph.class, this.practice).withClassName("practice-banner").single();
+		Paragraph banner = $(Paragraph.class, practice()).withClassName("practice-banner").single();
 		assertThat(banner.getText()).isEqualTo("Übung: Hier wird nichts gebucht. Probieren Sie es ruhig aus.");
 		assertThat(banner.getElement().getAttribute("role")).isEqualTo("note");
 
@@ -94,7 +96,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat(card.getElement().getTextRecursively()).startsWith("Das Smartphone kennenlernen");
 		assertInstruction("Tippen Sie auf einen Kurs.");
 		assertThat(this.spoken).containsExactly("Tippen Sie auf einen Kurs.");
-		assertThat($(Button.class, this.practice).withText("Zurück").exists()).as("no way back from the first step")
+		assertThat($(Button.class, practice()).withText("Zurück").exists()).as("no way back from the first step")
 			.isFalse();
 		test(card).click();
 
@@ -107,7 +109,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 		// 3. the name, with the real check
 		assertThat(heading()).isEqualTo("Wie heißen Sie?");
-		TextField name = $(TextField.class, this.practice).withLabel("Ihr Vor- und Nachname").single();
+		TextField name = $(TextField.class, practice()).withLabel("Ihr Vor- und Nachname").single();
 		assertThat(next()).isSameAs(name);
 		String nameInstruction = "Tippen Sie in das Feld und schreiben Sie einen Namen, zum Beispiel Erika Muster. "
 				+ "Dann tippen Sie auf „Weiter“.";
@@ -127,7 +129,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 		// 4. the contact, with the real check
 		assertThat(heading()).isEqualTo("Wie können wir Sie erreichen?");
-		TextField phone = $(TextField.class, this.practice).withLabel("Telefonnummer").single();
+		TextField phone = $(TextField.class, practice()).withLabel("Telefonnummer").single();
 		assertThat(next()).isSameAs(phone);
 		String contactInstruction = "Tippen Sie in das Feld „Telefonnummer“ und schreiben Sie eine Nummer, "
 				+ "zum Beispiel 040 123456. Dann tippen Sie auf „Weiter“.";
@@ -153,8 +155,8 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 		// the sample ticket
 		assertThat(heading()).isEqualTo("Geschafft! So sieht Ihr Ticket aus.");
-		assertThat($(Component.class, this.practice).withClassName(PracticeBookingPort.NEXT).exists()).isFalse();
-		Section ticket = $(Section.class, this.practice).single();
+		assertThat($(Component.class, practice()).withClassName(PracticeBookingPort.NEXT).exists()).isFalse();
+		Section ticket = $(Section.class, practice()).single();
 		assertThat(ticket.getElement().getAttribute("aria-labelledby"))
 			.isEqualTo("practice-ticket-mark practice-ticket-title");
 		assertThat($(Paragraph.class, ticket).id("practice-ticket-mark").getText())
@@ -162,7 +164,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat(ticket.getElement().getTextRecursively()).contains("Das Smartphone kennenlernen");
 		String code = $(Paragraph.class, ticket).id("practice-ticket-code").getText();
 		assertThat(code).isEqualTo("UEBUNG").doesNotMatch("^[A-Z2-9]{8}$");
-		assertThat($(Button.class, this.practice).exists()).as("nothing to print, carry away or finish").isFalse();
+		assertThat($(Button.class, practice()).exists()).as("nothing to print, carry away or finish").isFalse();
 		assertThat(lastSpoken()).isEqualTo("Geschafft! So sieht Ihr Ticket aus. Das war nur eine Übung. "
 				+ "Es wurde nichts gebucht. Bei einer echten Buchung zeigen Sie das Ticket beim Kurs vor.");
 		assertThat(this.finished).hasValue(1);
@@ -172,7 +174,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat(this.courses.date(date).orElseThrow().confirmed()).isZero();
 
 		// "Nochmal üben"
-		this.practice.restart();
+		practice().restart();
 		assertThat(heading()).isEqualTo("Welchen Kurs möchten Sie besuchen?");
 		assertThat(next()).isInstanceOf(NativeButton.class);
 		assertThat(lastSpoken()).isEqualTo("Tippen Sie auf einen Kurs.");
@@ -192,7 +194,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 			.contains("Noch 8 Plätze frei");
 		test(card).click();
 		assertThat(heading()).isEqualTo("Das Smartphone kennenlernen");
-		assertThat(this.practice.getElement().getTextRecursively())
+		assertThat(practice().getElement().getTextRecursively())
 			.contains("Stadtbücherei Norderstedt, Rathausallee 50, 22846 Norderstedt")
 			.contains("10:00 bis 11:30");
 
@@ -201,48 +203,53 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertInstruction("Tap “Book this course”.");
 		test(button("Book this course")).click();
 		assertThat(lastSpoken()).isEqualTo("Tap the field and type a name, for example Erika Muster. Then tap “Next”.");
-		test($(TextField.class, this.practice).withLabel("Your first and last name").single()).setValue("Erika Muster");
+		test($(TextField.class, practice()).withLabel("Your first and last name").single()).setValue("Erika Muster");
 		test(button("Next")).click();
-		test($(TextField.class, this.practice).withLabel("E-mail address").single()).setValue("erika@example.org");
+		test($(TextField.class, practice()).withLabel("E-mail address").single()).setValue("erika@example.org");
 		test(button("Next")).click();
 		test(button("Book now")).click();
 		assertThat(heading()).isEqualTo("Well done! This is what your ticket looks like.");
-		assertThat($(Paragraph.class, this.practice).id("practice-ticket-mark").getText())
+		assertThat($(Paragraph.class, practice()).id("practice-ticket-mark").getText())
 			.isEqualTo("Practice ticket – not valid");
-		assertThat($(Paragraph.class, this.practice).id("practice-ticket-code").getText()).isEqualTo("SAMPLE");
+		assertThat($(Paragraph.class, practice()).id("practice-ticket-code").getText()).isEqualTo("SAMPLE");
 		assertThat(this.finished).hasValue(1);
 	}
 
 	// ---- helpers
 
 	private void open(long place) {
-		this.practice = this.practices.open(place, this.guide);
-		UI.getCurrent().add(this.practice);
+		BookingPractice opened = this.practices.open(place, this.guide);
+		this.practice = opened;
+		UI.getCurrent().add(opened);
+	}
+
+	private BookingPractice practice() {
+		return Objects.requireNonNull(this.practice, "open(place) first");
 	}
 
 	private String heading() {
-		return $(H2.class, this.practice).first().getText();
+		return $(H2.class, practice()).first().getText();
 	}
 
 	/** The one highlighted control, described by the instruction. */
 	private Component next() {
-		Component next = $(Component.class, this.practice).withClassName(PracticeBookingPort.NEXT).single();
+		Component next = $(Component.class, practice()).withClassName(PracticeBookingPort.NEXT).single();
 		assertThat(next.getElement().getAttribute("aria-describedby")).isEqualTo(INSTRUCTION);
 		return next;
 	}
 
 	private void assertInstruction(String text) {
-		Paragraph instruction = $(Paragraph.class, this.practice).id(INSTRUCTION);
+		Paragraph instruction = $(Paragraph.class, practice()).id(INSTRUCTION);
 		assertThat(instruction.isVisible()).isTrue();
 		assertThat(instruction.getText()).isEqualTo(text);
 	}
 
 	private Button button(String text) {
-		return $(Button.class, this.practice).withText(text).single();
+		return $(Button.class, practice()).withText(text).single();
 	}
 
 	private Paragraph message() {
-		return $(Paragraph.class, this.practice).id("booking-practice-message");
+		return $(Paragraph.class, practice()).id("booking-practice-message");
 	}
 
 	private String lastSpoken() {
