@@ -12,13 +12,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+/**
+ * Only the devices module runs, with the accounts that sign admins in (and switch method
+ * security on) and the database.
+ */
+@ApplicationModuleTest(extraIncludes = { "accounts", "database" }, verifyAutomatically = false)
 class DeviceServiceTest {
 
 	@Autowired

@@ -10,12 +10,16 @@ import java.util.concurrent.Future;
 import de.norderstedt.go.accounts.Language;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+/**
+ * Only the devices module runs. Accounts are not needed here; they are included so that
+ * this test shares its application context with {@link DeviceServiceTest}.
+ */
+@ApplicationModuleTest(extraIncludes = { "accounts", "database" }, verifyAutomatically = false)
 class HandoffServiceTest {
 
 	@Autowired

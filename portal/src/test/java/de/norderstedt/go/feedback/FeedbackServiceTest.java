@@ -8,14 +8,18 @@ import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@SpringBootTest
+/**
+ * The feedback module with the accounts it asks who is signed in and the database it
+ * stores in; nothing else of the application is started.
+ */
+@ApplicationModuleTest(extraIncludes = { "accounts", "database" }, verifyAutomatically = false)
 class FeedbackServiceTest {
 
 	@Autowired

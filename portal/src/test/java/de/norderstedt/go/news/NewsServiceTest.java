@@ -24,17 +24,21 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Announcements against PostgreSQL: validation, who may write, who hears about what,
- * release at the set time exactly once, withdrawing, and residents' interests.
+ * release at the set time exactly once, withdrawing, and residents' interests. Only the
+ * news module runs, with the accounts that sign editors in and the database: the
+ * notifications that its events cause elsewhere are that module's tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApplicationModuleTest(extraIncludes = { "accounts", "database" }, verifyAutomatically = false)
 class NewsServiceTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
@@ -114,6 +118,38 @@ class NewsServiceTest {
 			.doesNotContain(id);
 		assertThat(this.news.image(id)).get().extracting(NewsImage::mediaType).isEqualTo("image/png");
 		assertThat(this.events.publishedCount(id)).isEqualTo(1);
+	}
+
+	@Test
+	void publishing_tells_the_other_features_once_whether_it_is_urgent_and_a_planned_one_waits(
+			AssertablePublishedEvents published) {
+		asEditor();
+		long warning = this.desk
+			.create(text("Sturm", Set.of(topic("warnungen")), Set.of(district("garstedt")), true, null));
+		long planned = this.desk
+			.create(text("Später", Set.of(topic("rathaus")), Set.of(), false, Instant.now().plus(Duration.ofDays(1))));
+		assertThat(published.ofType(NewsEvents.AnnouncementPublished.class))
+			.containsExactly(new NewsEvents.AnnouncementPublished(warning, true));
+
+		this.desk.publishNow(planned);
+		assertThat(published).contains(NewsEvents.AnnouncementPublished.class)
+			.matching(NewsEvents.AnnouncementPublished::announcementId, planned);
+		assertThat(published.ofType(NewsEvents.AnnouncementPublished.class)).containsExactly(
+				new NewsEvents.AnnouncementPublished(warning, true),
+				new NewsEvents.AnnouncementPublished(planned, false));
+	}
+
+	@Test
+	void an_announcement_is_published_when_its_transaction_commits(Scenario scenario) {
+		asEditor();
+		scenario
+			.stimulate(() -> this.desk.create(text("Neu im Rathaus", Set.of(topic("rathaus")), Set.of(), false, null)))
+			.andWaitForEventOfType(NewsEvents.AnnouncementPublished.class)
+			.toArriveAndVerify((event, id) -> {
+				assertThat(event).isEqualTo(new NewsEvents.AnnouncementPublished(id, false));
+				assertThat(this.events.publishedCount(id)).isEqualTo(1);
+				assertThat(this.news.published(id)).isPresent();
+			});
 	}
 
 	@Test
