@@ -8,9 +8,9 @@ import java.time.temporal.ChronoUnit;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.RunningPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -18,7 +18,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * A borrowed item due back soon gets one reminder; one past its slot gets one overdue
  * notice, and staff see it in the overdue list.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "go.lockers.reminders=false")
+@RunningPortalTest
 @RecordApplicationEvents
 class LockerRemindersTest {
 

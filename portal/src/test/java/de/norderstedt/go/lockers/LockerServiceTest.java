@@ -30,11 +30,11 @@ import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.RunningPortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -43,7 +43,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
  * Reservations against PostgreSQL: slots, limits, codes, cancelling, and the exclusion
  * constraint that keeps one compartment from being reserved twice at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningPortalTest
 class LockerServiceTest {
 
 	@Autowired

@@ -11,16 +11,16 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.RunningPortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The terminal's checks with a real agent (simulated board, real WebSocket): the right
  * relay pulses for a good code, and no relay moves for a bad one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningPortalTest
 class LockerTerminalTest {
 
 	@Autowired

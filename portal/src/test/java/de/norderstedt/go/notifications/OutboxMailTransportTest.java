@@ -5,9 +5,9 @@ import java.util.List;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.RunningPortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Without a mail server the portal keeps e-mails in the outbox: each delivery once, even
  * when it is sent again after a crash; only admins read them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@RunningPortalTest
 class OutboxMailTransportTest {
 
 	@Autowired
@@ -54,12 +54,12 @@ class OutboxMailTransportTest {
 		OutgoingMessage message = this.mails.delivery("outbox-aylin", Language.DE, "Sperrung der Ulzburger Straße",
 				"Ab Montag ist die Straße gesperrt.", "/nachrichten/3", false);
 
-		assertThat(this.transport.send("aylin@example.org", message)).isEqualTo(new SendOutcome.Sent());
-		assertThat(this.transport.send("aylin@example.org", message)).isEqualTo(new SendOutcome.Sent());
+		assertThat(this.transport.send("outbox-aylin@example.org", message)).isEqualTo(new SendOutcome.Sent());
+		assertThat(this.transport.send("outbox-aylin@example.org", message)).isEqualTo(new SendOutcome.Sent());
 
 		List<OutboxMail> kept = this.repository.forDelivery(message.deliveryId());
 		assertThat(kept).singleElement().satisfies(mail -> {
-			assertThat(mail.recipient()).isEqualTo("aylin@example.org");
+			assertThat(mail.recipient()).isEqualTo("outbox-aylin@example.org");
 			assertThat(mail.subject()).isEqualTo("Norderstedt GO!: Sperrung der Ulzburger Straße");
 			assertThat(mail.body()).startsWith("Guten Tag,").contains("/nachrichten/3");
 			assertThat(mail.language()).isEqualTo(Language.DE);
@@ -88,8 +88,8 @@ class OutboxMailTransportTest {
 
 	@Test
 	void only_admins_read_the_outbox() {
-		OutboxMail kept = this.mails.inOutbox("aylin@example.org", Language.DE, "Neues aus Harksheide", "Ein Fest.",
-				"/nachrichten/4");
+		OutboxMail kept = this.mails.inOutbox("outbox-aylin@example.org", Language.DE, "Neues aus Harksheide",
+				"Ein Fest.", "/nachrichten/4");
 
 		assertThatThrownBy(() -> this.outbox.newest()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
 		this.accounts.ensure("outbox-resident", Role.RESIDENT);

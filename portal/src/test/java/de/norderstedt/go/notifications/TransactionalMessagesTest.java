@@ -20,19 +20,18 @@ import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
+import de.norderstedt.go.RunningPortalTest;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The booking and locker events of the earlier features reach people in the app, by push
  * and by e-mail, as each person chose.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "go.notifications.delivery.scheduled=false", "go.lockers.reminders=false" })
+@RunningPortalTest
 class TransactionalMessagesTest {
 
 	private static final FakePushService PUSH_SERVICE = new FakePushService();
