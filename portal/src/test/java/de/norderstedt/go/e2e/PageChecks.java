@@ -163,7 +163,15 @@ final class PageChecks {
 		return options;
 	}
 
+	/**
+	 * Keeps a full-page picture of the page for people to look at, when the run asks for
+	 * them ({@code -Dgo.screenshots=true}, see the README): encoding a tall page takes
+	 * longer than checking it, and no assertion reads the pictures.
+	 */
 	static void screenshot(Page page, String name) {
+		if (!Boolean.getBoolean("go.screenshots")) {
+			return;
+		}
 		try {
 			Files.createDirectories(SCREENSHOTS);
 		}
