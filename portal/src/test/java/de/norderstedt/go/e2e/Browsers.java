@@ -31,9 +31,23 @@ final class Browsers {
 	private Browsers() {
 	}
 
+	/**
+	 * Chromium 156 in headless mode still builds the omnibox's drop-down (a WebUI page in
+	 * a renderer of its own) for every window, which is every browser context: about a
+	 * second of CPU per context and a busy renderer in the background, a third of the
+	 * whole suite's browser time on a 2-core machine. Nobody types into an address bar
+	 * here. Chromium keeps only the last {@code --disable-features}, so Playwright's own
+	 * list (1.62) is repeated here.
+	 */
+	private static final String DISABLED_FEATURES = String.join(",", "AvoidUnnecessaryBeforeUnloadCheckSync",
+			"BoundaryEventDispatchTracksNodeRemoval", "DestroyProfileOnBrowserClose", "DialMediaRouteProvider",
+			"GlobalMediaControls", "HttpsUpgrades", "LensOverlay", "MediaRouter", "PaintHolding",
+			"ThirdPartyStoragePartitioning", "BlockOriginHeaderModificationOnRedirect", "Translate", "AutoDeElevate",
+			"OptimizationHints", "WebUIOmniboxPopup", "WebUIOmniboxAimPopup", "WebUIOmniboxFullPopup");
+
 	private static final List<String> ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
 			"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-			"--disable-dev-shm-usage");
+			"--disable-dev-shm-usage", "--disable-features=" + DISABLED_FEATURES);
 
 	/**
 	 * A Chromium of its own whose camera plays the given Y4M video (see
