@@ -7,6 +7,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.notifications.OutboxMail;
 import de.norderstedt.go.notifications.TestMails;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
@@ -19,8 +21,10 @@ import static de.norderstedt.go.e2e.PageChecks.assertNoHorizontalScrolling;
 
 /**
  * The admins' mail outbox: the e-mails this installation kept instead of sending them,
- * newest first, each to read in full; residents are refused.
+ * newest first, each to read in full; residents are refused. Both cases read the newest
+ * mails of the one outbox, so they run one at a time.
  */
+@Execution(ExecutionMode.SAME_THREAD)
 class MailOutboxEndToEndTest extends EndToEndTest {
 
 	@Autowired
