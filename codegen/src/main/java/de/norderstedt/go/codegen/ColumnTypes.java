@@ -31,6 +31,8 @@ final class ColumnTypes {
 
 	private static final String DEVICES = "de.norderstedt.go.devices.";
 
+	private static final String IDEAS = "de.norderstedt.go.ideas.";
+
 	private static final String LOCKERS = "de.norderstedt.go.lockers.";
 
 	private static final String NOTIFICATIONS = "de.norderstedt.go.notifications.";
@@ -53,7 +55,12 @@ final class ColumnTypes {
 			entry("locker_event.kind", LOCKERS + "StationEventKind"),
 			entry("notification.category", NOTIFICATIONS + "NotificationCategory"),
 			entry("notification_delivery.channel", NOTIFICATIONS + "Channel"),
-			entry("notification_delivery.status", NOTIFICATIONS + "DeliveryStatus"));
+			entry("notification_delivery.status", NOTIFICATIONS + "DeliveryStatus"),
+			entry("idea.state", IDEAS + "IdeaState"), entry("idea.channel", IDEAS + "IdeaChannel"),
+			entry("idea_transition.from_state", IDEAS + "IdeaState"),
+			entry("idea_transition.to_state", IDEAS + "IdeaState"),
+			entry("idea_transition_rule.from_state", IDEAS + "IdeaState"),
+			entry("idea_transition_rule.to_state", IDEAS + "IdeaState"));
 
 	/** Arrays of an enum's constant names ({@code text[]}), as for {@link #ENUMS}. */
 	static final Map<String, String> ENUM_ARRAYS = Map.of("kiosk_device.features", DEVICES + "DeviceFeature");
@@ -68,7 +75,7 @@ final class ColumnTypes {
 		Mapped language = new Mapped(ACCOUNTS + "Language", "java.lang.String", "code");
 		Map<String, Mapped> mapped = new LinkedHashMap<>();
 		for (String table : List.of("account_preferences", "accessibility_feedback", "kiosk_device", "kiosk_handoff",
-				"mail_outbox")) {
+				"mail_outbox", "idea_contact")) {
 			mapped.put(table + ".language", language);
 		}
 		mapped.put("account_preferences.text_size", new Mapped(ACCOUNTS + "TextSize", "java.lang.Integer", "percent"));
@@ -81,7 +88,8 @@ final class ColumnTypes {
 	/**
 	 * Columns with a fixed set of values that no feature treats as an enum: media types.
 	 */
-	static final Set<String> NOT_ENUMS = Set.of("locker_item.photo_type", "news_announcement.image_type");
+	static final Set<String> NOT_ENUMS = Set.of("locker_item.photo_type", "news_announcement.image_type",
+			"idea.picture_type");
 
 	private ColumnTypes() {
 	}

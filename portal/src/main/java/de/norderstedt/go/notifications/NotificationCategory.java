@@ -10,9 +10,12 @@ public enum NotificationCategory {
 	BOOKING,
 
 	/** The person's locker reservations. */
-	LOCKER;
+	LOCKER,
 
-	/** Bookings and lockers share the "my own things" channel choice. */
+	/** Ideas the person gave or supports: every change of their state. */
+	IDEA;
+
+	/** Bookings, lockers and ideas share the "my own things" channel choice. */
 	public boolean isPersonal() {
 		return this != NEWS;
 	}

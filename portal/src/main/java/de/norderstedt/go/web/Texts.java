@@ -51,12 +51,20 @@ public final class Texts {
 		}
 	}
 
+	/**
+	 * An argument that is itself a UI text, said in the message's language (the name of a
+	 * state, of a kind of thing).
+	 */
+	public record Key(String key) {
+	}
+
 	private static Object[] said(Object[] params, Locale language) {
 		Object[] said = new Object[params.length];
 		for (int i = 0; i < params.length; i++) {
 			said[i] = switch (params[i]) {
 				case LocalDate day -> CityTime.day(day, language);
 				case LocalTime time -> CityTime.time(time, language);
+				case Key key -> get(key.key(), language);
 				case null -> "";
 				case Object other -> other;
 			};

@@ -149,7 +149,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(checkbox("Neuigkeiten in der App")).isChecked();
 		assertThat(checkbox("Neuigkeiten als Nachricht auf dem Gerät")).isChecked();
 		assertThat(checkbox("Neuigkeiten per E-Mail")).not().isChecked();
-		assertThat(checkbox("Meine Buchungen und Schließfächer in der App")).isChecked();
+		assertThat(checkbox("Meine Buchungen, Schließfächer und Ideen in der App")).isChecked();
 		assertThat(checkbox("Ruhezeit einhalten")).isChecked();
 		assertThat(field("Ruhezeit von")).containsText("21:00");
 		assertThat(field("Ruhezeit bis")).containsText("08:00");
@@ -186,7 +186,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		checkbox("Harksheide").check();
 		field("E-Mail-Adresse (freiwillig)").fill("helga@example.org");
 		checkbox("Neuigkeiten per E-Mail").check();
-		checkbox("Meine Buchungen und Schließfächer als Nachricht auf dem Gerät").uncheck();
+		checkbox("Meine Buchungen, Schließfächer und Ideen als Nachricht auf dem Gerät").uncheck();
 		chooseHour("Ruhezeit von", "22:00");
 		chooseHour("Ruhezeit bis", "07:00");
 		button("Speichern").click();
@@ -199,7 +199,7 @@ class NotificationCentreEndToEndTest extends EndToEndTest {
 		assertThat(checkbox("Senioren & Soziales")).isChecked();
 		assertThat(checkbox("Harksheide")).isChecked();
 		assertThat(checkbox("Garstedt")).not().isChecked();
-		assertThat(checkbox("Meine Buchungen und Schließfächer als Nachricht auf dem Gerät")).not().isChecked();
+		assertThat(checkbox("Meine Buchungen, Schließfächer und Ideen als Nachricht auf dem Gerät")).not().isChecked();
 		assertThat(field("E-Mail-Adresse (freiwillig)")).hasValue("helga@example.org");
 		assertThat(field("Ruhezeit von")).containsText("22:00");
 		assertThat(field("Ruhezeit bis")).containsText("07:00");

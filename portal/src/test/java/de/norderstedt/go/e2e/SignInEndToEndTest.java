@@ -50,7 +50,7 @@ class SignInEndToEndTest extends EndToEndTest {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Role.class, names = { "RESIDENT", "TRAINER", "EDITOR", "LOCKER_STAFF" })
+	@EnumSource(value = Role.class, names = { "RESIDENT", "TRAINER", "EDITOR", "LOCKER_STAFF", "MODERATOR" })
 	void roles_other_than_admin_get_the_access_denied_page_at_an_admin_address(Role role) {
 		String username = "denied-" + role.name().toLowerCase();
 		this.accounts.ensure(username, role);
@@ -141,6 +141,7 @@ class SignInEndToEndTest extends EndToEndTest {
 			case TRAINER -> "Digital-Pate";
 			case EDITOR -> "Redaktion";
 			case LOCKER_STAFF -> "Schließfach-Team";
+			case MODERATOR -> "Moderation der Ideen";
 			case ADMIN -> "Verwaltung";
 		};
 	}

@@ -52,7 +52,7 @@ class MailTemplatesTest {
 			.contains("You do not need to reply to this e-mail.")
 			.doesNotContain("Guten Tag", "Hier lesen", "!mail.");
 		assertThat(flat(mail.body()))
-			.contains("because you asked Norderstedt GO! for news about your courses and lockers");
+			.contains("because you asked Norderstedt GO! for news about your courses, lockers and ideas");
 	}
 
 	@Test

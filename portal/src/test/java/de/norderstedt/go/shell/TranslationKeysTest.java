@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import de.norderstedt.go.accessibility.speech.SpeechRate;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.ideas.IdeaChannel;
+import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.content.Level;
 import de.norderstedt.go.content.Topic;
 import de.norderstedt.go.courses.CourseLevel;
@@ -249,6 +251,12 @@ class TranslationKeysTest {
 		keys.put("notifications.message.booking.date-moved.", message("notifications.message.booking.date-moved."));
 		keys.put("notifications.message.locker.",
 				message("notifications.message.locker.", "confirmed", "ending-soon", "overdue"));
+		// IdeaMessages
+		keys.put("notifications.message.idea.state.", message("notifications.message.idea.state."));
+		keys.put("notifications.message.idea.change.", message("notifications.message.idea.change."));
+		// IdeaState.messageKey(), IdeaChannel.messageKey()
+		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
+		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));
 		// HomeView.OFFERS: a card each, its text possibly in simple language
 		keys.put("home.offers.",
 				Stream.of("learn", "courses", "lockers", "news")

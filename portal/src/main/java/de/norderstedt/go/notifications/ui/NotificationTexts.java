@@ -17,12 +17,13 @@ final class NotificationTexts {
 	private NotificationTexts() {
 	}
 
-	/** Neuigkeit, Warnung, Buchung or Schließfach. */
+	/** Neuigkeit, Warnung, Buchung, Schließfach or Idee. */
 	static String kindKey(Notification notification) {
 		return switch (notification.category()) {
 			case NEWS -> notification.urgent() ? "notifications.kind.warning" : "notifications.kind.news";
 			case BOOKING -> "notifications.kind.booking";
 			case LOCKER -> "notifications.kind.locker";
+			case IDEA -> "notifications.kind.idea";
 		};
 	}
 

@@ -1,0 +1,26 @@
+package de.norderstedt.go.ideas;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What happens to ideas. They go through the event publication registry, so the author
+ * and the supporters are told even when the portal stops in between.
+ */
+public final class IdeaEvents {
+
+	private IdeaEvents() {
+	}
+
+	/**
+	 * An idea reached a new state, with a written justification (the timeline entry).
+	 *
+	 * @param from null when the idea was just submitted
+	 */
+	public record IdeaStateChanged(long ideaId, long transitionId, @Nullable IdeaState from, IdeaState to) {
+	}
+
+	/** A moderator asked the author to change the idea before it is published. */
+	public record ChangeRequested(long ideaId, long noteId) {
+	}
+
+}

@@ -1,0 +1,353 @@
+package de.norderstedt.go.ideas;
+
+import static de.norderstedt.go.db.Tables.IDEA;
+import static de.norderstedt.go.db.Tables.IDEA_CONTACT;
+import static de.norderstedt.go.db.Tables.IDEA_GROUP;
+import static de.norderstedt.go.db.Tables.IDEA_KIOSK_SUPPORT;
+import static de.norderstedt.go.db.Tables.IDEA_MODERATION_NOTE;
+import static de.norderstedt.go.db.Tables.IDEA_SUPPORT;
+import static de.norderstedt.go.db.Tables.IDEA_TRANSITION;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import de.norderstedt.go.accounts.Language;
+import org.jspecify.annotations.Nullable;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IdeaRepository {
+
+	/** Published and not hidden after reports: what everyone may see. */
+	private static final Condition PUBLIC = IDEA.PUBLISHED_AT.isNotNull().and(IDEA.HIDDEN_AT.isNull());
+
+	/**
+	 * The generated German full-text vector of title and texts (jOOQ has no type for it).
+	 */
+	private static final Field<Object> SEARCHABLE = DSL.field(DSL.name("idea", "searchable"));
+
+	private final DSLContext dsl;
+
+	IdeaRepository(DSLContext dsl) {
+		this.dsl = dsl;
+	}
+
+	/** A checked new idea with everything about who gave it. */
+	record Insert(String title, String problem, String proposal, String beneficiaries, @Nullable Long districtId,
+			@Nullable Long topicId, @Nullable Long groupId, IdeaChannel channel, @Nullable Long authorId,
+			@Nullable String authorName, @Nullable Long capturedBy, @Nullable String onBehalfOf,
+			@Nullable String receiptCode, @Nullable IdeaPicture picture) {
+	}
+
+	long insert(Insert idea, Instant now) {
+		IdeaPicture picture = idea.picture();
+		return Objects.requireNonNull(this.dsl.insertInto(IDEA)
+			.set(IDEA.TITLE, idea.title())
+			.set(IDEA.PROBLEM, idea.problem())
+			.set(IDEA.PROPOSAL, idea.proposal())
+			.set(IDEA.BENEFICIARIES, idea.beneficiaries())
+			.set(IDEA.DISTRICT_ID, idea.districtId())
+			.set(IDEA.TOPIC_ID, idea.topicId())
+			.set(IDEA.LEAD_GROUP_ID, idea.groupId())
+			.set(IDEA.CHANNEL, idea.channel())
+			.set(IDEA.AUTHOR_ID, idea.authorId())
+			.set(IDEA.AUTHOR_NAME, idea.authorName())
+			.set(IDEA.CAPTURED_BY, idea.capturedBy())
+			.set(IDEA.ON_BEHALF_OF, idea.onBehalfOf())
+			.set(IDEA.RECEIPT_CODE, idea.receiptCode())
+			.set(IDEA.PICTURE, picture == null ? null : picture.bytes())
+			.set(IDEA.PICTURE_TYPE, picture == null ? null : picture.type())
+			.set(IDEA.PICTURE_ALT, picture == null ? null : picture.alt())
+			.set(IDEA.CREATED_AT, now)
+			.set(IDEA.STATE_CHANGED_AT, now)
+			.returning(IDEA.ID)
+			.fetchSingle(IDEA.ID));
+	}
+
+	void insertContact(long ideaId, String email, String consentText, Language language, Instant now) {
+		this.dsl.insertInto(IDEA_CONTACT)
+			.set(IDEA_CONTACT.IDEA_ID, ideaId)
+			.set(IDEA_CONTACT.EMAIL, email)
+			.set(IDEA_CONTACT.CONSENT_TEXT, consentText)
+			.set(IDEA_CONTACT.LANGUAGE, language)
+			.set(IDEA_CONTACT.CONSENTED_AT, now)
+			.execute();
+	}
+
+	boolean receiptCodeTaken(String code) {
+		return this.dsl.fetchExists(IDEA, IDEA.RECEIPT_CODE.eq(code));
+	}
+
+	/** The idea's state, its row locked until the transaction ends. */
+	Optional<IdeaState> lockState(long ideaId) {
+		return this.dsl.select(IDEA.STATE).from(IDEA).where(IDEA.ID.eq(ideaId)).forUpdate().fetchOptional(IDEA.STATE);
+	}
+
+	/** The state of a published idea, its row locked until the transaction ends. */
+	Optional<IdeaState> lockPublicState(long ideaId) {
+		return this.dsl.select(IDEA.STATE)
+			.from(IDEA)
+			.where(IDEA.ID.eq(ideaId).and(PUBLIC))
+			.forUpdate()
+			.fetchOptional(IDEA.STATE);
+	}
+
+	/**
+	 * Writes the timeline entry and moves the idea to its new state: the database refuses
+	 * a step that is not allowed, and a change of state without this entry.
+	 */
+	long transition(long ideaId, @Nullable IdeaState from, IdeaState to, String justification, @Nullable Long decidedBy,
+			Instant now) {
+		long id = Objects.requireNonNull(this.dsl.insertInto(IDEA_TRANSITION)
+			.set(IDEA_TRANSITION.IDEA_ID, ideaId)
+			.set(IDEA_TRANSITION.FROM_STATE, from)
+			.set(IDEA_TRANSITION.TO_STATE, to)
+			.set(IDEA_TRANSITION.JUSTIFICATION, justification)
+			.set(IDEA_TRANSITION.DECIDED_BY, decidedBy)
+			.set(IDEA_TRANSITION.AT, now)
+			.returning(IDEA_TRANSITION.ID)
+			.fetchSingle(IDEA_TRANSITION.ID));
+		if (from != null) {
+			this.dsl.update(IDEA)
+				.set(IDEA.STATE, to)
+				.set(IDEA.STATE_CHANGED_AT, now)
+				.set(IDEA.FIRST_ANSWER_AT, DSL.coalesce(IDEA.FIRST_ANSWER_AT, DSL.val(now)))
+				.where(IDEA.ID.eq(ideaId))
+				.execute();
+		}
+		return id;
+	}
+
+	void markPublished(long ideaId, long leadGroupId, Instant now) {
+		this.dsl.update(IDEA)
+			.set(IDEA.PUBLISHED_AT, now)
+			.set(IDEA.LEAD_GROUP_ID, leadGroupId)
+			.where(IDEA.ID.eq(ideaId))
+			.execute();
+	}
+
+	Optional<IdeaDetails> find(long ideaId) {
+		return findWhere(IDEA.ID.eq(ideaId));
+	}
+
+	Optional<IdeaDetails> findPublic(long ideaId) {
+		return findWhere(IDEA.ID.eq(ideaId).and(PUBLIC));
+	}
+
+	Optional<IdeaDetails> findByReceiptCode(String code) {
+		return findWhere(IDEA.RECEIPT_CODE.eq(code));
+	}
+
+	private Optional<IdeaDetails> findWhere(Condition condition) {
+		return this.dsl
+			.select(IDEA.ID, IDEA.TITLE, IDEA.PROBLEM, IDEA.PROPOSAL, IDEA.BENEFICIARIES, IDEA.DISTRICT_ID,
+					IDEA.TOPIC_ID, IDEA.LEAD_GROUP_ID, IDEA.STATE, IDEA.CHANNEL, IDEA.AUTHOR_NAME, IDEA.SUPPORTS,
+					IDEA.KIOSK_SUPPORTS, IDEA.MERGED_INTO, IDEA.PICTURE_ALT, IDEA.PUBLISHED_AT, IDEA.CREATED_AT, DSL
+						.multiset(DSL
+							.select(IDEA_TRANSITION.FROM_STATE, IDEA_TRANSITION.TO_STATE, IDEA_TRANSITION.JUSTIFICATION,
+									IDEA_TRANSITION.AT)
+							.from(IDEA_TRANSITION)
+							.where(IDEA_TRANSITION.IDEA_ID.eq(IDEA.ID))
+							.orderBy(IDEA_TRANSITION.AT, IDEA_TRANSITION.ID))
+						.convertFrom(r -> r.map(t -> new TimelineEntry(t.value1(), Objects.requireNonNull(t.value2()),
+								t.value3(), t.value4()))))
+			.from(IDEA)
+			.where(condition)
+			.fetchOptional(r -> new IdeaDetails(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7(), r.value8(), r.value9(), r.value10(), r.value11(), r.value12(), r.value13(), r.value14(),
+					r.value15(), r.value16(), r.value17(), r.value18()));
+	}
+
+	/**
+	 * The author's account and the account of everyone who supported the idea by then
+	 * (the message is handled later, when more may have joined).
+	 */
+	List<Long> authorAndSupporters(long ideaId, Instant by) {
+		return this.dsl.select(IDEA.AUTHOR_ID)
+			.from(IDEA)
+			.where(IDEA.ID.eq(ideaId).and(IDEA.AUTHOR_ID.isNotNull()))
+			.union(DSL.select(IDEA_SUPPORT.ACCOUNT_ID)
+				.from(IDEA_SUPPORT)
+				.where(IDEA_SUPPORT.IDEA_ID.eq(ideaId).and(IDEA_SUPPORT.AT.le(by))))
+			.fetch(r -> Objects.requireNonNull(r.value1()));
+	}
+
+	Optional<IdeaPicture> picture(long ideaId) {
+		return this.dsl.select(IDEA.PICTURE, IDEA.PICTURE_TYPE, IDEA.PICTURE_ALT)
+			.from(IDEA)
+			.where(IDEA.ID.eq(ideaId).and(PUBLIC).and(IDEA.PICTURE.isNotNull()))
+			.fetchOptional(r -> new IdeaPicture(r.value1(), r.value2(), r.value3()));
+	}
+
+	/**
+	 * Supports the idea once for the account: true when this is new. The count moves with
+	 * the row, under the idea's lock.
+	 */
+	boolean support(long ideaId, long accountId, Instant now) {
+		int added = this.dsl.insertInto(IDEA_SUPPORT)
+			.set(IDEA_SUPPORT.IDEA_ID, ideaId)
+			.set(IDEA_SUPPORT.ACCOUNT_ID, accountId)
+			.set(IDEA_SUPPORT.AT, now)
+			.onConflictDoNothing()
+			.execute();
+		if (added == 1) {
+			this.dsl.update(IDEA).set(IDEA.SUPPORTS, IDEA.SUPPORTS.plus(1)).where(IDEA.ID.eq(ideaId)).execute();
+		}
+		return added == 1;
+	}
+
+	boolean supports(long ideaId, long accountId) {
+		return this.dsl.fetchExists(IDEA_SUPPORT,
+				IDEA_SUPPORT.IDEA_ID.eq(ideaId).and(IDEA_SUPPORT.ACCOUNT_ID.eq(accountId)));
+	}
+
+	/**
+	 * One more support from a kiosk on a day, unless the device gave {@code limit} for
+	 * this idea that day already: true when counted.
+	 */
+	boolean supportAtKiosk(long ideaId, long deviceId, LocalDate day, int limit) {
+		Integer given = this.dsl.insertInto(IDEA_KIOSK_SUPPORT)
+			.set(IDEA_KIOSK_SUPPORT.IDEA_ID, ideaId)
+			.set(IDEA_KIOSK_SUPPORT.DEVICE_ID, deviceId)
+			.set(IDEA_KIOSK_SUPPORT.DAY, day)
+			.set(IDEA_KIOSK_SUPPORT.SUPPORTS, 1)
+			.onConflict(IDEA_KIOSK_SUPPORT.IDEA_ID, IDEA_KIOSK_SUPPORT.DEVICE_ID, IDEA_KIOSK_SUPPORT.DAY)
+			.doUpdate()
+			.set(IDEA_KIOSK_SUPPORT.SUPPORTS, IDEA_KIOSK_SUPPORT.SUPPORTS.plus(1))
+			.where(IDEA_KIOSK_SUPPORT.SUPPORTS.lt(limit))
+			.returning(IDEA_KIOSK_SUPPORT.SUPPORTS)
+			.fetchOptional(IDEA_KIOSK_SUPPORT.SUPPORTS)
+			.orElse(null);
+		if (given == null) {
+			return false;
+		}
+		this.dsl.update(IDEA).set(IDEA.KIOSK_SUPPORTS, IDEA.KIOSK_SUPPORTS.plus(1)).where(IDEA.ID.eq(ideaId)).execute();
+		return true;
+	}
+
+	/**
+	 * Published ideas whose title is like the text (trigram word similarity, which also
+	 * finds a title from a few typed words) or whose text shares a German word stem with
+	 * it, the most alike first.
+	 */
+	List<SimilarIdea> similar(String text, int limit) {
+		Field<String> typed = DSL.val(text);
+		// any of the typed words, not all: a suggestion while typing
+		Field<Object> anyWord = DSL.field("replace(plainto_tsquery('german', {0})::text, '&', '|')::tsquery",
+				Object.class, typed);
+		Condition wordsAlike = DSL.condition("{0} <% {1}", typed, IDEA.TITLE);
+		Condition stemsShared = DSL.condition("{0} @@ {1}", SEARCHABLE, anyWord);
+		Field<Double> likeness = DSL.greatest(
+				DSL.field("word_similarity({0}, {1})", SQLDataType.DOUBLE, typed, IDEA.TITLE),
+				DSL.field("ts_rank({0}, {1})", SQLDataType.DOUBLE, SEARCHABLE, anyWord));
+		return this.dsl.select(IDEA.ID, IDEA.TITLE, IDEA.STATE, IDEA.SUPPORTS.plus(IDEA.KIOSK_SUPPORTS))
+			.from(IDEA)
+			.where(PUBLIC.and(IDEA.STATE.ne(IdeaState.MERGED)).and(wordsAlike.or(stemsShared)))
+			.orderBy(likeness.desc(), IDEA.ID.desc())
+			.limit(limit)
+			.fetch(r -> new SimilarIdea(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/** Published ideas as the filter says. */
+	List<IdeaSummary> published(IdeaFilter filter, int limit) {
+		List<Condition> conditions = new ArrayList<>();
+		conditions.add(PUBLIC);
+		if (filter.state() != null) {
+			conditions.add(IDEA.STATE.eq(filter.state()));
+		}
+		if (filter.groupId() != null) {
+			conditions.add(IDEA.LEAD_GROUP_ID.eq(filter.groupId()));
+		}
+		if (filter.districtId() != null) {
+			conditions.add(IDEA.DISTRICT_ID.eq(filter.districtId()));
+		}
+		if (filter.topicId() != null) {
+			conditions.add(IDEA.TOPIC_ID.eq(filter.topicId()));
+		}
+		String text = filter.text();
+		if (text != null) {
+			conditions.add(DSL.condition("{0} @@ websearch_to_tsquery('german', {1})", SEARCHABLE, DSL.val(text))
+				.or(DSL.condition("{0} <% {1}", DSL.val(text), IDEA.TITLE)));
+		}
+		return summaries(DSL.and(conditions), order(filter.sort()), limit);
+	}
+
+	private List<IdeaSummary> summaries(Condition condition, List<SortField<?>> order, int limit) {
+		return this.dsl
+			.select(IDEA.ID, IDEA.TITLE, IDEA.STATE, IDEA.LEAD_GROUP_ID, IDEA.DISTRICT_ID, IDEA.TOPIC_ID,
+					IDEA.SUPPORTS.plus(IDEA.KIOSK_SUPPORTS), IDEA.STATE_CHANGED_AT)
+			.from(IDEA)
+			.where(condition)
+			.orderBy(order)
+			.limit(limit)
+			.fetch(r -> new IdeaSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+					r.value7(), r.value8()));
+	}
+
+	private static List<SortField<?>> order(IdeaSort sort) {
+		return switch (sort) {
+			case NEWEST -> List.of(IDEA.PUBLISHED_AT.desc(), IDEA.ID.desc());
+			case MOST_SUPPORTED -> List.of(IDEA.SUPPORTS.plus(IDEA.KIOSK_SUPPORTS).desc(), IDEA.ID.desc());
+			case RECENTLY_DECIDED -> List.of(IDEA.STATE_CHANGED_AT.desc(), IDEA.ID.desc());
+		};
+	}
+
+	/** Ideas waiting for a moderator, oldest first. */
+	List<IdeaSummary> waitingForModeration(int limit) {
+		return summaries(IDEA.STATE.eq(IdeaState.SUBMITTED).and(IDEA.PUBLISHED_AT.isNull()),
+				List.of(IDEA.CREATED_AT.asc(), IDEA.ID.asc()), limit);
+	}
+
+	long insertModerationNote(long ideaId, String note, @Nullable Long writtenBy, Instant now) {
+		return Objects.requireNonNull(this.dsl.insertInto(IDEA_MODERATION_NOTE)
+			.set(IDEA_MODERATION_NOTE.IDEA_ID, ideaId)
+			.set(IDEA_MODERATION_NOTE.NOTE, note)
+			.set(IDEA_MODERATION_NOTE.WRITTEN_BY, writtenBy)
+			.set(IDEA_MODERATION_NOTE.AT, now)
+			.returning(IDEA_MODERATION_NOTE.ID)
+			.fetchSingle(IDEA_MODERATION_NOTE.ID));
+	}
+
+	Optional<StateChange> stateChange(long transitionId) {
+		return this.dsl
+			.select(IDEA.ID, IDEA.TITLE, IDEA_TRANSITION.TO_STATE, IDEA_TRANSITION.JUSTIFICATION, IDEA_TRANSITION.AT)
+			.from(IDEA_TRANSITION)
+			.join(IDEA)
+			.on(IDEA.ID.eq(IDEA_TRANSITION.IDEA_ID))
+			.where(IDEA_TRANSITION.ID.eq(transitionId))
+			.fetchOptional(r -> new StateChange(r.value1(), r.value2(), Objects.requireNonNull(r.value3()), r.value4(),
+					authorAndSupporters(r.value1(), r.value5())));
+	}
+
+	Optional<ChangeRequest> changeRequest(long noteId) {
+		return this.dsl.select(IDEA.ID, IDEA.TITLE, IDEA_MODERATION_NOTE.NOTE, IDEA.AUTHOR_ID)
+			.from(IDEA_MODERATION_NOTE)
+			.join(IDEA)
+			.on(IDEA.ID.eq(IDEA_MODERATION_NOTE.IDEA_ID))
+			.where(IDEA_MODERATION_NOTE.ID.eq(noteId).and(IDEA.AUTHOR_ID.isNotNull()))
+			.fetchOptional(
+					r -> new ChangeRequest(r.value1(), r.value2(), r.value3(), Objects.requireNonNull(r.value4())));
+	}
+
+	List<IdeaGroup> groups() {
+		return this.dsl.selectFrom(IDEA_GROUP)
+			.where(IDEA_GROUP.RETIRED_AT.isNull())
+			.orderBy(IDEA_GROUP.POSITION, IDEA_GROUP.ID)
+			.fetch(r -> new IdeaGroup(r.getId(), r.getSlug(), r.getNameDe(), r.getNameEn(), r.getFirstAnswerDays()));
+	}
+
+	boolean groupExists(long groupId) {
+		return this.dsl.fetchExists(IDEA_GROUP, IDEA_GROUP.ID.eq(groupId).and(IDEA_GROUP.RETIRED_AT.isNull()));
+	}
+
+}

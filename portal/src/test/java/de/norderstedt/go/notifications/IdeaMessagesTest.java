@@ -1,0 +1,120 @@
+package de.norderstedt.go.notifications;
+
+import static de.norderstedt.go.db.Tables.NOTIFICATION;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.List;
+
+import de.norderstedt.go.RunningPortalTest;
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.IdeaState;
+import de.norderstedt.go.ideas.ModerationService;
+import de.norderstedt.go.ideas.NewIdea;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every change of an idea's state reaches its author and every supporter, with the
+ * justification, in the app and by push as each chose; nobody has to follow the idea.
+ */
+@RunningPortalTest
+class IdeaMessagesTest {
+
+	private static final FakePushService PUSH_SERVICE = new FakePushService();
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	IdeaService ideas;
+
+	@Autowired
+	ModerationService moderation;
+
+	@Autowired
+	SettingsRepository settings;
+
+	@Autowired
+	PushSubscriptionRepository subscriptions;
+
+	@Autowired
+	Deliveries deliveries;
+
+	@Autowired
+	DSLContext dsl;
+
+	@AfterAll
+	static void stop() {
+		PUSH_SERVICE.close();
+	}
+
+	@AfterEach
+	void signOut() {
+		this.accounts.signOut();
+	}
+
+	@Test
+	void the_author_and_a_supporter_who_follows_nothing_hear_of_each_decision_with_its_reason() {
+		long helga = this.accounts.ensure("idea-helga", Role.RESIDENT).id();
+		long aylin = this.accounts.ensure("idea-aylin", Role.RESIDENT).id();
+		// Aylin follows no idea and no news: her own things in the app and by push
+		this.settings.save(aylin,
+				NotificationSettings.DEFAULT.withChannels(NotificationCategory.NEWS, EnumSet.noneOf(Channel.class))
+					.withChannels(NotificationCategory.IDEA, EnumSet.of(Channel.IN_APP, Channel.PUSH))
+					.withQuietHours(false, LocalTime.of(21, 0), LocalTime.of(8, 0)),
+				Instant.now());
+		FakePushService.Browser phone = PUSH_SERVICE.newSubscription();
+		this.subscriptions.save(aylin, phone.endpoint(), phone.p256dh(), phone.auth(), "Telefon", Instant.now());
+		this.accounts.signIn("idea-helga");
+		long idea = this.ideas
+			.submit(new NewIdea("Bank im Stadtpark", "Keine Bank am Teich.", "Eine Bank am Teich.",
+					"Alle, die nicht lange stehen können", null, null, null, null, null, null, false, "de"))
+			.id();
+		this.accounts.ensure("idea-moderation", Role.MODERATOR);
+		this.accounts.signIn("idea-moderation");
+		this.moderation.publish(idea, this.ideas.groups().get(0).id(), "Veröffentlicht.");
+		this.accounts.signIn("idea-aylin");
+		this.ideas.support(idea);
+		this.accounts.signIn("idea-moderation");
+
+		this.moderation.decide(idea, IdeaState.STORED, "Passt gut zur Parkplanung im nächsten Jahr.");
+
+		String title = "Ihre Idee „Bank im Stadtpark“: Im Ideenspeicher";
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(titles(helga)).contains(title);
+			assertThat(titles(aylin)).containsExactly(title);
+		});
+		assertThat(bodies(aylin)).singleElement().asString().contains("Passt gut zur Parkplanung im nächsten Jahr.");
+		this.deliveries.sendDue();
+		assertThat(PUSH_SERVICE.received(phone.endpoint())).singleElement()
+			.satisfies(received -> assertThat(received.field("title")).isEqualTo(title));
+	}
+
+	private List<String> titles(long account) {
+		return this.dsl.select(NOTIFICATION.TITLE_DE)
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(account))
+			.and(NOTIFICATION.SHOWN_IN_APP)
+			.orderBy(NOTIFICATION.ID)
+			.fetch(NOTIFICATION.TITLE_DE);
+	}
+
+	private List<String> bodies(long account) {
+		return this.dsl.select(NOTIFICATION.BODY_DE)
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(account))
+			.orderBy(NOTIFICATION.ID)
+			.fetch(NOTIFICATION.BODY_DE);
+	}
+
+}
