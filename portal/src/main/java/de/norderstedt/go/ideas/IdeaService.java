@@ -108,6 +108,11 @@ public class IdeaService {
 		return store(check(idea), IdeaChannel.KIOSK, null);
 	}
 
+	/** Whether someone is signed in: then their account follows the ideas they submit. */
+	public boolean signedIn() {
+		return this.accounts.signedInAccountId().isPresent();
+	}
+
 	/**
 	 * Checks an idea as submitting would, without storing it: a form that asks one thing
 	 * at a time refuses a mistake on the step where it was made.

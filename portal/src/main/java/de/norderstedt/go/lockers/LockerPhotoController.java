@@ -2,8 +2,7 @@ package de.norderstedt.go.lockers;
 
 import java.time.Duration;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import de.norderstedt.go.web.Pictures;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,11 +21,7 @@ class LockerPhotoController {
 	@GetMapping("/schliessfaecher/fotos/{itemId}")
 	ResponseEntity<byte[]> photo(@PathVariable long itemId) {
 		return this.lockers.photo(itemId)
-			.map(photo -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(photo.mediaType()))
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
-				.header("X-Content-Type-Options", "nosniff")
-				.body(photo.data()))
+			.map(photo -> Pictures.response(photo.data(), photo.mediaType(), Duration.ofMinutes(5)))
 			.orElse(ResponseEntity.notFound().build());
 	}
 

@@ -2,8 +2,7 @@ package de.norderstedt.go.news;
 
 import java.time.Duration;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
+import de.norderstedt.go.web.Pictures;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,12 +24,8 @@ class NewsImageController {
 	@GetMapping("/neuigkeiten/bilder/{id}")
 	ResponseEntity<byte[]> image(@PathVariable long id) {
 		return this.news.image(id)
-			.map(image -> ResponseEntity.ok()
-				.contentType(MediaType.parseMediaType(image.mediaType()))
-				// short: a withdrawn announcement's picture should not linger in caches
-				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
-				.header("X-Content-Type-Options", "nosniff")
-				.body(image.data()))
+			// short: a withdrawn announcement's picture should not linger in caches
+			.map(image -> Pictures.response(image.data(), image.mediaType(), Duration.ofMinutes(1)))
 			.orElse(ResponseEntity.notFound().build());
 	}
 

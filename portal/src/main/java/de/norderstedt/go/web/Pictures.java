@@ -1,9 +1,14 @@
 package de.norderstedt.go.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * What kind of picture a file is, by its first bytes rather than by the name or type the
@@ -38,6 +43,18 @@ public final class Pictures {
 	/** Whether the bytes are a picture of the claimed type. */
 	public static boolean isImage(byte[] bytes, String claimedType) {
 		return typeOf(bytes).map(claimedType::equals).orElse(false);
+	}
+
+	/**
+	 * A picture as an HTTP response: of its type and never sniffed as anything else, kept
+	 * by browsers only as long as given (a picture taken down should not linger).
+	 */
+	public static ResponseEntity<byte[]> response(byte[] data, String type, Duration maxAge) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.cacheControl(CacheControl.maxAge(maxAge))
+			.header("X-Content-Type-Options", "nosniff")
+			.body(data);
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {

@@ -24,6 +24,7 @@ import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.courses.TestCourses;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.TestDevices;
+import de.norderstedt.go.ideas.TestIdeas;
 import de.norderstedt.go.lockers.ItemType;
 import de.norderstedt.go.lockers.TestLockers;
 import de.norderstedt.go.news.TestNews;
@@ -84,7 +85,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
 	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
-			Map<String, String> courseKiosks, String terminal, long station) {
+			Map<String, String> courseKiosks, String terminal, long station, long idea) {
 	}
 
 	/**
@@ -119,7 +120,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 						devices.enrolledKiosk("a11y-Kiosk en", 120, "en")),
 				Map.of("de", devices.enrolledKioskAt("a11y-Kurs-Kiosk de", coursePlace, "de"), "en",
 						devices.enrolledKioskAt("a11y-Kurs-Kiosk en", coursePlace, "en")),
-				station.terminalCredential(), station.id());
+				station.terminalCredential(), station.id(),
+				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
 	}
@@ -190,6 +192,18 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("news-announcement", display, 48);
 		open("/neuigkeiten/999999999");
 		check("news-announcement-unknown", display, 48);
+
+		// ideas (#18): the form with a refusal, a published idea, looking up a receipt
+		// code
+		open("/ideen/neu");
+		button(german ? "Idee einreichen" : "Submit idea").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
+		check("idea-form-refused", display, 48);
+		open("/ideen/" + shown.idea());
+		check("idea", display, 48);
+		open("/ideen/beleg");
+		check("idea-receipt-lookup", display, 48);
 
 		kioskStartScreen(display, true);
 		open("/kiosk/neuigkeiten/" + shown.news());

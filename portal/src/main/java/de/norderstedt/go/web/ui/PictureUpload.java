@@ -3,6 +3,7 @@ package de.norderstedt.go.web.ui;
 import java.io.Serializable;
 import java.util.List;
 
+import de.norderstedt.go.web.Pictures;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.UI;
@@ -20,7 +21,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 public final class PictureUpload implements Serializable {
 
 	/** The kinds of pictures accepted. */
-	public static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp");
+	public static final List<String> TYPES = Pictures.TYPES;
 
 	/** What the upload says, in the page's language. */
 	public record Texts(String add, String drop, String wrongType, String tooLarge,

@@ -1,0 +1,176 @@
+package de.norderstedt.go.ideas.ui;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.ideas.IdeaDetails;
+import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.TimelineEntry;
+import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.LiveRegion;
+import org.jspecify.annotations.Nullable;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A published idea for everyone: what it is, where it stands, its way so far with every
+ * reason given, how many support it, and a button to support it.
+ */
+@Route("ideen/:id")
+@AnonymousAllowed
+public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
+
+	private final IdeaService ideas;
+
+	private final NewsService news;
+
+	private final LiveRegion status = LiveRegion.status();
+
+	private final LiveRegion alert = LiveRegion.alert();
+
+	private @Nullable IdeaDetails idea;
+
+	public IdeaView(IdeaService ideas, NewsService news) {
+		this.ideas = ideas;
+		this.news = news;
+		addClassName("page");
+		addClassName("idea-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.idea = event.getRouteParameters()
+			.getLong("id")
+			.flatMap(this.ideas::publishedIdea)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	private void show(IdeaDetails shown, Locale locale) {
+		removeAll();
+		add(new H1(shown.title()));
+		Paragraph state = new Paragraph(getTranslation("ideas.page.state", getTranslation(shown.state().messageKey())));
+		state.addClassName("idea-state");
+		add(state, facts(shown, locale));
+		add(part("ideas.field.problem", shown.problem()), part("ideas.field.proposal", shown.proposal()),
+				part("ideas.field.beneficiaries", shown.beneficiaries()));
+		String alt = shown.pictureAlt();
+		if (alt != null) {
+			Image picture = new Image("ideen/bilder/" + shown.id(), alt);
+			picture.addClassName("idea-picture");
+			add(picture);
+		}
+		add(support(shown), this.alert, this.status, timeline(shown, locale));
+	}
+
+	private Paragraph facts(IdeaDetails shown, Locale locale) {
+		String group = shown.groupId() == null ? getTranslation("ideas.page.no-group")
+				: this.ideas.groups()
+					.stream()
+					.filter(g -> g.id() == shown.groupId())
+					.findFirst()
+					.map(g -> g.name(locale))
+					.orElse(getTranslation("ideas.page.no-group"));
+		String district = Optional.ofNullable(shown.districtId())
+			.flatMap(id -> this.news.districts().stream().filter(d -> d.id() == id).findFirst())
+			.map(d -> d.name(locale))
+			.orElse(getTranslation("ideas.page.whole-city"));
+		String author = shown.authorName() != null ? shown.authorName() : getTranslation("ideas.page.pseudonym");
+		Paragraph facts = new Paragraph(getTranslation("ideas.page.facts", group, district, author,
+				CityTime.longDay(shown.createdAt(), locale), shown.supporters(), shown.kioskSupports()));
+		facts.addClassName("idea-facts");
+		return facts;
+	}
+
+	private Section part(String headingKey, String text) {
+		Paragraph body = new Paragraph(text);
+		body.addClassName("idea-text");
+		return new Section(new H2(getTranslation(headingKey)), body);
+	}
+
+	private Div support(IdeaDetails shown) {
+		Div actions = new Div();
+		actions.addClassName("actions");
+		if (shown.state().isFinal()) {
+			return actions;
+		}
+		if (!this.ideas.signedIn()) {
+			Anchor signIn = new Anchor("anmelden", getTranslation("ideas.page.support.sign-in"));
+			signIn.addClassName("button-link");
+			actions.add(signIn);
+			return actions;
+		}
+		if (this.ideas.supportedByMe(shown.id())) {
+			actions.add(new Paragraph(getTranslation("ideas.page.support.given")));
+			return actions;
+		}
+		Button support = new Button(getTranslation("ideas.page.support"));
+		support.addThemeName("primary");
+		support.addClickListener(e -> {
+			try {
+				this.ideas.support(shown.id());
+			}
+			catch (Refusal refusal) {
+				this.alert.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+				return;
+			}
+			this.idea = this.ideas.publishedIdea(shown.id()).orElse(shown);
+			show(this.idea, getLocale());
+			this.status.show(getTranslation("ideas.page.support.thanks"));
+		});
+		actions.add(support);
+		return actions;
+	}
+
+	private Section timeline(IdeaDetails shown, Locale locale) {
+		OrderedList steps = new OrderedList();
+		steps.addClassName("idea-timeline");
+		for (TimelineEntry entry : shown.timeline()) {
+			ListItem step = new ListItem();
+			Paragraph when = new Paragraph(getTranslation("ideas.page.timeline.entry",
+					getTranslation(entry.to().messageKey()), CityTime.longDay(entry.at(), locale)));
+			when.addClassName("idea-timeline-state");
+			Paragraph why = new Paragraph(entry.justification());
+			why.addClassName("idea-text");
+			step.add(when, why);
+			steps.add(step);
+		}
+		return new Section(new H2(getTranslation("ideas.page.timeline")), steps);
+	}
+
+	@Override
+	public String getPageTitle() {
+		IdeaDetails shown = this.idea;
+		// the idea's own title says which page this is
+		return shown == null ? Titles.of(this, "ideas.page.title") : shown.title() + " – Norderstedt GO!";
+	}
+
+	@Override
+	public void localeChange(LocaleChangeEvent event) {
+		IdeaDetails shown = this.idea;
+		if (shown != null) {
+			show(shown, event.getLocale());
+		}
+		Titles.update(this);
+	}
+
+}

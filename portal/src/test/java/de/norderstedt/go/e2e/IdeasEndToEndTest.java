@@ -1,0 +1,104 @@
+package de.norderstedt.go.e2e;
+
+import java.util.regex.Pattern;
+
+import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.ideas.TestIdeas;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
+
+/**
+ * Ideas on the portal: submitting one without an account (the similar idea shows while
+ * typing; the receipt code shows where it stands), refusals at their field, and
+ * supporting a published idea.
+ */
+class IdeasEndToEndTest extends EndToEndTest {
+
+	@Autowired
+	TestIdeas ideas;
+
+	@Test
+	void a_person_without_an_account_sees_the_similar_idea_submits_anyway_and_follows_it_with_the_code() {
+		String similar = "Mehr Bänke im Stadtpark " + System.nanoTime() % 100_000;
+		this.ideas.published(similar);
+		open("/ideen/neu");
+		this.page.getByLabel("Wie heißt Ihre Idee?").fill("Bank im Stadtpark");
+		Locator suggestion = this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(similar));
+		assertThat(suggestion).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-form-similar", 48);
+
+		this.page.getByLabel("Was ist heute nicht gut?").fill("Am Teich kann ich mich nirgends hinsetzen.");
+		this.page.getByLabel("Was ist Ihre Idee?").fill("Eine Bank direkt am Teich.");
+		this.page.getByLabel("Wem würde die Idee helfen?").fill("Allen, die nicht lange stehen können.");
+		button("Idee einreichen").click();
+
+		Locator code = this.page.locator("#idea-receipt-code");
+		assertThat(code).hasText(Pattern.compile("[A-Z2-9]{5}-[A-Z2-9]{5}"));
+		assertThat(this.page.getByRole(AriaRole.IMG,
+				new Page.GetByRoleOptions().setName(Pattern.compile("QR-Code mit Ihrem Beleg-Code .*"))))
+			.isVisible();
+		checkAtTwoTextSizes(this.page, "idea-receipt", 48);
+		String receipt = code.textContent();
+
+		open("/ideen/beleg");
+		this.page.getByLabel("Ihr Beleg-Code").fill(receipt.toLowerCase());
+		button("Stand anzeigen").click();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bank im Stadtpark")))
+			.isVisible();
+		assertThat(this.page.getByText("Stand: Eingereicht")).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-receipt-lookup", 48);
+	}
+
+	@Test
+	void a_refused_field_says_why_at_the_field_and_nothing_is_sent() {
+		open("/ideen/neu");
+		Locator title = this.page.getByLabel("Wie heißt Ihre Idee?");
+		title.fill("Bank im Stadtpark");
+		button("Idee einreichen").click();
+		assertRefusedAt(this.page.getByLabel("Was ist heute nicht gut?"),
+				"Bitte beschreiben Sie, was heute nicht gut ist.");
+		checkAtTwoTextSizes(this.page, "idea-form-refused", 48);
+
+		title.fill("x".repeat(5_000));
+		button("Idee einreichen").click();
+		assertRefusedAt(title, "Dieser Text ist zu lang: 5.000 Zeichen. Erlaubt sind höchstens 120 Zeichen. "
+				+ "Bitte kürzen Sie ihn; es wurde nichts gespeichert.");
+		assertThat(this.page.locator("#idea-receipt-code")).hasCount(0);
+
+		open("/ideen/beleg");
+		this.page.getByLabel("Ihr Beleg-Code").fill("ZZZZZ-ZZZZZ");
+		button("Stand anzeigen").click();
+		assertRefusedAt(this.page.getByLabel("Ihr Beleg-Code"),
+				"Diesen Code kennen wir nicht. Bitte prüfen Sie die Zeichen.");
+	}
+
+	@Test
+	void a_signed_in_resident_supports_a_published_idea_once() {
+		String title = "Trinkbrunnen am Rathaus " + System.nanoTime() % 100_000;
+		long id = this.ideas.published(title);
+		open("/ideen/" + id);
+		assertThat(heading1()).hasText(title);
+		assertThat(link("Anmelden, um die Idee zu unterstützen")).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-page", 48);
+
+		this.accounts.ensure("idea-supporter", Role.RESIDENT);
+		signIn("idea-supporter");
+		open("/ideen/" + id);
+		button("Diese Idee unterstützen").click();
+		assertThat(this.page.getByText("Sie unterstützen diese Idee.", new Page.GetByTextOptions().setExact(false)))
+			.isVisible();
+		assertThat(this.page.getByText(Pattern.compile("Eine Unterstützung von Menschen mit Konto"))).isVisible();
+		assertThat(this.page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("In Prüfung")))
+			.isVisible();
+		assertAccessible(this.page, "idea page, supported");
+	}
+
+}
