@@ -84,6 +84,21 @@ class IdeaRepository {
 			.execute();
 	}
 
+	/** Deletes the contacts of ideas that reached a final state before the time. */
+	int deleteContactsDecidedBefore(Instant before) {
+		return this.dsl.deleteFrom(IDEA_CONTACT)
+			.where(IDEA_CONTACT.IDEA_ID.in(DSL.select(IDEA.ID)
+				.from(IDEA)
+				.where(IDEA.STATE.in(IdeaState.DONE, IdeaState.MERGED, IdeaState.NOT_FEASIBLE, IdeaState.WITHDRAWN))
+				.and(IDEA.STATE_CHANGED_AT.lt(before))))
+			.execute();
+	}
+
+	/** Whether the idea still has the e-mail address its author left. */
+	boolean hasContact(long ideaId) {
+		return this.dsl.fetchExists(IDEA_CONTACT, IDEA_CONTACT.IDEA_ID.eq(ideaId));
+	}
+
 	boolean receiptCodeTaken(String code) {
 		return this.dsl.fetchExists(IDEA, IDEA.RECEIPT_CODE.eq(code));
 	}

@@ -142,6 +142,31 @@ class IdeaServiceTest {
 		});
 	}
 
+	@Autowired
+	ContactRetention contactRetention;
+
+	@Autowired
+	IdeaRepository repository;
+
+	@Test
+	void an_e_mail_address_is_deleted_a_set_time_after_the_idea_was_decided_and_kept_while_it_is_open() {
+		NewIdea withAddress = new NewIdea("Mehr Licht am Bahnhof", "Dunkel.", "Lampen.", "Alle", null, null, null, null,
+				null, "helga@example.org", true, "de");
+		long decided = this.ideas.submit(withAddress).id();
+		long open = this.ideas.submit(withAddress).id();
+		asModerator();
+		this.moderation.reject(decided, "Dafür ist die Bahn zuständig; wir haben die Idee weitergegeben.");
+		this.dsl.update(IDEA)
+			.set(IDEA.STATE_CHANGED_AT, java.time.Instant.now().minus(java.time.Duration.ofDays(31)))
+			.where(IDEA.ID.eq(decided))
+			.execute();
+
+		this.contactRetention.deleteExpired();
+
+		assertThat(this.repository.hasContact(decided)).isFalse();
+		assertThat(this.repository.hasContact(open)).isTrue();
+	}
+
 	@Test
 	void markup_is_kept_as_text() {
 		long id = published("<b>Fett</b> & <script>alert(1)</script>");
