@@ -214,7 +214,7 @@ public class IdeaService {
 	public List<IdeaSummary> published(IdeaFilter filter) {
 		String text = Input.blankToNull(filter.text());
 		if (text != null && text.length() > MAX_TITLE_LENGTH * 2) {
-			throw Refusal.at("search", Input.TOO_LONG, MAX_TITLE_LENGTH * 2, text.length());
+			throw Refusal.at("search", "ideas.error.search-too-long", MAX_TITLE_LENGTH * 2, text.length());
 		}
 		return this.ideas.published(new IdeaFilter(filter.state(), filter.groupId(), filter.districtId(),
 				filter.topicId(), text, filter.sort()), MAX_LIST);

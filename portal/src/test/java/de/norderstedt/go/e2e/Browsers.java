@@ -13,8 +13,8 @@ import com.microsoft.playwright.Playwright;
 /**
  * One Playwright and one Debian Chromium per test thread (Playwright's objects belong to
  * the thread that made them; most tests run on one thread, the few classes that run their
- * cases side by side get one each); each test gets its own fresh browser context
- * (cookies, storage) from it.
+ * cases side by side get one each); each test gets its own browser context from it, empty
+ * of what earlier tests left (cookies, storage; see {@link ContextPool}).
  */
 final class Browsers {
 
@@ -63,8 +63,13 @@ final class Browsers {
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
 	}
 
+	/**
+	 * The test thread's Chromium; its {@code newContext} lends an emptied context that
+	 * earlier tests used ({@link ContextPool}), which the test's {@code close} gives
+	 * back.
+	 */
 	static Browser chromium() {
-		return running().browser();
+		return running().pooling();
 	}
 
 	private static Running running() {
@@ -80,14 +85,14 @@ final class Browsers {
 			Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
 			Browser browser = playwright.chromium()
 				.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(ARGS));
-			running = new Running(playwright, browser);
+			running = new Running(playwright, browser, new ContextPool(browser).pooling());
 			RUNNING.set(running);
 			ALL.add(running);
 		}
 		return running;
 	}
 
-	private record Running(Playwright playwright, Browser browser) {
+	private record Running(Playwright playwright, Browser browser, Browser pooling) {
 
 		void close() {
 			try {

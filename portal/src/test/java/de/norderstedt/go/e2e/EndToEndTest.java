@@ -112,6 +112,28 @@ abstract class EndToEndTest {
 		this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor();
 	}
 
+	/**
+	 * Goes to a page as a link on the current page would: Vaadin's router shows the view
+	 * without loading the document again, as when a person follows the portal's own
+	 * links, and this waits until the server has answered and the view has its heading.
+	 * The current page must be one of ours, and the address one that does not redirect.
+	 * (A page loaded from scratch costs Chromium about four times as much.)
+	 */
+	void go(String path) {
+		this.page.evaluate("""
+				path => {
+				  const link = document.createElement('a');
+				  link.href = path;
+				  link.setAttribute('router-link', '');
+				  document.body.appendChild(link);
+				  link.click();
+				  link.remove();
+				}""", path);
+		this.page.waitForURL(url(path));
+		this.page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
+		this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor();
+	}
+
 	Locator button(String name) {
 		return this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}

@@ -139,44 +139,44 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		setDisplay(display);
 		check("home", display, 48);
 
-		open("/anmelden");
+		go("/anmelden");
 		check("login", display, 48);
-		open("/anmelden?error");
+		go("/anmelden?error");
 		assertThat(this.page.getByText(german ? "Anmeldung nicht möglich" : "Could not sign you in")).isVisible();
 		check("login-error", display, 48);
-		open("/gibt-es-nicht");
+		go("/gibt-es-nicht");
 		check("not-found", display, 48);
-		open("/barrierefreiheit");
+		go("/barrierefreiheit");
 		check("accessibility-statement", display, 48);
-		open("/leichte-sprache");
+		go("/leichte-sprache");
 		check("easy-language", display, 48);
 
-		open("/einstellungskarte");
+		go("/einstellungskarte");
 		check("profile-card", display, 48);
-		open("/weitermachen?grund=expired");
+		go("/weitermachen?grund=expired");
 		check("handoff-failed", display, 48);
 
 		// courses for residents: list, course page, booking form with an error, ticket,
 		// unknown ticket, finding a booking
-		open("/kurse");
+		go("/kurse");
 		check("courses", display, 48);
-		open("/kurse/" + shown.course());
+		go("/kurse/" + shown.course());
 		check("course", display, 48);
 		bookingFormWithItsRefusal(display);
-		open("/ticket/" + shown.booking().code());
+		go("/ticket/" + shown.booking().code());
 		assertThat(this.page.locator("#ticket-code")).isVisible();
 		check("course-ticket", display, 48);
-		open("/ticket/ZZZZZZZZ");
+		go("/ticket/ZZZZZZZZ");
 		check("course-ticket-unknown", display, 48);
-		open("/buchung");
+		go("/buchung");
 		check("course-find-booking", display, 48);
 
 		// tutorials: the list, a step with a practice, continuing with a code (refused)
-		open("/lernen");
+		go("/lernen");
 		check("tutorials", display, 48);
-		open("/lernen/touchscreen-basics/2");
+		go("/lernen/touchscreen-basics/2");
 		check("tutorial-step", display, 48);
-		open("/lernen/fortsetzen?code=ZZZ999");
+		go("/lernen/fortsetzen?code=ZZZ999");
 		// the field's error, and the copy Vaadin puts into its live region for screen
 		// readers
 		assertThat(this.page
@@ -186,44 +186,48 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("tutorial-resume-refused", display, 48);
 
 		// city news (#8): the list, one announcement with its picture, an unknown one
-		open("/neuigkeiten");
+		go("/neuigkeiten");
 		check("news", display, 48);
-		open("/neuigkeiten/" + shown.news());
+		go("/neuigkeiten/" + shown.news());
 		check("news-announcement", display, 48);
-		open("/neuigkeiten/999999999");
+		go("/neuigkeiten/999999999");
 		check("news-announcement-unknown", display, 48);
 
 		// ideas (#18): the form with a refusal, a published idea, looking up a receipt
-		// code
-		open("/ideen/neu");
+		// code, the list
+		go("/ideen/neu");
 		button(german ? "Idee einreichen" : "Submit idea").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("idea-form-refused", display, 48);
-		open("/ideen/" + shown.idea());
+		go("/ideen/" + shown.idea());
 		check("idea", display, 48);
-		open("/ideen/beleg");
+		go("/ideen/beleg");
 		check("idea-receipt-lookup", display, 48);
+		go("/ideen");
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
+		check("ideas", display, 48);
 
 		kioskStartScreen(display, true);
-		open("/kiosk/neuigkeiten/" + shown.news());
+		go("/kiosk/neuigkeiten/" + shown.news());
 		check("kiosk-news-announcement", display, 64);
-		open("/kiosk/rueckmeldung");
+		go("/kiosk/rueckmeldung");
 		this.page.getByLabel(german ? "Ihre Nachricht" : "Your message").click();
 		assertThat(this.page.getByRole(AriaRole.GROUP,
 				new Page.GetByRoleOptions().setName(german ? "Bildschirmtastatur" : "On-screen keyboard")))
 			.isVisible();
 		check("kiosk-feedback-keyboard", display, 64, false);
-		open("/kiosk/karte");
+		go("/kiosk/karte");
 		assertThat(this.page.getByRole(AriaRole.STATUS)
 			.filter(new Locator.FilterOptions().setHasText(german ? "keine Kamera" : "no camera"))).isVisible();
 		// no black box where no camera picture will come
 		assertThat(this.page.locator("video")).isHidden();
 		check("kiosk-profile-card", display, 64);
 		checkKioskCourses(display);
-		open("/kiosk/lernen");
+		go("/kiosk/lernen");
 		check("kiosk-tutorials", display, 64);
-		open("/kiosk/lernen/fortsetzen");
+		go("/kiosk/lernen/fortsetzen");
 		check("kiosk-tutorial-resume", display, 64);
 
 		// lockers (#7): the terminal of a station with its running simulated agent; its
@@ -252,58 +256,58 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		signInIn(display.language(), admin);
 		setDisplay(display);
 		check("account", display, 48);
-		open("/admin/konten");
+		go("/admin/konten");
 		check("admin-accounts", display, 48);
-		open("/admin/rueckmeldungen");
+		go("/admin/rueckmeldungen");
 		check("admin-feedback", display, 48);
 
 		// trainer portal and places (courses, #5)
 		TrainerPages trainerPages = visitor.trainerPages();
-		open("/trainer");
+		go("/trainer");
 		check("trainer-courses", display, 48);
-		open("/trainer/kurs/neu");
+		go("/trainer/kurs/neu");
 		check("trainer-new-course", display, 48);
-		open("/trainer/kurs/" + trainerPages.courseId());
+		go("/trainer/kurs/" + trainerPages.courseId());
 		check("trainer-edit-course", display, 48);
-		open("/trainer/termin/" + trainerPages.dateId());
+		go("/trainer/termin/" + trainerPages.dateId());
 		assertThat(this.page.getByText(trainerPages.participant())).isVisible();
 		check("trainer-date", display, 48);
-		open("/trainer/lernen");
+		go("/trainer/lernen");
 		check("trainer-learning", display, 48);
-		open("/admin/orte");
+		go("/admin/orte");
 		check("admin-places", display, 48);
 
 		// notifications (#8): the mail outbox and one kept e-mail in the page's language
-		open("/admin/postausgang");
+		go("/admin/postausgang");
 		check("admin-mail-outbox", display, 48);
-		open("/admin/postausgang/" + visitor.mail().id());
+		go("/admin/postausgang/" + visitor.mail().id());
 		check("admin-mail-outbox-mail", display, 48);
 		// city news (#8): the newsroom, the form (with a refusal and with a preview), a
 		// published announcement, topics and districts
-		open("/redaktion");
+		go("/redaktion");
 		check("news-desk", display, 48);
-		open("/redaktion/neu");
+		go("/redaktion/neu");
 		button(german ? "Vorschau zeigen" : "Show preview").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("news-edit-error", display, 48);
-		open("/redaktion/" + shown.news());
+		go("/redaktion/" + shown.news());
 		button(german ? "Vorschau zeigen" : "Show preview").click();
 		assertThat(this.page.getByRole(AriaRole.REGION,
 				new Page.GetByRoleOptions().setName(german ? "Vorschau" : "Preview").setExact(true)))
 			.isVisible();
 		check("news-edit-preview", display, 48);
-		open("/admin/themen");
+		go("/admin/themen");
 		check("news-catalogues", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
-		open("/schliessfaecher/verwaltung");
+		go("/schliessfaecher/verwaltung");
 		check("lockers-admin", display, 48);
-		open("/schliessfaecher/verwaltung/" + shown.station());
+		go("/schliessfaecher/verwaltung/" + shown.station());
 		check("lockers-board", display, 48);
-		open("/schliessfaecher/verwaltung/" + shown.station() + "/faecher");
+		go("/schliessfaecher/verwaltung/" + shown.station() + "/faecher");
 		check("lockers-compartments", display, 48);
-		open("/schliessfaecher/ueberfaellig");
+		go("/schliessfaecher/ueberfaellig");
 		check("lockers-overdue", display, 48);
 		button(german ? "Abmelden" : "Sign out").click();
 		// signing out ends the session; the fresh anonymous one starts in German
@@ -312,29 +316,29 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		String resident = visitor.resident();
 		signInIn("de", resident);
 		setDisplay(display);
-		open("/admin/konten");
+		go("/admin/konten");
 		assertThat(heading1()).hasText(german ? "Kein Zugriff" : "No access");
 		check("access-denied", display, 48);
-		open("/kurse/buchen/" + shown.date());
+		go("/kurse/buchen/" + shown.date());
 		check("course-booking-signed-in", display, 48);
 		button(german ? "Verbindlich buchen" : "Book now").click();
 		assertThat(this.page.locator("#ticket-state")).isVisible();
-		open("/meine-buchungen");
+		go("/meine-buchungen");
 		check("my-bookings", display, 48);
-		open("/schliessfaecher");
+		go("/schliessfaecher");
 		check("lockers-reserve", display, 48);
-		open("/meine-reservierungen");
+		go("/meine-reservierungen");
 		check("my-reservations", display, 48);
-		open("/schliessfaecher/reservierung/999999999");
+		go("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
 
 		// notifications (#8): the centre with an entry and the set-up offer, the
 		// settings, the set-up's first step
-		open("/benachrichtigungen");
+		go("/benachrichtigungen");
 		check("notifications-centre", display, 48);
-		open("/einstellungen/benachrichtigungen");
+		go("/einstellungen/benachrichtigungen");
 		check("notifications-settings", display, 48);
-		open("/neuigkeiten/einrichten");
+		go("/neuigkeiten/einrichten");
 		check("notifications-set-up", display, 48);
 	}
 
@@ -356,7 +360,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/** The booking form of the course date, sent empty: the refusal at its fields. */
 	private void bookingFormWithItsRefusal(Display display) {
-		open("/kurse/buchen/" + shown.date());
+		go("/kurse/buchen/" + shown.date());
 		button(display.german() ? "Verbindlich buchen" : "Book now").click();
 		assertThat(this.page.getByRole(AriaRole.ALERT)).isVisible();
 		check("course-booking-error", display, 48);

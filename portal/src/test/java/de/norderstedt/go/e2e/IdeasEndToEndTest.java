@@ -101,4 +101,43 @@ class IdeasEndToEndTest extends EndToEndTest {
 		assertAccessible(this.page, "idea page, supported");
 	}
 
+	@Test
+	void the_list_finds_an_idea_by_its_words_narrows_to_a_working_group_and_refuses_an_essay_at_the_search_field() {
+		String word = "Wasserspender" + System.nanoTime() % 100_000;
+		long id = this.ideas.published(word + " am Bahnhof");
+		open("/ideen");
+		assertThat(heading1()).hasText("Ideen für Norderstedt");
+		Locator search = this.page.getByLabel("Suchen", new Page.GetByLabelOptions().setExact(true));
+		search.fill(word);
+		button("Suchen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Eine Idee gefunden."))).isVisible();
+		Locator found = link(word + " am Bahnhof");
+		assertThat(found).hasAttribute("href", "ideen/" + id);
+		checkAtTwoTextSizes(this.page, "ideas-list-found", 48);
+
+		// the test ideas go to the first working group: another group shows none of them
+		this.page.getByLabel("Arbeitskreis", new Page.GetByLabelOptions().setExact(true)).click();
+		this.page.getByRole(AriaRole.OPTION).nth(2).click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Keine Idee gefunden."))).isVisible();
+		assertThat(found).isHidden();
+
+		search.fill("Parkbank".repeat(31));
+		button("Suchen").click();
+		assertRefusedAt(search,
+				"Das ist zu lang für eine Suche: 248 Zeichen. Bitte suchen Sie mit weniger Wörtern (höchstens 240 Zeichen).");
+		assertAccessible(this.page, "ideas list, search refused");
+
+		search.fill(word);
+		button("Suchen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Keine Idee gefunden."))).isVisible();
+		this.page.getByLabel("Arbeitskreis", new Page.GetByLabelOptions().setExact(true)).click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Alle Arbeitskreise")).click();
+		assertThat(found).isVisible();
+		found.click();
+		assertThat(heading1()).hasText(word + " am Bahnhof");
+	}
+
 }

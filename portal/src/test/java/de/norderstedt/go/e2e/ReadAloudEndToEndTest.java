@@ -27,7 +27,9 @@ class ReadAloudEndToEndTest extends EndToEndTest {
 		// arrive in either order
 		this.page.waitForCondition(() -> speech.stream().anyMatch(r -> r.url().contains("Willkommen")));
 		assertThat(speech).allSatisfy(r -> {
-			assertThat(r.status()).isEqualTo(200);
+			// 206: the browser had part of it from an earlier visit and asked for the
+			// rest
+			assertThat(r.status()).isIn(200, 206);
 			assertThat(r.headerValue("content-type")).isEqualTo("audio/wav");
 			assertThat(r.url()).contains("lang=de");
 		});
@@ -66,7 +68,7 @@ class ReadAloudEndToEndTest extends EndToEndTest {
 		this.page.waitForCondition(() -> speech.stream().anyMatch(r -> r.url().contains("Welcome")));
 		assertThat(speech).allSatisfy(r -> {
 			assertThat(r.url()).contains("lang=en");
-			assertThat(r.status()).isEqualTo(200);
+			assertThat(r.status()).isIn(200, 206);
 		});
 	}
 

@@ -91,8 +91,9 @@ class SignInEndToEndTest extends EndToEndTest {
 		this.page.getByRole(AriaRole.MAIN)
 			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Anmelden"))
 			.click();
-		assertThat(this.page.getByText("Bitte geben Sie Ihren Benutzernamen ein.")).isVisible();
-		assertThat(this.page.getByText("Bitte geben Sie Ihr Passwort ein.")).isVisible();
+		assertRefusedAt(this.page.getByLabel("Benutzername"), "Bitte geben Sie Ihren Benutzernamen ein.");
+		assertRefusedAt(this.page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)),
+				"Bitte geben Sie Ihr Passwort ein.");
 		assertThat(this.page).hasURL(Pattern.compile(".*/anmelden$"));
 		assertAccessible(this.page, "login with empty fields");
 	}

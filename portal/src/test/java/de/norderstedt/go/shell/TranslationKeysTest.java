@@ -24,6 +24,7 @@ import de.norderstedt.go.accessibility.speech.SpeechRate;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.ideas.IdeaChannel;
+import de.norderstedt.go.ideas.IdeaSort;
 import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.content.Level;
 import de.norderstedt.go.content.Topic;
@@ -257,6 +258,7 @@ class TranslationKeysTest {
 		// IdeaState.messageKey(), IdeaChannel.messageKey()
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));
+		keys.put("ideas.list.sort.", each("ideas.list.sort.", IdeaSort.values(), TranslationKeysTest::kebab));
 		// HomeView.OFFERS: a card each, its text possibly in simple language
 		keys.put("home.offers.",
 				Stream.of("learn", "courses", "lockers", "news")
