@@ -85,7 +85,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
 	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
-			Map<String, String> courseKiosks, String terminal, long station, long idea) {
+			Map<String, String> courseKiosks, String terminal, long station, long idea, long waitingIdea) {
 	}
 
 	/**
@@ -121,7 +121,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 				Map.of("de", devices.enrolledKioskAt("a11y-Kurs-Kiosk de", coursePlace, "de"), "en",
 						devices.enrolledKioskAt("a11y-Kurs-Kiosk en", coursePlace, "en")),
 				station.terminalCredential(), station.id(),
-				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000));
+				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000),
+				spring.getBean(TestIdeas.class).submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
 	}
@@ -299,6 +300,11 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("news-edit-preview", display, 48);
 		go("/admin/themen");
 		check("news-catalogues", display, 48);
+		// ideas (#18): the moderators' queue and one waiting idea with its decision
+		go("/ideen/pruefen");
+		check("ideas-moderation-queue", display, 48);
+		go("/ideen/pruefen/" + shown.waitingIdea());
+		check("ideas-moderation", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		go("/schliessfaecher/verwaltung");

@@ -140,4 +140,44 @@ class IdeasEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText(word + " am Bahnhof");
 	}
 
+	@Test
+	void a_moderator_publishes_a_waiting_idea_with_a_reason_and_an_empty_reason_is_refused_at_its_field() {
+		String title = "Leihfahrräder in Harksheide " + System.nanoTime() % 100_000;
+		long id = this.ideas.submitted(title);
+		this.accounts.ensure("idea-moderator", Role.MODERATOR);
+		signIn("idea-moderator");
+		open("/ideen/pruefen");
+		assertThat(heading1()).hasText("Ideen prüfen");
+		link("„" + title + "“ prüfen").click();
+		assertThat(heading1()).hasText("Idee prüfen: " + title);
+		checkAtTwoTextSizes(this.page, "idea-moderation", 48);
+
+		// nothing chosen: the idea came without a working group, so it needs one
+		button("Entscheidung speichern").click();
+		Locator group = this.page.getByLabel("Arbeitskreis, der die Idee prüft");
+		assertRefusedAt(group, "Bitte wählen Sie den Arbeitskreis, der die Idee prüft.");
+		group.click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Smarte & nachhaltige Mobilität"))
+			.click();
+		Locator reason = this.page.getByLabel("Begründung oder Bitte an die Person");
+		button("Entscheidung speichern").click();
+		assertRefusedAt(reason,
+				"Bitte begründen Sie die Entscheidung in Worten. Die Begründung lesen alle, die der Idee folgen.");
+		assertAccessible(this.page, "moderation, reason refused");
+		open("/ideen/" + id);
+		assertThat(heading1()).hasText("Seite nicht gefunden");
+
+		open("/ideen/pruefen/" + id);
+		group.click();
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Smarte & nachhaltige Mobilität"))
+			.click();
+		reason.fill("Eine gute Idee für den Arbeitskreis Mobilität.");
+		button("Entscheidung speichern").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Idee ist veröffentlicht."))).isVisible();
+		open("/ideen/" + id);
+		assertThat(heading1()).hasText(title);
+		assertThat(this.page.getByText("Eine gute Idee für den Arbeitskreis Mobilität.")).isVisible();
+	}
+
 }

@@ -22,12 +22,17 @@ public class TestIdeas {
 		this.accounts = accounts;
 	}
 
-	/** A published idea of a person without an account, in the first working group. */
-	public long published(String title) {
-		long id = this.ideas
+	/** An idea of a person without an account, waiting for a moderator. */
+	public long submitted(String title) {
+		return this.ideas
 			.submit(new NewIdea(title, "Am Teich im Stadtpark gibt es keine Bank.", "Zwei Bänke am Teich aufstellen.",
 					"Ältere Menschen, Eltern mit Kinderwagen", null, null, null, null, null, null, false, "de"))
 			.id();
+	}
+
+	/** A published idea of a person without an account, in the first working group. */
+	public long published(String title) {
+		long id = submitted(title);
 		this.accounts.ensure(MODERATOR, Role.MODERATOR);
 		this.accounts.signIn(MODERATOR);
 		try {

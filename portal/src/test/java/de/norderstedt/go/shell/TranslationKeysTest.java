@@ -259,6 +259,10 @@ class TranslationKeysTest {
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));
 		keys.put("ideas.list.sort.", each("ideas.list.sort.", IdeaSort.values(), TranslationKeysTest::kebab));
+		keys.put("ideas.moderation.done.", Set.of("ideas.moderation.done.publish", "ideas.moderation.done.reject",
+				"ideas.moderation.done.ask-for-change"));
+		keys.put("ideas.moderation.decision.", Set.of("ideas.moderation.decision.publish",
+				"ideas.moderation.decision.reject", "ideas.moderation.decision.ask-for-change"));
 		// HomeView.OFFERS: a card each, its text possibly in simple language
 		keys.put("home.offers.",
 				Stream.of("learn", "courses", "lockers", "news")
