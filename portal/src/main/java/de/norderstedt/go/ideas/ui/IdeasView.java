@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.ideas.IdeaFilter;
@@ -106,13 +105,11 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.search.setValueChangeMode(ValueChangeMode.ON_CHANGE);
 		this.search.addKeyDownListener(Key.ENTER, e -> showList());
 		this.searchButton.addClickListener(e -> showList());
-		this.state
-			.setItems(Stream.concat(Stream.of(Optional.<IdeaState>empty()), PUBLIC_STATES.stream().map(Optional::of))
-				.toList());
+		this.state.setItems(Choices.withNone(PUBLIC_STATES));
 		this.state.setValue(Optional.empty());
-		this.group.setItems(options(ideas.groups()));
+		this.group.setItems(Choices.withNone(ideas.groups()));
 		this.group.setValue(Optional.empty());
-		this.district.setItems(options(news.districts()));
+		this.district.setItems(Choices.withNone(news.districts()));
 		this.district.setValue(Optional.empty());
 		this.sort.setItems(IdeaSort.values());
 		this.sort.setValue(IdeaSort.NEWEST);
@@ -128,10 +125,6 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.list.addClassName("idea-list");
 		add(this.heading, this.lead, links, new Section(this.filterHeading, searchRow, this.alert, choices),
 				new Section(this.listHeading, this.count, this.list));
-	}
-
-	private static <T> List<Optional<T>> options(List<T> values) {
-		return Stream.concat(Stream.of(Optional.<T>empty()), values.stream().map(Optional::of)).toList();
 	}
 
 	private void showList() {

@@ -1,17 +1,15 @@
 package de.norderstedt.go.ideas.ui;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaGroup;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.ideas.ModerationService;
 import de.norderstedt.go.web.CityTime;
-import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.RolesAllowed;
@@ -81,9 +79,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 		this.decision.setItems(Decision.values());
 		this.decision.setValue(Decision.PUBLISH);
 		this.decision.addValueChangeListener(e -> this.group.setVisible(e.getValue() == Decision.PUBLISH));
-		this.group
-			.setItems(Stream.concat(Stream.of(Optional.<IdeaGroup>empty()), ideas.groups().stream().map(Optional::of))
-				.toList());
+		this.group.setItems(Choices.withNone(ideas.groups()));
 		this.group.setValue(Optional.empty());
 		this.save.addThemeName("primary");
 		this.save.addClickListener(e -> decide());
@@ -139,7 +135,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 				part("ideas.field.beneficiaries", shown.beneficiaries()));
 		Anchor back = new Anchor("ideen/pruefen", getTranslation("ideas.moderation.back"));
 		back.addClassName("button-link");
-		if (shown.state() == de.norderstedt.go.ideas.IdeaState.SUBMITTED && !shown.isPublished()) {
+		if (shown.state() == IdeaState.SUBMITTED && !shown.isPublished()) {
 			Div form = new Div(this.decision, this.group, this.text, this.save, this.alert);
 			form.addClassName("idea-form");
 			add(new Section(new H2(getTranslation("ideas.moderation.decision")), form));

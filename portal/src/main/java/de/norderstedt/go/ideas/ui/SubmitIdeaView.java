@@ -130,11 +130,11 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 			area.setWidthFull();
 			area.setMinRows(3);
 		}
-		this.district.setItems(options(news.districts()));
+		this.district.setItems(Choices.withNone(news.districts()));
 		this.district.setValue(Optional.empty());
-		this.group.setItems(options(ideas.groups()));
+		this.group.setItems(Choices.withNone(ideas.groups()));
 		this.group.setValue(Optional.empty());
-		this.topic.setItems(options(news.topics()));
+		this.topic.setItems(Choices.withNone(news.topics()));
 		this.topic.setValue(Optional.empty());
 		// a person with an account follows the idea there: no address, no consent
 		boolean anonymous = !ideas.signedIn();
@@ -239,12 +239,6 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 		this.email.setHelperText(getTranslation("ideas.field.email.help"));
 		this.consent.setLabel(getTranslation(IdeaService.CONSENT_KEY));
 		this.send.setText(getTranslation("ideas.submit.send"));
-	}
-
-	private static <T> List<Optional<T>> options(List<T> values) {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(Optional.<T>empty()), values.stream().map(Optional::of))
-			.toList();
 	}
 
 	@Override
