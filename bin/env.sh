@@ -50,3 +50,17 @@ ensure_debian_packages() {
     die "missing Debian packages: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
   fi
 }
+
+# Runs ./mvnw with its output kept in a log; when the build fails, says so and shows the log's end
+# (a benchmark prints only its figures, never exits silently).
+mvnw_quietly() {
+  local log
+  log=$(mktemp "${TMPDIR:-/tmp}/norderstedt-go-build.XXXXXX")
+  if ! ./mvnw "$@" > "$log" 2>&1; then
+    echo "Norderstedt GO!: the build failed (./mvnw $*). Its last lines:" >&2
+    grep -v '^\s*at ' "$log" | tail -40 >&2
+    echo "(whole log: $log)" >&2
+    exit 1
+  fi
+  rm -f "$log"
+}
