@@ -53,13 +53,18 @@ abstract class EndToEndTest {
 
 	@BeforeEach
 	void openBrowser() {
-		this.context = Browsers.chromium()
+		this.context = browser()
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
 		this.context.setDefaultTimeout(20_000);
 		this.page = this.context.newPage();
 		// a camera starting or a speech engine warming up on a busy 2-core CI machine
 		// takes longer than Playwright's default 5 s
 		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+	}
+
+	/** The browser the test's contexts come from. */
+	Browser browser() {
+		return Browsers.chromium();
 	}
 
 	@AfterEach
@@ -152,9 +157,8 @@ abstract class EndToEndTest {
 	 */
 	void useTouchScreen() {
 		this.context.close();
-		this.context = Browsers.chromium()
-			.newContext(
-					new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1024).setHasTouch(true));
+		this.context = browser().newContext(
+				new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1024).setHasTouch(true));
 		this.context.setDefaultTimeout(20_000);
 		this.page = this.context.newPage();
 	}

@@ -35,6 +35,12 @@ import com.microsoft.playwright.options.AriaRole;
  */
 class NewsAcceptanceEndToEndTest extends EndToEndTest {
 
+	/** Pages that subscribe to Web Push need the whole browser. */
+	@Override
+	com.microsoft.playwright.Browser browser() {
+		return Browsers.chromiumWithPush();
+	}
+
 	private static final FakePushService PUSH_SERVICE = new FakePushService(2);
 
 	@Autowired

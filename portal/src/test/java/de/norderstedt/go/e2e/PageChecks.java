@@ -71,10 +71,15 @@ final class PageChecks {
 	 * one people read. Animations that never end (a spinner) are left running.
 	 */
 	static void finishAnimations(Page page) {
+		// two frames first: an overlay opened by the last action starts its animation
+		// in the next one
 		page.evaluate("""
-				() => document.getAnimations()
-				  .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
-				  .forEach(a => a.finish())""");
+				() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => {
+				  document.getAnimations()
+				    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+				    .forEach(a => a.finish());
+				  done();
+				})))""");
 	}
 
 	/** Nothing may need horizontal scrolling (WCAG 1.4.10 reflow). */

@@ -30,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class PushSettingsEndToEndTest extends EndToEndTest {
 
+	/** Pages that subscribe to Web Push need the whole browser. */
+	@Override
+	com.microsoft.playwright.Browser browser() {
+		return Browsers.chromiumWithPush();
+	}
+
 	/** Where the section is shown (the notification settings page). */
 	static final String PAGE = "/einstellungen/benachrichtigungen";
 
