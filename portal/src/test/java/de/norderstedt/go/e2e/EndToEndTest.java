@@ -300,11 +300,14 @@ abstract class EndToEndTest {
 
 	/**
 	 * The text of a QR code on the screen (waits while the layout still moves, for
-	 * example when speech starts and the bar grows).
+	 * example when speech starts and the bar grows). The code is brought to the middle of
+	 * the window first, clear of the bars fixed at its edges, as a person would hold a
+	 * phone to it.
 	 */
 	String decoded(Locator qr) {
 		@Nullable String[] text = new String[1];
 		this.page.waitForCondition(() -> {
+			qr.evaluate("element => element.scrollIntoView({ block: 'center' })");
 			text[0] = QrCodes.read(qr.screenshot()).orElse(null);
 			return text[0] != null;
 		});
