@@ -18,10 +18,10 @@ import com.microsoft.playwright.Playwright;
  * <p>
  * Most tests get Debian's {@code chromium-headless-shell}: the same Blink and V8 without
  * the browser's windows and their user interface, which Chromium builds in headless mode
- * too (the suite's browser tests take 10–15 % less time with it on a 2-core machine). Web
- * Push and a fake camera need the whole browser ({@link #chromiumWithPush()},
- * {@link #chromiumWithCamera(Path)}): the shell has no push messaging, and its media
- * playback is not what a kiosk's is.
+ * too (on a 2-core machine the browser tests took 6 % less time with it, the tutorial
+ * sweep 8 %). Web Push and a fake camera need the whole browser
+ * ({@link #chromiumWithPush()}, {@link #chromiumWithCamera(Path)}): the shell has no push
+ * messaging, and its media playback is not what a kiosk's is.
  */
 final class Browsers {
 
