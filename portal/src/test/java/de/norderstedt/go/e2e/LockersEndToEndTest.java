@@ -132,7 +132,11 @@ class LockersEndToEndTest extends EndToEndTest {
 		open("/schliessfaecher");
 		chooseStation(station);
 		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Rollator")).check();
-		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Morgen"))).click();
+		Locator tomorrow = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Morgen")));
+		tomorrow.click();
+		// the server has answered with tomorrow's hours (today's have the same names)
+		assertThat(tomorrow).hasAttribute("aria-pressed", "true");
 		Locator slot = this.page.getByRole(AriaRole.BUTTON,
 				new Page.GetByRoleOptions().setName(Pattern.compile("^15:00–16:00 · \\d+ frei$")));
 		slot.click();
