@@ -105,12 +105,9 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.search.setValueChangeMode(ValueChangeMode.ON_CHANGE);
 		this.search.addKeyDownListener(Key.ENTER, e -> showList());
 		this.searchButton.addClickListener(e -> showList());
-		this.state.setItems(Choices.withNone(PUBLIC_STATES));
-		this.state.setValue(Optional.empty());
-		this.group.setItems(Choices.withNone(ideas.groups()));
-		this.group.setValue(Optional.empty());
-		this.district.setItems(Choices.withNone(news.districts()));
-		this.district.setValue(Optional.empty());
+		Choices.offer(this.state, PUBLIC_STATES);
+		Choices.offer(this.group, ideas.groups());
+		Choices.offer(this.district, news.districts());
 		this.sort.setItems(IdeaSort.values());
 		this.sort.setValue(IdeaSort.NEWEST);
 		this.state.addValueChangeListener(e -> showList());
@@ -174,14 +171,11 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.search.setHelperText(getTranslation("ideas.list.search.help"));
 		this.searchButton.setText(getTranslation("ideas.list.search.go"));
 		this.state.setLabel(getTranslation("ideas.list.state"));
-		this.state.setItemLabelGenerator(
-				s -> s.map(x -> getTranslation(x.messageKey())).orElse(getTranslation("ideas.list.state.all")));
+		Choices.label(this.state, x -> getTranslation(x.messageKey()), getTranslation("ideas.list.state.all"));
 		this.group.setLabel(getTranslation("ideas.list.group"));
-		this.group
-			.setItemLabelGenerator(g -> g.map(x -> x.name(locale)).orElse(getTranslation("ideas.list.group.all")));
+		Choices.label(this.group, x -> x.name(locale), getTranslation("ideas.list.group.all"));
 		this.district.setLabel(getTranslation("ideas.list.district"));
-		this.district
-			.setItemLabelGenerator(d -> d.map(x -> x.name(locale)).orElse(getTranslation("ideas.list.district.all")));
+		Choices.label(this.district, x -> x.name(locale), getTranslation("ideas.list.district.all"));
 		this.sort.setLabel(getTranslation("ideas.list.sort"));
 		Function<IdeaSort, String> sortLabel = s -> getTranslation(
 				"ideas.list.sort." + s.name().toLowerCase(Locale.ROOT).replace('_', '-'));

@@ -79,8 +79,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 		this.decision.setItems(Decision.values());
 		this.decision.setValue(Decision.PUBLISH);
 		this.decision.addValueChangeListener(e -> this.group.setVisible(e.getValue() == Decision.PUBLISH));
-		this.group.setItems(Choices.withNone(ideas.groups()));
-		this.group.setValue(Optional.empty());
+		Choices.offer(this.group, ideas.groups());
 		this.save.addThemeName("primary");
 		this.save.addClickListener(e -> decide());
 	}
@@ -167,8 +166,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 		this.decision.setItemLabelGenerator(d -> getTranslation("ideas.moderation.decision." + key(d)));
 		this.group.setLabel(getTranslation("ideas.moderation.group"));
 		this.group.setHelperText(getTranslation("ideas.moderation.group.help"));
-		this.group.setItemLabelGenerator(
-				g -> g.map(x -> x.name(locale)).orElse(getTranslation("ideas.moderation.group.authors")));
+		Choices.label(this.group, x -> x.name(locale), getTranslation("ideas.moderation.group.authors"));
 		this.text.setLabel(getTranslation("ideas.moderation.text"));
 		this.text.setHelperText(getTranslation("ideas.moderation.text.help"));
 		this.save.setText(getTranslation("ideas.moderation.save"));

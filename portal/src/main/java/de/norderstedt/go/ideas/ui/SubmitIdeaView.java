@@ -130,12 +130,9 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 			area.setWidthFull();
 			area.setMinRows(3);
 		}
-		this.district.setItems(Choices.withNone(news.districts()));
-		this.district.setValue(Optional.empty());
-		this.group.setItems(Choices.withNone(ideas.groups()));
-		this.group.setValue(Optional.empty());
-		this.topic.setItems(Choices.withNone(news.topics()));
-		this.topic.setValue(Optional.empty());
+		Choices.offer(this.district, news.districts());
+		Choices.offer(this.group, ideas.groups());
+		Choices.offer(this.topic, news.topics());
 		// a person with an account follows the idea there: no address, no consent
 		boolean anonymous = !ideas.signedIn();
 		this.email.setVisible(anonymous);
@@ -218,14 +215,11 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 		this.proposal.setLabel(getTranslation("ideas.field.proposal"));
 		this.beneficiaries.setLabel(getTranslation("ideas.field.beneficiaries"));
 		this.district.setLabel(getTranslation("ideas.field.district"));
-		this.district
-			.setItemLabelGenerator(d -> d.map(x -> x.name(locale)).orElse(getTranslation("ideas.field.district.none")));
+		Choices.label(this.district, x -> x.name(locale), getTranslation("ideas.field.district.none"));
 		this.group.setLabel(getTranslation("ideas.field.group"));
-		this.group
-			.setItemLabelGenerator(g -> g.map(x -> x.name(locale)).orElse(getTranslation("ideas.field.group.none")));
+		Choices.label(this.group, x -> x.name(locale), getTranslation("ideas.field.group.none"));
 		this.topic.setLabel(getTranslation("ideas.field.topic"));
-		this.topic
-			.setItemLabelGenerator(t -> t.map(x -> x.name(locale)).orElse(getTranslation("ideas.field.topic.none")));
+		Choices.label(this.topic, x -> x.name(locale), getTranslation("ideas.field.topic.none"));
 		this.picture.translate(getTranslation("ideas.field.picture"),
 				new PictureUpload.Texts(getTranslation("ideas.field.picture.add"),
 						getTranslation("ideas.field.picture.drop"), getTranslation("ideas.error.picture-type"),
