@@ -44,6 +44,10 @@ class StationReports {
 			switch (report.message()) {
 				case AgentMessage.Hello hello -> {
 					Instant now = this.clock.instant();
+					// the doors come in no particular order; updating them one by one
+					// would lock compartments in that order, and a reservation locking
+					// them by id at the same moment could deadlock with it
+					this.stations.lockCompartments(station.id());
 					for (Map.Entry<Integer, Boolean> door : hello.doorsOpen().entrySet()) {
 						this.stations.setDoor(station.id(), door.getKey(), door.getValue(), now);
 					}

@@ -155,6 +155,20 @@ class StationRepository {
 	}
 
 	/**
+	 * Locks all the station's compartments until the transaction ends, in the order of
+	 * their ids: the order a reservation locks them in ({@code ReservationRepository}),
+	 * so the two never wait for each other in a circle.
+	 */
+	void lockCompartments(long stationId) {
+		this.dsl.select(LOCKER_COMPARTMENT.ID)
+			.from(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(stationId))
+			.orderBy(LOCKER_COMPARTMENT.ID)
+			.forUpdate()
+			.fetch();
+	}
+
+	/**
 	 * The door's state as the sensor reported it, if the report is newer than the last.
 	 */
 	void setDoor(long stationId, int number, boolean open, Instant at) {

@@ -2,6 +2,8 @@ package de.norderstedt.go.lockers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,34 +12,44 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.devices.AgentReported;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.agent.AgentConfig;
 import de.norderstedt.go.kiosk.agent.CompartmentWiring;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.RunningPortalTest;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reservations against PostgreSQL: slots, limits, codes, cancelling, and the exclusion
@@ -69,6 +81,15 @@ class LockerServiceTest {
 
 	@Autowired
 	DeviceService devices;
+
+	@Autowired
+	DSLContext dsl;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@AfterEach
 	void signOut() {
@@ -274,6 +295,57 @@ class LockerServiceTest {
 		long after = this.reservations.insert(other, station.id(), same, ItemType.ROLLATOR, first.end(),
 				first.end().plus(Duration.ofHours(1)));
 		assertThat(this.reservations.find(after)).isPresent();
+	}
+
+	@Test
+	void doors_reported_at_connect_lock_compartments_in_the_order_a_reservation_does() throws Exception {
+		TestLockers.TestStation station = this.testLockers.station("Türen", 8, ItemType.ROLLATOR);
+		List<Long> compartments = this.dsl.select(LOCKER_COMPARTMENT.ID)
+			.from(LOCKER_COMPARTMENT)
+			.where(LOCKER_COMPARTMENT.STATION_ID.eq(station.id()))
+			.orderBy(LOCKER_COMPARTMENT.ID)
+			.fetch(LOCKER_COMPARTMENT.ID);
+		Map<Integer, Boolean> doors = new HashMap<>();
+		IntStream.rangeClosed(1, 8).forEach(n -> doors.put(n, true));
+		// the agent's report keeps its doors in no particular order
+		AgentMessage.Hello hello = new AgentMessage.Hello("test", station.id(), doors);
+		ExecutorService agent = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> reported = this.transactions.execute(status -> {
+				// a reservation holds the first compartment
+				this.dsl.select(LOCKER_COMPARTMENT.ID)
+					.from(LOCKER_COMPARTMENT)
+					.where(LOCKER_COMPARTMENT.ID.eq(compartments.getFirst()))
+					.forUpdate()
+					.fetch();
+				Future<?> report = agent
+					.submit(() -> this.events.publishEvent(new AgentReported(station.deviceId(), hello)));
+				// polled in this thread: in this transaction's connection
+				await().atMost(Duration.ofSeconds(10))
+					.pollInSameThread()
+					.until(() -> this.dsl.fetchCount(DSL.selectOne()
+						.from(DSL.table("pg_stat_activity"))
+						.where(DSL.condition("pg_backend_pid() = any(pg_blocking_pids(pid))"))) == 1);
+				// the report waits for the first compartment and holds none of the
+				// others, so the reservation gets the rest without waiting (a report
+				// holding one of them while the reservation waits for it is a deadlock)
+				assertThat(this.dsl.select(LOCKER_COMPARTMENT.ID)
+					.from(LOCKER_COMPARTMENT)
+					.where(LOCKER_COMPARTMENT.ID.in(compartments))
+					.orderBy(LOCKER_COMPARTMENT.ID)
+					.forUpdate()
+					.noWait()
+					.fetch(LOCKER_COMPARTMENT.ID)).containsExactlyElementsOf(compartments);
+				return report;
+			});
+			Objects.requireNonNull(reported).get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			agent.shutdownNow();
+		}
+		assertThat(this.dsl.fetchCount(LOCKER_COMPARTMENT,
+				LOCKER_COMPARTMENT.STATION_ID.eq(station.id()).and(LOCKER_COMPARTMENT.DOOR_OPEN)))
+			.isEqualTo(8);
 	}
 
 	@Test
