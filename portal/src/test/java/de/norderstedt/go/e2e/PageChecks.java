@@ -69,13 +69,23 @@ final class PageChecks {
 	 * Brings opening dialogs and other transitions to their end state at once: axe
 	 * measures the colours it sees, and a dialog still fading in has paler text than the
 	 * one people read. Animations that never end (a spinner) are left running.
+	 * <p>
+	 * Chromium's {@code document.getAnimations()} returns only the animations of elements
+	 * in the document's own tree, none inside a shadow root; each shadow root has its own
+	 * {@code getAnimations()}. Vaadin's components animate inside theirs: a dialog's
+	 * fade-in and backdrop, a field's label colour and background when it gets the focus.
+	 * So every open shadow root is asked too.
 	 */
 	static void finishAnimations(Page page) {
 		// two frames first: an overlay opened by the last action starts its animation
 		// in the next one
 		page.evaluate("""
 				() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => {
-				  document.getAnimations()
+				  const roots = [document];
+				  for (let i = 0; i < roots.length; i++) {
+				    roots[i].querySelectorAll('*').forEach(el => { if (el.shadowRoot) roots.push(el.shadowRoot); });
+				  }
+				  roots.flatMap(root => root.getAnimations())
 				    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
 				    .forEach(a => a.finish());
 				  done();

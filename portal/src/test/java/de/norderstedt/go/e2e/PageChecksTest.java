@@ -52,6 +52,21 @@ class PageChecksTest {
 			.hasMessageContaining("color-contrast");
 	}
 
+	/**
+	 * Vaadin's dialogs fade in inside their shadow roots, whose animations Chromium's
+	 * {@code document.getAnimations()} leaves out.
+	 */
+	@Test
+	void an_animation_inside_a_shadow_root_is_checked_in_its_end_state() {
+		this.page.setContent("""
+				<html lang="de"><head><title>Probe</title></head><body><main><h1>Probe</h1><div id="host"></div></main>
+				<script>document.getElementById('host').attachShadow({mode: 'open'}).innerHTML =
+				  '<style>@keyframes enter { from { opacity: 0.1; } } p { animation: enter 60s both; }</style>'
+				  + '<p style="color:#000;background:#fff">Text, der erscheint</p>';</script></body></html>""");
+		assertThatCode(() -> PageChecks.assertAccessible(this.page, "fading in inside a shadow root"))
+			.doesNotThrowAnyException();
+	}
+
 	@Test
 	void small_targets_and_sideways_scrolling_are_found() {
 		this.page.setContent(
