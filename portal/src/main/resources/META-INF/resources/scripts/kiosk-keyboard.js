@@ -673,7 +673,12 @@
       show(el);
     }
     else if (state.visible && !inPanel(el)) {
-      hide();
+      // unless the focus went back to a field by then
+      afterTap(() => {
+        if (state.visible && !isTextField(deepActive()) && !inPanel(deepActive())) {
+          hide();
+        }
+      });
     }
   }
 
@@ -687,7 +692,7 @@
     }
     commit();
     // decide once the focus has arrived where it goes
-    setTimeout(() => {
+    afterTap(() => {
       const active = deepActive();
       if (active === state.field) {
         return;
@@ -704,11 +709,42 @@
       if (deepActive() !== state.field) {
         state.field = null;
       }
-    }, 0);
+    });
+  }
+
+  // A press outside the field moves the focus (on a touchscreen only after the finger
+  // lifted, in a task of its own), but the button it meant is clicked after that.
+  // Hiding the keyboard in between would move the page under the finger and the click
+  // would land elsewhere: wait for the click.
+  function afterTap(run) {
+    if (!state.pressing) {
+      setTimeout(run, 0);
+      return;
+    }
+    let done = false;
+    const finish = () => {
+      if (done) {
+        return;
+      }
+      done = true;
+      document.removeEventListener('click', finish, true);
+      document.removeEventListener('pointercancel', finish, true);
+      setTimeout(run, 0);
+    };
+    document.addEventListener('click', finish, true);
+    document.addEventListener('pointercancel', finish, true);
+    // a press that turned into a scroll brings no click
+    setTimeout(finish, 1000);
+  }
+
+  // the press is over when its click (or its cancel) came
+  function onPressEnd() {
+    state.pressing = false;
   }
 
   // Before a field gets the focus: silence the system keyboard early.
   function onPointerDown(event) {
+    state.pressing = true;
     const el = targetOf(event);
     if (isTextField(el)) {
       prepare(el);
@@ -743,6 +779,8 @@
     root[method]('focusin', onFocusIn);
     root[method]('focusout', onFocusOut);
     root[method]('pointerdown', onPointerDown, true);
+    root[method]('click', onPressEnd, true);
+    root[method]('pointercancel', onPressEnd, true);
     root[method]('click', onClick);
   };
 
