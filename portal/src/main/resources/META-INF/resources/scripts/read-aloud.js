@@ -94,7 +94,7 @@
     }
     const segment = state.queue[state.index];
     mark(segment.el);
-    const audio = new Audio(url(segment.text));
+    const audio = new Audio(segment.src || url(segment.text));
     state.audio = audio;
     audio.onended = () => {
       if (state.audio === audio) {
@@ -117,7 +117,7 @@
     });
     // Ask for the next part now; the browser keeps it in its cache until it is needed.
     const next = state.queue[state.index + 1];
-    if (next) {
+    if (next && !next.src) {
       fetch(url(next.text)).catch(() => {});
     }
   };
@@ -144,6 +144,16 @@
       if (state.queue.length > 0) {
         playCurrent();
       }
+    },
+    /**
+     * Plays audio the server prepared at an address of this session (what a person typed:
+     * its text never goes into an address).
+     */
+    play(src) {
+      this.stop(true);
+      state.queue = [{ el: null, text: '', src }];
+      state.index = 0;
+      playCurrent();
     },
     pause() {
       if (state.audio && state.status === 'playing') {

@@ -56,11 +56,12 @@ class DemoDevices implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
 				DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
-		// a demo database from before a kiosk offer existed (courses, tutorials): the
-		// kiosk learns to offer it
+		// a demo database from before a kiosk offer existed (courses, tutorials, ideas):
+		// the kiosk learns to offer it
 		Device kiosk = this.devices.findById(library).orElseThrow();
-		if (!kiosk.features().containsAll(EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS))) {
-			Set<DeviceFeature> features = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS);
+		Set<DeviceFeature> added = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS, DeviceFeature.IDEAS);
+		if (!kiosk.features().containsAll(added)) {
+			Set<DeviceFeature> features = EnumSet.copyOf(added);
 			features.addAll(kiosk.features());
 			this.devices.setFeatures(library, features);
 		}

@@ -18,6 +18,9 @@ public enum DeviceFeature {
 	/** Pick up and return items from the station's lockers (locker terminals). */
 	LOCKERS("kiosk/locker"),
 
+	/** Suggest an idea for the city (the Ideenspeicher), or support a similar one. */
+	IDEAS("kiosk/idee"),
+
 	/** Tell the city what is hard to use. */
 	FEEDBACK("kiosk/rueckmeldung");
 

@@ -14,6 +14,19 @@ public interface KioskFrame {
 	void say(String text);
 
 	/**
+	 * Says a sentence that holds what the person typed (or a code only they may know): as
+	 * {@link #say}, but the audio travels in the visit's own session, never in an address
+	 * or a cache that other visitors' requests share.
+	 */
+	void sayPrivately(String text);
+
+	/**
+	 * Says a sentence out loud as {@link #say} does, but only when the person asked for
+	 * screens to be read aloud by themselves (a new step of a task announcing itself).
+	 */
+	void announce(String text);
+
+	/**
 	 * Shows the QR code that carries the current screen's task on to a phone (see
 	 * {@link ContinuesOnPhone}), as the frame's own button does.
 	 */

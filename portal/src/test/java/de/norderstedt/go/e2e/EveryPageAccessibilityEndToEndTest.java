@@ -219,6 +219,26 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 				new Page.GetByRoleOptions().setName(german ? "Bildschirmtastatur" : "On-screen keyboard")))
 			.isVisible();
 		check("kiosk-feedback-keyboard", display, 64, false);
+		// ideas at the kiosk (#18): a similar idea to support under the name, and the
+		// last screen with its choices
+		go("/kiosk/idee");
+		this.page.getByLabel(german ? "Name der Idee" : "Name of the idea").fill("Bank im Stadtpark");
+		assertThat(this.page
+			.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(Pattern
+						.compile((german ? "Diese Idee unterstützen: " : "Support this idea: ") + "Bank im Stadtpark")))
+			.first()).isVisible();
+		check("kiosk-idea-similar", display, 64, false);
+		for (String[] answer : new String[][] { { "Was heute nicht gut ist", "What is not good today" },
+				{ "Ihre Idee", "Your idea" }, { "Wem es helfen würde", "Who it would help" } }) {
+			kioskNext(german);
+			this.page.getByLabel(answer[german ? 0 : 1]).fill("Eine Bank am Teich.");
+		}
+		kioskNext(german);
+		assertThat(this.page.getByRole(AriaRole.RADIO,
+				new Page.GetByRoleOptions().setName(german ? "Ganz Norderstedt" : "All of Norderstedt")))
+			.isChecked();
+		check("kiosk-idea-details", display, 64);
 		go("/kiosk/karte");
 		assertThat(this.page.getByRole(AriaRole.STATUS)
 			.filter(new Locator.FilterOptions().setHasText(german ? "keine Kamera" : "no camera"))).isVisible();
@@ -564,6 +584,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, exactly(german ? "Anmelden" : "Sign in")).click();
 		this.page.waitForURL(Pattern.compile(".*/konto$"));
 		heading1().waitFor();
+	}
+
+	/** "Weiter" on a kiosk screen (the on-screen keyboard has keys of its own). */
+	private void kioskNext(boolean german) {
+		this.page.locator(".kiosk-actions")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(german ? "Weiter" : "Next"))
+			.click();
 	}
 
 }

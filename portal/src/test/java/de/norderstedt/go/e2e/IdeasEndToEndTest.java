@@ -3,17 +3,21 @@ package de.norderstedt.go.e2e;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.ideas.IdeaDetails;
+import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.TestIdeas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Ideas on the portal: submitting one without an account (the similar idea shows while
@@ -24,6 +28,9 @@ class IdeasEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestIdeas ideas;
+
+	@Autowired
+	IdeaService ideaService;
 
 	@Test
 	void a_person_without_an_account_sees_the_similar_idea_submits_anyway_and_follows_it_with_the_code() {
@@ -55,6 +62,104 @@ class IdeasEndToEndTest extends EndToEndTest {
 			.isVisible();
 		assertThat(this.page.getByText("Stand: Eingereicht")).isVisible();
 		checkAtTwoTextSizes(this.page, "idea-receipt-lookup", 48);
+	}
+
+	@Test
+	void at_the_kiosk_by_touch_alone_helga_supports_the_similar_idea_then_submits_her_own_and_gets_a_receipt() {
+		String similar = "Mehr Bänke im Stadtpark " + System.nanoTime() % 100_000;
+		long similarId = this.ideas.published(similar);
+		useTouchScreen();
+		enrollThisBrowser();
+		open("/kiosk");
+		link(Pattern.compile("^Idee einreichen")).tap();
+		assertThat(heading1()).hasText("Wie heißt Ihre Idee?");
+		assertThat(this.page.getByText("Schritt 1 von 5")).isVisible();
+		this.page.getByLabel("Name der Idee").tap();
+		Locator keyboard = this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName("Bildschirmtastatur"));
+		typeOnScreen(keyboard, "Bank im Stadtpark");
+		// the keyboard reads her input aloud from an address that says nothing of it
+		assertSpokenPrivately(() -> keyboard.getByRole(AriaRole.BUTTON, exactly("Eingabe vorlesen")).tap(),
+				"Stadtpark");
+		// the similar idea shows while she types, above the keyboard
+		Locator support = this.page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Diese Idee unterstützen: " + similar));
+		assertThat(support).isVisible();
+		support.tap();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions()
+				.setHasText("Danke! Ihre Unterstützung für „" + similar + "“ ist gezählt.")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unterstützt")))
+			.isDisabled();
+		assertThat(this.ideaService.publishedIdea(similarId).orElseThrow().kioskSupports()).isEqualTo(1);
+		checkAtTwoTextSizes(this.page, "kiosk-idea-similar", 64);
+
+		// her own anyway: a step left empty is refused at its field, on its screen
+		next();
+		assertThat(heading1()).hasText("Was ist heute nicht gut?");
+		next();
+		Locator problem = this.page.getByLabel("Was heute nicht gut ist");
+		assertRefusedAt(problem, "Bitte beschreiben Sie, was heute nicht gut ist.");
+		checkAtTwoTextSizes(this.page, "kiosk-idea-refused", 64);
+		problem.fill("Am Teich kann ich mich nirgends hinsetzen.");
+		// her answer read aloud: the audio comes from an address that says nothing of it
+		assertSpokenPrivately(() -> button("Frage und Antwort vorlesen").tap(), "Teich");
+		next();
+		assertThat(heading1()).hasText("Was ist Ihre Idee?");
+		this.page.getByLabel("Ihre Idee").fill("Eine Bank direkt am Teich.");
+		next();
+		Locator beneficiaries = this.page.getByLabel("Wem es helfen würde");
+		beneficiaries.fill("x".repeat(5_000));
+		next();
+		assertRefusedAt(beneficiaries, "Dieser Text ist zu lang: 5.000 Zeichen. Erlaubt sind höchstens 1.000 Zeichen. "
+				+ "Bitte kürzen Sie ihn; es wurde nichts gespeichert.");
+		beneficiaries.fill("Allen, die nicht lange stehen können.");
+		next();
+		assertThat(heading1()).hasText("Zum Schluss: alles freiwillig");
+		assertThat(this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ganz Norderstedt")))
+			.isChecked();
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Harksheide")).tap();
+		checkAtTwoTextSizes(this.page, "kiosk-idea-details", 64);
+		this.page.locator(".kiosk-actions")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Idee einreichen"))
+			.tap();
+
+		assertThat(heading1()).hasText("Danke! Ihre Idee ist eingereicht.");
+		Locator code = this.page.locator("#idea-receipt-code");
+		assertThat(code).hasText(Pattern.compile("[A-Z2-9]{5}-[A-Z2-9]{5}"));
+		String receipt = code.textContent();
+		Locator qr = this.page.getByRole(AriaRole.IMG,
+				new Page.GetByRoleOptions().setName("QR-Code mit Ihrem Beleg-Code " + receipt));
+		assertThat(decoded(qr)).isEqualTo(receipt.replace("-", ""));
+		checkAtTwoTextSizes(this.page, "kiosk-idea-receipt", 64);
+		IdeaDetails stored = this.ideaService.byReceiptCode(receipt).orElseThrow();
+		assertThat(stored.title()).isEqualTo("Bank im Stadtpark");
+		assertThat(stored.beneficiaries()).isEqualTo("Allen, die nicht lange stehen können.");
+
+		button("Fertig — alles löschen").tap();
+		this.page.waitForURL(Pattern.compile(".*/kiosk\\?beendet$"));
+		assertThat(heading1()).hasText("Willkommen bei Norderstedt GO!");
+	}
+
+	/**
+	 * The action makes the kiosk speak what a person typed: the audio comes from an
+	 * address of the session that holds none of the words, and no cache keeps it.
+	 */
+	private void assertSpokenPrivately(Runnable action, String typedWord) {
+		Response spoken = this.page.waitForResponse(
+				r -> r.headerValue("content-type") != null && r.headerValue("content-type").startsWith("audio/"),
+				action);
+		assertThat(spoken.status()).isEqualTo(200);
+		assertThat(spoken.url()).doesNotContain(typedWord).doesNotContain("speech?");
+		assertThat(spoken.headerValue("cache-control")).contains("no-store");
+	}
+
+	/** "Weiter" on a kiosk screen (the name is the bar's and the keyboard's too). */
+	private void next() {
+		this.page.locator(".kiosk-actions")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Weiter"))
+			.tap();
 	}
 
 	@Test

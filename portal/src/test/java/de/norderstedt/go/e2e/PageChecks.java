@@ -136,7 +136,7 @@ final class PageChecks {
 		List<Map<String, Object>> small = (List<Map<String, Object>>) page.evaluate(
 				"""
 						(min) => {
-						  const selector = 'a[href], button, input, select, textarea, vaadin-button, vaadin-checkbox,'
+						  const selector = 'a[href], button, input, select, textarea, vaadin-button, vaadin-checkbox, vaadin-radio-button,'
 						    + ' vaadin-text-field, vaadin-password-field, [role=button], [role=link], [tabindex="0"]';
 						  const inline = el => el.tagName === 'A' && el.closest('p, li') && el.closest('p, li').textContent.trim() !== el.textContent.trim();
 						  return [...document.querySelectorAll(selector)]

@@ -43,6 +43,19 @@ public final class SpeechService {
 	 * longer than {@link #MAX_TEXT_LENGTH} is an {@link IllegalArgumentException}.
 	 */
 	public Optional<Speech> speak(String text, Locale language, SpeechRate rate) {
+		return speak(text, language, rate, true);
+	}
+
+	/**
+	 * Speech for a text that holds what a person typed: synthesised for this one request
+	 * and never kept in the cache, which every visitor's requests share. Otherwise as
+	 * {@link #speak}.
+	 */
+	public Optional<Speech> speakPrivately(String text, Locale language, SpeechRate rate) {
+		return speak(text, language, rate, false);
+	}
+
+	private Optional<Speech> speak(String text, Locale language, SpeechRate rate, boolean cached) {
 		// composed and decomposed "ä" must share one cache entry and sound the same
 		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
 		if (normalized.isEmpty() || normalized.length() > MAX_TEXT_LENGTH) {
@@ -52,9 +65,12 @@ public final class SpeechService {
 			String key = SpeechCache.key(normalized, language.getLanguage(), engine.voice(), rate);
 			// callers get their own copy: writing into Speech.audio() must not change
 			// what the cache serves to everybody else
-			byte[] cached = this.cache.get(key);
-			if (cached != null) {
-				return new Speech(cached.clone(), "audio/wav", key, true);
+			if (!cached) {
+				return new Speech(engine.synthesize(normalized, rate), "audio/wav", key, false);
+			}
+			byte[] kept = this.cache.get(key);
+			if (kept != null) {
+				return new Speech(kept.clone(), "audio/wav", key, true);
 			}
 			byte[] audio = engine.synthesize(normalized, rate);
 			this.cache.put(key, audio);

@@ -37,6 +37,22 @@ class SpeechServiceTest {
 	}
 
 	@Test
+	void what_a_person_typed_is_spoken_without_the_cache_neither_read_from_nor_kept_in_it() {
+		this.service.speak("Bank im Stadtpark", Locale.GERMAN, SpeechRate.NORMAL).orElseThrow();
+		long shared = this.service.cachedBytes();
+
+		Speech typed = this.service.speakPrivately("Bank im Stadtpark", Locale.GERMAN, SpeechRate.NORMAL).orElseThrow();
+		Speech again = this.service.speakPrivately("Helga Brandt, helga@example.org", Locale.GERMAN, SpeechRate.NORMAL)
+			.orElseThrow();
+
+		assertThat(typed.fromCache()).isFalse();
+		assertThat(again.fromCache()).isFalse();
+		assertThat(this.german.calls()).containsExactly("Bank im Stadtpark/NORMAL", "Bank im Stadtpark/NORMAL",
+				"Helga Brandt, helga@example.org/NORMAL");
+		assertThat(this.service.cachedBytes()).isEqualTo(shared);
+	}
+
+	@Test
 	void another_rate_is_another_key_and_another_synthesis() {
 		Speech normal = this.service.speak("Hallo", Locale.GERMAN, SpeechRate.NORMAL).orElseThrow();
 		Speech slow = this.service.speak("Hallo", Locale.GERMAN, SpeechRate.SLOW).orElseThrow();

@@ -5,7 +5,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.HasListDataView;
 
 /** A choice that may also be left open: "none" (empty) first, and chosen at the start. */
 final class Choices {
@@ -18,14 +22,24 @@ final class Choices {
 	}
 
 	/** Offers the values after "none", which is chosen. */
-	static <T> void offer(Select<Optional<T>> select, List<T> values) {
-		select.setItems(withNone(values));
-		select.setValue(Optional.empty());
+	static <T, F extends HasListDataView<Optional<T>, ?> & HasValue<?, Optional<T>>> void offer(F field,
+			List<T> values) {
+		field.setItems(withNone(values));
+		field.setValue(Optional.empty());
 	}
 
 	/** Names each value, and "none" with {@code none}. */
 	static <T> void label(Select<Optional<T>> select, Function<T, String> name, String none) {
-		select.setItemLabelGenerator(choice -> choice.map(name).orElse(none));
+		select.setItemLabelGenerator(named(name, none));
+	}
+
+	/** Names each value, and "none" with {@code none}. */
+	static <T> void label(RadioButtonGroup<Optional<T>> group, Function<T, String> name, String none) {
+		group.setItemLabelGenerator(named(name, none));
+	}
+
+	private static <T> ItemLabelGenerator<Optional<T>> named(Function<T, String> name, String none) {
+		return choice -> choice.map(name).orElse(none);
 	}
 
 }

@@ -1,8 +1,12 @@
 package de.norderstedt.go.shell.ui;
 
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import de.norderstedt.go.accessibility.speech.Speech;
+import de.norderstedt.go.accessibility.speech.SpeechRate;
 import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.devices.ContinuesOnPhone;
@@ -20,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -28,6 +33,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -36,7 +42,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -69,6 +78,9 @@ public class KioskLayout extends Main
 
 	private final Div bar = new Div();
 
+	/** Holds the address of the last {@link #sayPrivately} audio (shows nothing). */
+	private final Span privateSpeech = new Span();
+
 	private final Button home = new Button();
 
 	private final Button phone = new Button();
@@ -96,7 +108,8 @@ public class KioskLayout extends Main
 		this.finish.addClickListener(e -> finishVisit());
 		this.bar.addClassName("kiosk-bar");
 		this.bar.add(this.home, this.readAloud, this.phone, this.finish);
-		add(this.bar);
+		this.privateSpeech.addClassName("kiosk-private-speech");
+		add(this.bar, this.privateSpeech);
 	}
 
 	/**
@@ -136,6 +149,50 @@ public class KioskLayout extends Main
 		getElement().executeJs(
 				"window.goReadAloud && window.goReadAloud.say($0, {endpoint: 'speech', lang: $1, rate: $2})", text,
 				current.language().code(), current.speechRate().name());
+	}
+
+	@Override
+	public void sayPrivately(String text) {
+		Preferences current = this.preferences.current();
+		Locale locale = current.language().locale();
+		String spoken = text.strip();
+		if (spoken.isEmpty() || !this.speech.canSpeak(locale)) {
+			return;
+		}
+		// a long answer is read up to what one piece of speech may hold
+		String limited = spoken.length() > SpeechService.MAX_TEXT_LENGTH
+				? spoken.substring(0, SpeechService.MAX_TEXT_LENGTH) : spoken;
+		SpeechRate rate = current.speechRate();
+		// synthesised when the browser asks, at an address of this session that says
+		// nothing of the text
+		this.privateSpeech.getElement().setAttribute("data-audio", DownloadHandler.fromInputStream(event -> {
+			event.getResponse().setHeader("Cache-Control", "no-store");
+			Optional<Speech> audio = this.speech.speakPrivately(limited, locale, rate);
+			if (audio.isEmpty()) {
+				return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+			}
+			byte[] bytes = audio.get().audio();
+			return new DownloadResponse(new ByteArrayInputStream(bytes), "speech.wav", audio.get().contentType(),
+					bytes.length);
+		}));
+		this.privateSpeech.getElement()
+			.executeJs("window.goReadAloud && window.goReadAloud.play(this.getAttribute('data-audio'))");
+	}
+
+	/**
+	 * The on-screen keyboard's "read my input aloud": what was typed is read out
+	 * privately (see {@link #sayPrivately}).
+	 */
+	@ClientCallable
+	void readTyped(String text) {
+		sayPrivately(text);
+	}
+
+	@Override
+	public void announce(String text) {
+		if (this.preferences.current().autoRead()) {
+			say(text);
+		}
 	}
 
 	@Override
@@ -206,8 +263,8 @@ public class KioskLayout extends Main
 				window.goKiosk.start($0);
 				const speech = $0.speech;
 				window.goKeyboard.attach(this, { lang: $1, labels: $2,
-				    speak: text => window.goReadAloud && window.goReadAloud.say(text, speech) });""", idleJson,
-				current.language().code(), labelsJson);
+				    speak: text => this.$server.readTyped(text) });""", idleJson, current.language().code(),
+				labelsJson);
 	}
 
 	@Override
