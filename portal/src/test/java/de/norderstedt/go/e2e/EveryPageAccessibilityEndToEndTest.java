@@ -85,7 +85,14 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
 	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
-			Map<String, String> courseKiosks, String terminal, long station, long idea, long waitingIdea) {
+			Map<String, String> courseKiosks, String terminal, long station, long idea, long waitingIdea,
+			EvaluationPages evaluation) {
+	}
+
+	/**
+	 * An open evaluation round whose group the sweep's admins chair, and a closed one.
+	 */
+	record EvaluationPages(long group, long openRound, long roundIdea, long closedRound) {
 	}
 
 	/**
@@ -122,9 +129,25 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 						devices.enrolledKioskAt("a11y-Kurs-Kiosk en", coursePlace, "en")),
 				station.terminalCredential(), station.id(),
 				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000),
-				spring.getBean(TestIdeas.class).submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000));
+				spring.getBean(TestIdeas.class).submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000),
+				evaluationPages(spring.getBean(TestIdeas.class)));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
+		// the admins chair the open round's group: they see its score page
+		for (Visitor visitor : visitors.values()) {
+			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
+		}
+	}
+
+	private static EvaluationPages evaluationPages(TestIdeas ideas) {
+		long suffix = System.nanoTime() % 100000;
+		long group = ideas.group("Arbeitskreis a11y " + suffix);
+		long roundIdea = ideas.publishedIn("Leihrollatoren am Bahnhof " + suffix, group);
+		long open = ideas.openRound(group, "Runde a11y " + suffix, roundIdea);
+		long closedGroup = ideas.group("Arbeitskreis a11y zu " + suffix);
+		long closed = ideas.closedRound(closedGroup, "Abgeschlossen a11y " + suffix,
+				ideas.publishedIn("Sitzbänke am Teich " + suffix, closedGroup));
+		return new EvaluationPages(group, open, roundIdea, closed);
 	}
 
 	/**
@@ -325,6 +348,20 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("ideas-moderation-queue", display, 48);
 		go("/ideen/pruefen/" + shown.waitingIdea());
 		check("ideas-moderation", display, 48);
+		// evaluation rounds: the admin chairs the open round's group; working groups and
+		// criteria; the public decisions
+		go("/ideen/runden");
+		check("idea-rounds", display, 48);
+		go("/ideen/runden/" + shown.evaluation().openRound());
+		check("idea-round-chair", display, 48);
+		go("/ideen/runden/" + shown.evaluation().openRound() + "/bewerten/" + shown.evaluation().roundIdea());
+		check("idea-score", display, 48);
+		go("/admin/arbeitskreise");
+		check("working-groups", display, 48);
+		go("/ideen/entscheidungen");
+		check("idea-decisions-list", display, 48);
+		go("/ideen/entscheidungen/" + shown.evaluation().closedRound());
+		check("idea-decisions", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		go("/schliessfaecher/verwaltung");

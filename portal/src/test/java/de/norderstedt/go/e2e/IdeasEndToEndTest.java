@@ -163,6 +163,74 @@ class IdeasEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void a_member_scores_blind_and_the_chair_decides_and_closes_the_round_whose_decisions_are_then_public() {
+		long group = this.ideas.group("Arbeitskreis Bänke " + System.nanoTime() % 100_000);
+		String title = "Bank am Stadtparksee " + System.nanoTime() % 100_000;
+		long idea = this.ideas.publishedIn(title, group);
+		this.ideas.member(group, "round-ella", false);
+		this.ideas.member(group, "round-chair", true);
+		long round = this.ideas.openRound(group, "Frühjahr 2027", idea);
+
+		signIn("round-ella");
+		open("/ideen/runden");
+		link("Frühjahr 2027").click();
+		assertThat(heading1()).hasText("Frühjahr 2027");
+		assertThat(this.page.getByText("Sie haben diese Idee noch nicht bewertet.")).isVisible();
+		link("„" + title + "“ bewerten").click();
+		assertThat(heading1()).hasText("Bewerten: " + title);
+		Locator benefit = this.page.getByRole(AriaRole.RADIOGROUP,
+				new Page.GetByRoleOptions().setName(Pattern.compile("^Nutzen \\(Gewicht 30 Prozent\\)")));
+		checkAtTwoTextSizes(this.page, "idea-score", 48);
+		// one criterion left open: refused there, nothing handed in
+		for (String criterion : new String[] { "Komplexität", "Nachhaltiger Mehrwert", "Umsetzbarkeit",
+				"Kosten und Risiko" }) {
+			this.page
+				.getByRole(AriaRole.RADIOGROUP,
+						new Page.GetByRoleOptions().setName(Pattern.compile("^" + criterion + " \\(")))
+				.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("^3 – ")))
+				.check();
+		}
+		button("Bewertung abgeben").click();
+		assertRefusedAt(benefit, "Bitte wählen Sie hier einen Wert von 1 bis 5.");
+		benefit.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName(Pattern.compile("^5 – "))).check();
+		button("Bewertung abgeben").click();
+		assertThat(heading1()).hasText("Frühjahr 2027");
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Ihre Bewertung ist abgegeben."))).isVisible();
+		// 30·5 + 15·3 + 20·3 + 20·3 + 15·3 over 100 = 3.6
+		assertThat(this.page.getByText(Pattern.compile("^Im Schnitt 3,6 von 5"))).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-round", 48);
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		signIn("round-chair");
+		open("/ideen/runden/" + round);
+		// the chair has not scored: no totals yet
+		assertThat(this.page.getByText(Pattern.compile("^Im Schnitt"))).hasCount(0);
+		this.page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Ausgewählt: wird umgesetzt")).check();
+		button("Entscheidung zu „" + title + "“ speichern").click();
+		assertRefusedAt(this.page.getByLabel("Begründung"),
+				"Bitte begründen Sie die Entscheidung in Worten. Die Begründung lesen alle, die der Idee folgen.");
+		checkAtTwoTextSizes(this.page, "idea-round-chair", 48);
+		this.page.getByLabel("Begründung").fill("Viele Menschen sitzen gern am See.");
+		button("Entscheidung zu „" + title + "“ speichern").click();
+		assertThat(this.page.getByText("Entscheidung: Ausgewählt. Begründung: Viele Menschen sitzen gern am See."))
+			.isVisible();
+		button("Runde abschließen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Runde ist abgeschlossen."))).isVisible();
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		open("/ideen/entscheidungen/" + round);
+		assertThat(heading1()).hasText("Entscheidungen: Frühjahr 2027");
+		assertThat(link(title)).isVisible();
+		assertThat(this.page.getByText("Entscheidung: Ausgewählt. Begründung: Viele Menschen sitzen gern am See."))
+			.isVisible();
+		checkAtTwoTextSizes(this.page, "idea-decisions", 48);
+	}
+
+	@Test
 	void a_refused_field_says_why_at_the_field_and_nothing_is_sent() {
 		open("/ideen/neu");
 		Locator title = this.page.getByLabel("Wie heißt Ihre Idee?");

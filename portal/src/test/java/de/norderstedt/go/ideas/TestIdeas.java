@@ -1,8 +1,12 @@
 package de.norderstedt.go.ideas;
 
+import static de.norderstedt.go.db.Tables.IDEA_GROUP;
+
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Submits and publishes ideas for tests, as a resident and a moderator would. */
 @Component
@@ -10,16 +14,95 @@ public class TestIdeas {
 
 	private static final String MODERATOR = "test-idea-moderator";
 
+	private static final String ADMIN = "test-idea-admin";
+
 	private final IdeaService ideas;
 
 	private final ModerationService moderation;
 
 	private final TestAccounts accounts;
 
-	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts) {
+	private final EvaluationService evaluation;
+
+	private final EvaluationRepository rounds;
+
+	private final DSLContext dsl;
+
+	private final TransactionTemplate transactions;
+
+	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts, EvaluationService evaluation,
+			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions) {
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.accounts = accounts;
+		this.evaluation = evaluation;
+		this.rounds = rounds;
+		this.dsl = dsl;
+		this.transactions = transactions;
+	}
+
+	/** A new working group of its own (a round per group may be open at a time). */
+	public long group(String name) {
+		String slug = "test-" + System.nanoTime() % 100_000_000;
+		return java.util.Objects.requireNonNull(this.dsl.insertInto(IDEA_GROUP)
+			.set(IDEA_GROUP.SLUG, slug)
+			.set(IDEA_GROUP.NAME_DE, name)
+			.set(IDEA_GROUP.NAME_EN, name)
+			.returning(IDEA_GROUP.ID)
+			.fetchSingle(IDEA_GROUP.ID));
+	}
+
+	/** Makes the account (a resident, made if new) a member of the group. */
+	public long member(long groupId, String username, boolean chair) {
+		long account = this.accounts.ensure(username, Role.RESIDENT).id();
+		this.transactions
+			.executeWithoutResult(status -> this.rounds.addMember(groupId, account, chair, java.time.Instant.now()));
+		return account;
+	}
+
+	/** A published idea whose lead group is the group. */
+	public long publishedIn(String title, long groupId) {
+		long id = submitted(title);
+		this.accounts.ensure(MODERATOR, Role.MODERATOR);
+		this.accounts.signIn(MODERATOR);
+		try {
+			this.moderation.publish(id, groupId, "Veröffentlicht. Der Arbeitskreis prüft die Idee.");
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		return id;
+	}
+
+	/** Opens a round of the group with the ideas, as an admin would. */
+	public long openRound(long groupId, String title, Long... ideaIds) {
+		this.accounts.ensure(ADMIN, Role.ADMIN);
+		this.accounts.signIn(ADMIN);
+		try {
+			return this.evaluation.open(groupId, title, java.util.Set.of(ideaIds));
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/**
+	 * A round of the group whose ideas were all selected, closed: its decisions public.
+	 */
+	public long closedRound(long groupId, String title, Long... ideaIds) {
+		long round = openRound(groupId, title, ideaIds);
+		this.accounts.ensure(ADMIN, Role.ADMIN);
+		this.accounts.signIn(ADMIN);
+		try {
+			for (long idea : ideaIds) {
+				this.evaluation.decide(round, idea, IdeaState.SELECTED, "Großer Nutzen für wenig Geld.");
+			}
+			this.evaluation.close(round);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		return round;
 	}
 
 	/** An idea of a person without an account, waiting for a moderator. */

@@ -66,6 +66,8 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private final Anchor receipt = new Anchor("ideen/beleg", "");
 
+	private final Anchor decisions = new Anchor("ideen/entscheidungen", "");
+
 	private final H2 filterHeading = new H2();
 
 	private final TextField search = new TextField();
@@ -98,7 +100,8 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.lead.addClassName("lead");
 		this.submit.addClassName("button-link");
 		this.receipt.addClassName("button-link");
-		Div links = new Div(this.submit, this.receipt);
+		this.decisions.addClassName("button-link");
+		Div links = new Div(this.submit, this.receipt, this.decisions);
 		links.addClassName("actions");
 
 		this.search.setClearButtonVisible(true);
@@ -166,6 +169,7 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.lead.setText(getTranslation("ideas.list.lead"));
 		this.submit.setText(getTranslation("ideas.submit.title"));
 		this.receipt.setText(getTranslation("ideas.receipt.find.title"));
+		this.decisions.setText(getTranslation("ideas.decisions.title"));
 		this.filterHeading.setText(getTranslation("ideas.list.filters"));
 		this.search.setLabel(getTranslation("ideas.list.search"));
 		this.search.setHelperText(getTranslation("ideas.list.search.help"));
