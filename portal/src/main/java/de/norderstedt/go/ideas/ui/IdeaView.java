@@ -71,8 +71,7 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		Paragraph state = new Paragraph(getTranslation("ideas.page.state", getTranslation(shown.state().messageKey())));
 		state.addClassName("idea-state");
 		add(state, facts(shown, locale));
-		add(part("ideas.field.problem", shown.problem()), part("ideas.field.proposal", shown.proposal()),
-				part("ideas.field.beneficiaries", shown.beneficiaries()));
+		add(IdeaSections.of(this, shown));
 		String alt = shown.pictureAlt();
 		if (alt != null) {
 			Image picture = new Image("ideen/bilder/" + shown.id(), alt);
@@ -99,12 +98,6 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 				CityTime.longDay(shown.createdAt(), locale), shown.supporters(), shown.kioskSupports()));
 		facts.addClassName("idea-facts");
 		return facts;
-	}
-
-	private Section part(String headingKey, String text) {
-		Paragraph body = new Paragraph(text);
-		body.addClassName("idea-text");
-		return new Section(new H2(getTranslation(headingKey)), body);
 	}
 
 	private Div support(IdeaDetails shown) {

@@ -130,8 +130,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 						shown.authorName() != null ? shown.authorName() : getTranslation("ideas.page.pseudonym")));
 		facts.addClassName("idea-facts");
 		add(facts);
-		add(part("ideas.field.problem", shown.problem()), part("ideas.field.proposal", shown.proposal()),
-				part("ideas.field.beneficiaries", shown.beneficiaries()));
+		add(IdeaSections.of(this, shown));
 		Anchor back = new Anchor("ideen/pruefen", getTranslation("ideas.moderation.back"));
 		back.addClassName("button-link");
 		if (shown.state() == IdeaState.SUBMITTED && !shown.isPublished()) {
@@ -144,12 +143,6 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 
 	private static String channel(IdeaDetails shown) {
 		return shown.channel().name().toLowerCase(Locale.ROOT);
-	}
-
-	private Section part(String headingKey, String body) {
-		Paragraph paragraph = new Paragraph(body);
-		paragraph.addClassName("idea-text");
-		return new Section(new H2(getTranslation(headingKey)), paragraph);
 	}
 
 	@Override

@@ -114,8 +114,8 @@ public class ScoreView extends Div implements HasDynamicTitle, LocaleChangeObser
 		Paragraph lead = new Paragraph(
 				getTranslation("ideas.score.lead", shownRound.title(), shownRound.group().name(locale)));
 		lead.addClassName("lead");
-		add(lead, part("ideas.field.problem", shown.problem()), part("ideas.field.proposal", shown.proposal()),
-				part("ideas.field.beneficiaries", shown.beneficiaries()));
+		add(lead);
+		add(IdeaSections.of(this, shown));
 
 		Div form = new Div();
 		form.addClassName("idea-form");
@@ -182,12 +182,6 @@ public class ScoreView extends Div implements HasDynamicTitle, LocaleChangeObser
 		UI.getCurrent()
 			.navigate(RoundView.class, new RouteParameters("id", String.valueOf(shownRound.id())))
 			.ifPresent(view -> view.announce(getTranslation(messageKey)));
-	}
-
-	private Section part(String headingKey, String body) {
-		Paragraph paragraph = new Paragraph(body);
-		paragraph.addClassName("idea-text");
-		return new Section(new H2(getTranslation(headingKey)), paragraph);
 	}
 
 	@Override
