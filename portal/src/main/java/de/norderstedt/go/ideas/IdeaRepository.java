@@ -184,17 +184,16 @@ class IdeaRepository {
 	}
 
 	/**
-	 * The author's account and the account of everyone who supported the idea by then
-	 * (the message is handled later, when more may have joined).
+	 * The account of everyone who supported the idea by then, other than its author (the
+	 * message is handled later, when more may have joined).
 	 */
-	List<Long> authorAndSupporters(long ideaId, Instant by) {
-		return this.dsl.select(IDEA.AUTHOR_ID)
-			.from(IDEA)
-			.where(IDEA.ID.eq(ideaId).and(IDEA.AUTHOR_ID.isNotNull()))
-			.union(DSL.select(IDEA_SUPPORT.ACCOUNT_ID)
-				.from(IDEA_SUPPORT)
-				.where(IDEA_SUPPORT.IDEA_ID.eq(ideaId).and(IDEA_SUPPORT.AT.le(by))))
-			.fetch(r -> Objects.requireNonNull(r.value1()));
+	List<Long> supportersBy(long ideaId, @Nullable Long authorId, Instant by) {
+		return this.dsl.select(IDEA_SUPPORT.ACCOUNT_ID)
+			.from(IDEA_SUPPORT)
+			.where(IDEA_SUPPORT.IDEA_ID.eq(ideaId).and(IDEA_SUPPORT.AT.le(by)))
+			.and(authorId == null ? DSL.trueCondition() : IDEA_SUPPORT.ACCOUNT_ID.ne(authorId))
+			.orderBy(IDEA_SUPPORT.ACCOUNT_ID)
+			.fetch(IDEA_SUPPORT.ACCOUNT_ID);
 	}
 
 	Optional<IdeaPicture> picture(long ideaId) {
@@ -335,13 +334,14 @@ class IdeaRepository {
 
 	Optional<StateChange> stateChange(long transitionId) {
 		return this.dsl
-			.select(IDEA.ID, IDEA.TITLE, IDEA_TRANSITION.TO_STATE, IDEA_TRANSITION.JUSTIFICATION, IDEA_TRANSITION.AT)
+			.select(IDEA.ID, IDEA.TITLE, IDEA_TRANSITION.TO_STATE, IDEA_TRANSITION.JUSTIFICATION, IDEA_TRANSITION.AT,
+					IDEA.AUTHOR_ID)
 			.from(IDEA_TRANSITION)
 			.join(IDEA)
 			.on(IDEA.ID.eq(IDEA_TRANSITION.IDEA_ID))
 			.where(IDEA_TRANSITION.ID.eq(transitionId))
 			.fetchOptional(r -> new StateChange(r.value1(), r.value2(), Objects.requireNonNull(r.value3()), r.value4(),
-					authorAndSupporters(r.value1(), r.value5())));
+					r.value6(), supportersBy(r.value1(), r.value6(), r.value5())));
 	}
 
 	Optional<ChangeRequest> changeRequest(long noteId) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.ideas.IdeaEvents;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.StateChange;
 import de.norderstedt.go.web.Texts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,11 +32,26 @@ class IdeaMessages {
 			// just submitted: the person saw it happen
 			return;
 		}
-		this.ideas.stateChangeToTell(event.transitionId())
-			.ifPresent(change -> this.notifier.notify(change.recipients(), NotificationCategory.IDEA,
-					"idea-state:" + event.transitionId(), MessageTexts.message("notifications.message.idea.state.",
-							null, change.title(), new Texts.Key(change.to().messageKey()), change.justification()),
-					false, false));
+		this.ideas.stateChangeToTell(event.transitionId()).ifPresent(change -> {
+			Long author = change.authorId();
+			if (author != null) {
+				tell(List.of(author), "idea-state:", "notifications.message.idea.state.", event, change);
+			}
+			// supporters read of "an idea you support", not of "your idea"
+			tell(change.supporters(), "idea-state-supported:", "notifications.message.idea.supported-state.", event,
+					change);
+		});
+	}
+
+	private void tell(List<Long> recipients, String keyPrefix, String messagePrefix, IdeaEvents.IdeaStateChanged event,
+			StateChange change) {
+		if (recipients.isEmpty()) {
+			return;
+		}
+		this.notifier.notify(recipients, NotificationCategory.IDEA, keyPrefix + event.transitionId(),
+				MessageTexts.message(messagePrefix, null, change.title(), new Texts.Key(change.to().messageKey()),
+						change.justification()),
+				false, false);
 	}
 
 	@ApplicationModuleListener

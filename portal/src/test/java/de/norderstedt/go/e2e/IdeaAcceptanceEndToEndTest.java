@@ -234,7 +234,8 @@ class IdeaAcceptanceEndToEndTest extends EndToEndTest {
 			.filteredOn(received -> received.field("title").contains("Ausgewählt"))
 			.singleElement()
 			.satisfies(received -> {
-				org.assertj.core.api.Assertions.assertThat(received.field("title")).contains("Bank im Stadtpark");
+				org.assertj.core.api.Assertions.assertThat(received.field("title"))
+					.isEqualTo("Eine Idee, die Sie unterstützen: „Bank im Stadtpark“: Ausgewählt");
 				org.assertj.core.api.Assertions.assertThat(received.field("body"))
 					.contains("Viele wünschen sich eine Bank am Teich.");
 			});

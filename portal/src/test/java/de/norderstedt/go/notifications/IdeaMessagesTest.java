@@ -89,9 +89,9 @@ class IdeaMessagesTest {
 
 		this.moderation.decide(idea, IdeaState.STORED, "Passt gut zur Parkplanung im nächsten Jahr.");
 
-		String title = "Ihre Idee „Bank im Stadtpark“: Im Ideenspeicher";
+		String title = "Eine Idee, die Sie unterstützen: „Bank im Stadtpark“: Im Ideenspeicher";
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			assertThat(titles(helga)).contains(title);
+			assertThat(titles(helga)).contains("Ihre Idee „Bank im Stadtpark“: Im Ideenspeicher");
 			assertThat(titles(aylin)).containsExactly(title);
 		});
 		assertThat(bodies(aylin)).singleElement().asString().contains("Passt gut zur Parkplanung im nächsten Jahr.");

@@ -254,6 +254,7 @@ class TranslationKeysTest {
 				message("notifications.message.locker.", "confirmed", "ending-soon", "overdue"));
 		// IdeaMessages
 		keys.put("notifications.message.idea.state.", message("notifications.message.idea.state."));
+		keys.put("notifications.message.idea.supported-state.", message("notifications.message.idea.supported-state."));
 		keys.put("notifications.message.idea.change.", message("notifications.message.idea.change."));
 		// IdeaState.messageKey(), IdeaChannel.messageKey()
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
