@@ -32,6 +32,7 @@ class DemoAccounts implements ApplicationRunner {
 			new NewAccount("jens", "Jens Petersen", PASSWORD, Set.of(Role.TRAINER)),
 			new NewAccount("redaktion", "Stadtredaktion", PASSWORD, Set.of(Role.EDITOR)),
 			new NewAccount("schliessfach", "Schließfach-Team", PASSWORD, Set.of(Role.LOCKER_STAFF)),
+			new NewAccount("moderation", "Moderation der Ideen", PASSWORD, Set.of(Role.MODERATOR)),
 			new NewAccount("admin", "Verwaltung", PASSWORD, Set.of(Role.ADMIN)));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

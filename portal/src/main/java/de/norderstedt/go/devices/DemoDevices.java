@@ -40,6 +40,13 @@ class DemoDevices implements ApplicationRunner {
 	/** The course place of the demo library kiosk, when the demo courses made it. */
 	static final String LIBRARY_PLACE = "Stadtbücherei Norderstedt-Mitte";
 
+	/**
+	 * What the demo library kiosk offers: everything but ideas, which it offers once the
+	 * Ideenspeicher is open on the portal too (issue 18).
+	 */
+	private static final Set<DeviceFeature> DEMO_KIOSK_FEATURES = Set
+		.copyOf(EnumSet.complementOf(EnumSet.of(DeviceFeature.IDEAS)));
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDevices.class);
 
 	private final DeviceRepository devices;
@@ -55,11 +62,11 @@ class DemoDevices implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
-				DeviceKind.LIBRARY_KIOSK, Language.DE, 120, Set.of(DeviceFeature.values())), LIBRARY_CODE);
-		// a demo database from before a kiosk offer existed (courses, tutorials, ideas):
-		// the kiosk learns to offer it
+				DeviceKind.LIBRARY_KIOSK, Language.DE, 120, DEMO_KIOSK_FEATURES), LIBRARY_CODE);
+		// a demo database from before a kiosk offer existed (courses, tutorials): the
+		// kiosk learns to offer it
 		Device kiosk = this.devices.findById(library).orElseThrow();
-		Set<DeviceFeature> added = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS, DeviceFeature.IDEAS);
+		Set<DeviceFeature> added = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS);
 		if (!kiosk.features().containsAll(added)) {
 			Set<DeviceFeature> features = EnumSet.copyOf(added);
 			features.addAll(kiosk.features());

@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas;
 
+import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.IDEA;
 import static de.norderstedt.go.db.Tables.IDEA_CONTACT;
 import static de.norderstedt.go.db.Tables.IDEA_GROUP;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -359,6 +361,18 @@ class IdeaRepository {
 			.where(IDEA_GROUP.RETIRED_AT.isNull())
 			.orderBy(IDEA_GROUP.POSITION, IDEA_GROUP.ID)
 			.fetch(r -> new IdeaGroup(r.getId(), r.getSlug(), r.getNameDe(), r.getNameEn(), r.getFirstAnswerDays()));
+	}
+
+	boolean anyIdea() {
+		return this.dsl.fetchExists(IDEA);
+	}
+
+	/** Account ids by username (for the demo data). */
+	Map<String, Long> accountIds(List<String> usernames) {
+		return this.dsl.select(ACCOUNT.USERNAME, ACCOUNT.ID)
+			.from(ACCOUNT)
+			.where(ACCOUNT.USERNAME.in(usernames))
+			.fetchMap(ACCOUNT.USERNAME, ACCOUNT.ID);
 	}
 
 	boolean groupExists(long groupId) {
