@@ -231,6 +231,55 @@ class IdeasEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void an_admin_makes_an_account_chair_of_a_working_group_and_weights_that_do_not_add_up_are_refused() {
+		long suffix = System.nanoTime() % 100_000;
+		String groupName = "Arbeitskreis Mitglieder " + suffix;
+		this.ideas.group(groupName);
+		String member = "groups-member-" + suffix;
+		this.accounts.ensure(member, Role.RESIDENT);
+		this.accounts.ensure("groups-admin", Role.ADMIN);
+		signIn("groups-admin");
+		open("/admin/arbeitskreise");
+		assertThat(heading1()).hasText("Arbeitskreise und Kriterien");
+		Locator section = this.page.locator(".working-group").filter(new Locator.FilterOptions().setHasText(groupName));
+		// nobody chosen: refused at the field
+		section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zu " + groupName + " hinzufügen"))
+			.click();
+		Locator account = this.page.getByLabel("Neues Mitglied in " + groupName);
+		assertRefusedAt(account, "Bitte wählen Sie ein Konto.");
+		account.fill(member);
+		this.page
+			.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Test " + member + " (" + member + ")"))
+			.click();
+		section.getByRole(AriaRole.CHECKBOX, new Locator.GetByRoleOptions().setName("Hat den Vorsitz")).check();
+		section.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Zu " + groupName + " hinzufügen"))
+			.click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions()
+				.setHasText("Test " + member + " ist jetzt im Arbeitskreis " + groupName + ".")))
+			.isVisible();
+		Locator members = this.page.locator(".working-group")
+			.filter(new Locator.FilterOptions().setHasText(groupName))
+			.getByRole(AriaRole.LISTITEM);
+		assertThat(members).hasText(Pattern.compile("Test " + member + " \\(Vorsitz\\)"));
+		checkAtTwoTextSizes(this.page, "working-groups", 48);
+
+		// weights adding up to 110: refused in words, nothing saved
+		Locator benefit = this.page.getByLabel("Gewicht für Nutzen (Prozent)");
+		benefit.fill("40");
+		button("Neue Gewichte speichern").click();
+		assertRefusedAt(benefit, "Die Gewichte ergeben zusammen 110. Zusammen müssen es genau 100 sein.");
+		assertThat(this.page.getByText(Pattern.compile("^Version \\d+\\. Die Gewichte"))).isVisible();
+
+		button("Test " + member + " aus " + groupName + " entfernen").click();
+		assertThat(
+				this.page.getByRole(AriaRole.STATUS)
+					.filter(new Locator.FilterOptions()
+						.setHasText("Test " + member + " ist nicht mehr im Arbeitskreis " + groupName + ".")))
+			.isVisible();
+	}
+
+	@Test
 	void a_refused_field_says_why_at_the_field_and_nothing_is_sent() {
 		open("/ideen/neu");
 		Locator title = this.page.getByLabel("Wie heißt Ihre Idee?");
