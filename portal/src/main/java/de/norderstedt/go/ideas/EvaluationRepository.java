@@ -11,6 +11,7 @@ import static de.norderstedt.go.db.Tables.IDEA_SCORE;
 import static de.norderstedt.go.db.Tables.IDEA_SCORE_SHEET;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -181,8 +182,10 @@ class EvaluationRepository {
 	 * Published, visible ideas of the group that a round may take: in review or in the
 	 * Ideenspeicher, and in no open round.
 	 */
-	List<RoundCandidate> eligible(long groupId, int limit) {
-		return this.dsl.select(IDEA.ID, IDEA.TITLE, IDEA.STATE)
+	List<RoundCandidate> eligible(long groupId, LocalDate today, int limit) {
+		return this.dsl
+			.select(IDEA.ID, IDEA.TITLE, IDEA.STATE,
+					DSL.field(IDEA.STATE.eq(IdeaState.STORED).and(IDEA.RESUBMIT_ON.le(today))))
 			.from(IDEA)
 			.where(IDEA.LEAD_GROUP_ID.eq(groupId))
 			.and(IDEA.PUBLISHED_AT.isNotNull())
@@ -190,7 +193,7 @@ class EvaluationRepository {
 			.and(IDEA.STATE.in(IdeaState.IN_REVIEW, IdeaState.STORED))
 			.orderBy(IDEA.PUBLISHED_AT)
 			.limit(limit)
-			.fetch(r -> new RoundCandidate(r.value1(), r.value2(), r.value3()));
+			.fetch(r -> new RoundCandidate(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4())));
 	}
 
 	/** Whether the idea is published, visible, of the group and in review or stored. */

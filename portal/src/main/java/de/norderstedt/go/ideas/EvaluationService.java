@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -93,7 +95,7 @@ public class EvaluationService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('ADMIN')")
 	public List<RoundCandidate> candidates(long groupId) {
-		return this.rounds.eligible(groupId, MAX_LIST);
+		return this.rounds.eligible(groupId, CityTime.date(this.clock.instant()), MAX_LIST);
 	}
 
 	/**
@@ -111,17 +113,23 @@ public class EvaluationService {
 		if (this.rounds.hasOpenRound(group.id())) {
 			throw Refusal.at("group", "ideas.error.round-open");
 		}
-		if (ideaIds.isEmpty()) {
+		// parked ideas whose Wiedervorlage has come go into the group's next round
+		Set<Long> taken = new TreeSet<>(ideaIds);
+		this.rounds.eligible(group.id(), CityTime.date(this.clock.instant()), MAX_LIST)
+			.stream()
+			.filter(RoundCandidate::due)
+			.forEach(c -> taken.add(c.id()));
+		if (taken.isEmpty()) {
 			throw Refusal.at("ideas", "ideas.error.round-empty");
 		}
-		for (long ideaId : ideaIds) {
+		for (long ideaId : taken) {
 			if (!this.rounds.isEligible(group.id(), ideaId)) {
 				throw Refusal.at("ideas", "ideas.error.round-idea");
 			}
 		}
 		long roundId = this.rounds.insertRound(group.id(), this.rounds.currentSet(false).id(), name, me(),
 				this.clock.instant());
-		for (long ideaId : ideaIds) {
+		for (long ideaId : taken) {
 			this.rounds.insertItem(roundId, ideaId);
 			this.lifecycle.move(ideaId, IdeaState.IN_EVALUATION,
 					"Der Arbeitskreis „" + group.nameDe() + "“ bewertet die Idee in der Runde „" + name + "“.", me());

@@ -23,4 +23,11 @@ public final class IdeaEvents {
 	public record ChangeRequested(long ideaId, long noteId) {
 	}
 
+	/**
+	 * An idea was merged into another; its author and supporters who do not support that
+	 * one yet are asked whether they do.
+	 */
+	public record IdeaMerged(long mergedId, long intoId) {
+	}
+
 }

@@ -55,6 +55,24 @@ class IdeaLifecycle {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	IdeaState move(long ideaId, IdeaState to, @Nullable String justification, @Nullable Long by) {
+		if (to == IdeaState.MERGED) {
+			throw new IllegalArgumentException("a merge names the idea it continues in");
+		}
+		return move(ideaId, to, justification, by, null);
+	}
+
+	/**
+	 * Merges the idea into another: it stays readable and points there.
+	 * @return the state it came from
+	 * @throws Refusal as {@link #move}
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	IdeaState merge(long ideaId, long intoId, @Nullable String justification, @Nullable Long by) {
+		return move(ideaId, IdeaState.MERGED, justification, by, intoId);
+	}
+
+	private IdeaState move(long ideaId, IdeaState to, @Nullable String justification, @Nullable Long by,
+			@Nullable Long mergedInto) {
 		String why = Input.requiredLines("justification", justification, MAX_JUSTIFICATION_LENGTH,
 				"ideas.error.justification-empty");
 		IdeaState from = this.ideas.lockState(ideaId).orElseThrow(() -> new Refusal("ideas.error.unknown"));
@@ -62,7 +80,7 @@ class IdeaLifecycle {
 			throw Refusal.at("state", "ideas.error.transition", new Texts.Key(from.messageKey()),
 					new Texts.Key(to.messageKey()));
 		}
-		long transition = this.ideas.transition(ideaId, from, to, why, by, this.clock.instant());
+		long transition = this.ideas.transition(ideaId, from, to, why, by, mergedInto, this.clock.instant());
 		this.events.publishEvent(new IdeaEvents.IdeaStateChanged(ideaId, transition, from, to));
 		return from;
 	}

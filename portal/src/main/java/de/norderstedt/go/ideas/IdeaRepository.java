@@ -5,6 +5,7 @@ import static de.norderstedt.go.db.Tables.IDEA;
 import static de.norderstedt.go.db.Tables.IDEA_CONTACT;
 import static de.norderstedt.go.db.Tables.IDEA_GROUP;
 import static de.norderstedt.go.db.Tables.IDEA_KIOSK_SUPPORT;
+import static de.norderstedt.go.db.Tables.IDEA_MERGE_INVITATION;
 import static de.norderstedt.go.db.Tables.IDEA_MODERATION_NOTE;
 import static de.norderstedt.go.db.Tables.IDEA_SUPPORT;
 import static de.norderstedt.go.db.Tables.IDEA_TRANSITION;
@@ -12,12 +13,14 @@ import static de.norderstedt.go.db.Tables.IDEA_TRANSITION;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.accounts.Language;
+import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -125,6 +128,16 @@ class IdeaRepository {
 	 */
 	long transition(long ideaId, @Nullable IdeaState from, IdeaState to, String justification, @Nullable Long decidedBy,
 			Instant now) {
+		return transition(ideaId, from, to, justification, decidedBy, null, now);
+	}
+
+	/**
+	 * Writes the timeline entry and moves the idea. The lead group's first answer is its
+	 * first step after the idea was published (publishing is the moderators').
+	 * @param mergedInto the idea it continues in, exactly when it goes to MERGED
+	 */
+	long transition(long ideaId, @Nullable IdeaState from, IdeaState to, String justification, @Nullable Long decidedBy,
+			@Nullable Long mergedInto, Instant now) {
 		long id = Objects.requireNonNull(this.dsl.insertInto(IDEA_TRANSITION)
 			.set(IDEA_TRANSITION.IDEA_ID, ideaId)
 			.set(IDEA_TRANSITION.FROM_STATE, from)
@@ -138,7 +151,12 @@ class IdeaRepository {
 			this.dsl.update(IDEA)
 				.set(IDEA.STATE, to)
 				.set(IDEA.STATE_CHANGED_AT, now)
-				.set(IDEA.FIRST_ANSWER_AT, DSL.coalesce(IDEA.FIRST_ANSWER_AT, DSL.val(now)))
+				.set(IDEA.FIRST_ANSWER_AT,
+						from == IdeaState.SUBMITTED ? IDEA.FIRST_ANSWER_AT
+								: DSL.coalesce(IDEA.FIRST_ANSWER_AT, DSL.val(now)))
+				.set(IDEA.MERGED_INTO, mergedInto)
+				// a Wiedervorlage belongs to the stay in the Ideenspeicher
+				.set(IDEA.RESUBMIT_ON, to == IdeaState.STORED ? IDEA.RESUBMIT_ON : DSL.inline((LocalDate) null))
 				.where(IDEA.ID.eq(ideaId))
 				.execute();
 		}
@@ -196,6 +214,116 @@ class IdeaRepository {
 			.and(authorId == null ? DSL.trueCondition() : IDEA_SUPPORT.ACCOUNT_ID.ne(authorId))
 			.orderBy(IDEA_SUPPORT.ACCOUNT_ID)
 			.fetch(IDEA_SUPPORT.ACCOUNT_ID);
+	}
+
+	/** The author's account (if any) and every account that supported the idea. */
+	List<Long> people(long ideaId) {
+		return this.dsl.select(IDEA.AUTHOR_ID)
+			.from(IDEA)
+			.where(IDEA.ID.eq(ideaId).and(IDEA.AUTHOR_ID.isNotNull()))
+			.union(DSL.select(IDEA_SUPPORT.ACCOUNT_ID).from(IDEA_SUPPORT).where(IDEA_SUPPORT.IDEA_ID.eq(ideaId)))
+			.fetch(r -> Objects.requireNonNull(r.value1()));
+	}
+
+	/**
+	 * Asks each account whether it supports the idea the merged one continues in; those
+	 * who support it already are not asked.
+	 * @return how many were asked
+	 */
+	int inviteToMerged(long mergedIdeaId, long intoId, List<Long> accounts, Instant now) {
+		int asked = 0;
+		for (long account : accounts) {
+			if (!supports(intoId, account)) {
+				asked += this.dsl.insertInto(IDEA_MERGE_INVITATION)
+					.set(IDEA_MERGE_INVITATION.MERGED_IDEA_ID, mergedIdeaId)
+					.set(IDEA_MERGE_INVITATION.ACCOUNT_ID, account)
+					.set(IDEA_MERGE_INVITATION.ASKED_AT, now)
+					.onConflictDoNothing()
+					.execute();
+			}
+		}
+		return asked;
+	}
+
+	/** The accounts asked about the merged idea that have not answered yet. */
+	List<Long> invited(long mergedIdeaId) {
+		return this.dsl.select(IDEA_MERGE_INVITATION.ACCOUNT_ID)
+			.from(IDEA_MERGE_INVITATION)
+			.where(IDEA_MERGE_INVITATION.MERGED_IDEA_ID.eq(mergedIdeaId)
+				.and(IDEA_MERGE_INVITATION.ANSWERED_AT.isNull()))
+			.orderBy(IDEA_MERGE_INVITATION.ACCOUNT_ID)
+			.fetch(IDEA_MERGE_INVITATION.ACCOUNT_ID);
+	}
+
+	/**
+	 * The ideas merged into this one that ask the account for an answer, oldest first.
+	 */
+	List<MergeInvitation> openInvitations(long intoId, long accountId) {
+		return this.dsl.select(IDEA.ID, IDEA.TITLE)
+			.from(IDEA_MERGE_INVITATION)
+			.join(IDEA)
+			.on(IDEA.ID.eq(IDEA_MERGE_INVITATION.MERGED_IDEA_ID))
+			.where(IDEA.MERGED_INTO.eq(intoId))
+			.and(IDEA_MERGE_INVITATION.ACCOUNT_ID.eq(accountId))
+			.and(IDEA_MERGE_INVITATION.ANSWERED_AT.isNull())
+			.orderBy(IDEA.ID)
+			.fetch(r -> new MergeInvitation(r.value1(), r.value2(), intoId));
+	}
+
+	/**
+	 * Records the account's answer to every open question about ideas merged into this
+	 * one: true when there was one to answer.
+	 */
+	boolean answerInvitations(long intoId, long accountId, boolean accepted, Instant now) {
+		return this.dsl.update(IDEA_MERGE_INVITATION)
+			.set(IDEA_MERGE_INVITATION.ANSWERED_AT, now)
+			.set(IDEA_MERGE_INVITATION.ACCEPTED, accepted)
+			.where(IDEA_MERGE_INVITATION.ACCOUNT_ID.eq(accountId))
+			.and(IDEA_MERGE_INVITATION.ANSWERED_AT.isNull())
+			.and(IDEA_MERGE_INVITATION.MERGED_IDEA_ID
+				.in(DSL.select(IDEA.ID).from(IDEA).where(IDEA.MERGED_INTO.eq(intoId))))
+			.execute() > 0;
+	}
+
+	/**
+	 * The ideas on the desks of the groups (all groups for null): published, visible and
+	 * in review, or parked and due again by the day. Overdue first, then by deadline.
+	 */
+	List<DeskItem> desk(@Nullable List<Long> groups, LocalDate today, int limit) {
+		Condition inReview = IDEA.STATE.eq(IdeaState.IN_REVIEW);
+		Condition due = IDEA.STATE.eq(IdeaState.STORED).and(IDEA.RESUBMIT_ON.le(today));
+		return this.dsl
+			.select(IDEA.ID, IDEA.TITLE, IDEA.STATE, IDEA.LEAD_GROUP_ID, IDEA.PUBLISHED_AT, IDEA.FIRST_ANSWER_AT,
+					IDEA.RESUBMIT_ON, IDEA_GROUP.FIRST_ANSWER_DAYS)
+			.from(IDEA)
+			.join(IDEA_GROUP)
+			.on(IDEA_GROUP.ID.eq(IDEA.LEAD_GROUP_ID))
+			.where(PUBLIC.and(inReview.or(due)))
+			.and(groups == null ? DSL.trueCondition() : IDEA.LEAD_GROUP_ID.in(groups))
+			.orderBy(IDEA.PUBLISHED_AT)
+			.limit(limit)
+			.fetch(r -> {
+				LocalDate resubmit = r.value7();
+				LocalDate deadline = resubmit != null && r.value3() == IdeaState.STORED ? resubmit
+						: CityTime.date(Objects.requireNonNull(r.value5())).plusDays(r.value8());
+				boolean overdue = r.value6() == null && today.isAfter(deadline);
+				return new DeskItem(r.value1(), r.value2(), r.value3(), Objects.requireNonNull(r.value4()), deadline,
+						overdue, resubmit);
+			})
+			.stream()
+			.sorted(Comparator.comparing((DeskItem i) -> !i.overdue()).thenComparing(DeskItem::deadline))
+			.toList();
+	}
+
+	/** Whether the idea is published, visible and not decided for good. */
+	boolean isOpenForMerge(long ideaId) {
+		return this.dsl.fetchExists(IDEA, IDEA.ID.eq(ideaId)
+			.and(PUBLIC)
+			.and(IDEA.STATE.notIn(IdeaState.DONE, IdeaState.MERGED, IdeaState.NOT_FEASIBLE, IdeaState.WITHDRAWN)));
+	}
+
+	void resubmitOn(long ideaId, @Nullable LocalDate day) {
+		this.dsl.update(IDEA).set(IDEA.RESUBMIT_ON, day).where(IDEA.ID.eq(ideaId)).execute();
 	}
 
 	Optional<IdeaPicture> picture(long ideaId) {

@@ -285,6 +285,50 @@ public class IdeaService {
 	}
 
 	/**
+	 * The ideas merged into this one whose author or supporter the signed-in person is,
+	 * and who has not said yet whether they support this one.
+	 */
+	@Transactional(readOnly = true)
+	public List<MergeInvitation> mergeQuestions(long intoId) {
+		return this.accounts.signedInAccountId()
+			.map(account -> this.ideas.openInvitations(intoId, account))
+			.orElse(List.of());
+	}
+
+	/**
+	 * The signed-in person's answer to the merge questions about this idea: with yes,
+	 * they support it (the count changes only now); with no, nothing changes.
+	 * @return whether there was a question to answer
+	 * @throws Refusal when nobody is signed in, or (for yes) the idea is closed
+	 */
+	@Transactional
+	public boolean answerMerge(long intoId, boolean support) {
+		long account = this.accounts.signedInAccountId().orElseThrow(() -> new Refusal("ideas.error.support-sign-in"));
+		if (support) {
+			openForSupport(intoId);
+		}
+		boolean answered = this.ideas.answerInvitations(intoId, account, support, this.clock.instant());
+		if (answered && support) {
+			this.ideas.support(intoId, account, this.clock.instant());
+		}
+		return answered;
+	}
+
+	/**
+	 * After a merge: who to ask about the idea it continues in (for the notifications).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MergeQuestion> mergeToTell(long mergedId) {
+		return this.ideas.find(mergedId).flatMap(merged -> {
+			Long into = merged.mergedInto();
+			return into == null ? Optional.empty()
+					: this.ideas.find(into)
+						.map(target -> new MergeQuestion(mergedId, merged.title(), into, target.title(),
+								this.ideas.invited(mergedId)));
+		});
+	}
+
+	/**
 	 * A change of state to tell the idea's author and supporters (for the notifications).
 	 */
 	@Transactional(readOnly = true)

@@ -55,6 +55,16 @@ class IdeaMessages {
 	}
 
 	@ApplicationModuleListener
+	void on(IdeaEvents.IdeaMerged event) {
+		this.ideas.mergeToTell(event.mergedId())
+			.filter(question -> !question.asked().isEmpty())
+			.ifPresent(question -> this.notifier.notify(question.asked(), NotificationCategory.IDEA,
+					"idea-merged:" + event.mergedId(), MessageTexts.message("notifications.message.idea.merged.",
+							"ideen/" + question.intoId(), question.mergedTitle(), question.intoTitle()),
+					false, false));
+	}
+
+	@ApplicationModuleListener
 	void on(IdeaEvents.ChangeRequested event) {
 		this.ideas.changeRequestToTell(event.noteId())
 			.ifPresent(request -> this.notifier.notify(List.of(request.authorId()), NotificationCategory.IDEA,

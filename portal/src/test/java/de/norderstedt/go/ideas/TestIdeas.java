@@ -74,6 +74,18 @@ public class TestIdeas {
 		return id;
 	}
 
+	/** Publishes a waiting idea for the group, as a moderator would. */
+	public void publish(long ideaId, long groupId) {
+		this.accounts.ensure(MODERATOR, Role.MODERATOR);
+		this.accounts.signIn(MODERATOR);
+		try {
+			this.moderation.publish(ideaId, groupId, "Veröffentlicht. Der Arbeitskreis prüft die Idee.");
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
 	/** Opens a round of the group with the ideas, as an admin would. */
 	public long openRound(long groupId, String title, Long... ideaIds) {
 		this.accounts.ensure(ADMIN, Role.ADMIN);

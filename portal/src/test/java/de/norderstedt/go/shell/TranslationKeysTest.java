@@ -256,14 +256,19 @@ class TranslationKeysTest {
 		keys.put("notifications.message.idea.state.", message("notifications.message.idea.state."));
 		keys.put("notifications.message.idea.supported-state.", message("notifications.message.idea.supported-state."));
 		keys.put("notifications.message.idea.change.", message("notifications.message.idea.change."));
+		keys.put("notifications.message.idea.merged.", message("notifications.message.idea.merged."));
 		// IdeaState.messageKey(), IdeaChannel.messageKey()
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));
 		keys.put("ideas.list.sort.", each("ideas.list.sort.", IdeaSort.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.moderation.done.", Set.of("ideas.moderation.done.publish", "ideas.moderation.done.reject",
-				"ideas.moderation.done.ask-for-change"));
-		keys.put("ideas.moderation.decision.", Set.of("ideas.moderation.decision.publish",
-				"ideas.moderation.decision.reject", "ideas.moderation.decision.ask-for-change"));
+				"ideas.moderation.done.ask-for-change", "ideas.moderation.done.merge"));
+		keys.put("ideas.moderation.decision.",
+				Set.of("ideas.moderation.decision.publish", "ideas.moderation.decision.reject",
+						"ideas.moderation.decision.ask-for-change", "ideas.moderation.decision.merge"));
+		// AnswerView: the answers a working group gives from its desk
+		keys.put("ideas.answer.to.", Set.of("ideas.answer.to.stored", "ideas.answer.to.in-review",
+				"ideas.answer.to.not-feasible", "ideas.answer.to.withdrawn"));
 		// HomeView.OFFERS: a card each, its text possibly in simple language
 		keys.put("home.offers.",
 				Stream.of("learn", "courses", "lockers", "news")

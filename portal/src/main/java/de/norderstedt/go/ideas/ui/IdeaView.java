@@ -1,11 +1,14 @@
 package de.norderstedt.go.ideas.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.MergeInvitation;
 import de.norderstedt.go.ideas.TimelineEntry;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.web.CityTime;
@@ -71,6 +74,16 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		Paragraph state = new Paragraph(getTranslation("ideas.page.state", getTranslation(shown.state().messageKey())));
 		state.addClassName("idea-state");
 		add(state, facts(shown, locale));
+		Long into = shown.mergedInto();
+		if (into != null) {
+			this.ideas.publishedIdea(into).ifPresent(target -> {
+				Paragraph merged = new Paragraph(getTranslation("ideas.page.merged.before"));
+				merged.add(new Anchor("ideen/" + target.id(), target.title()));
+				merged.addClassName("idea-merged");
+				add(merged);
+			});
+		}
+		add(mergeQuestions(shown));
 		add(IdeaSections.of(this, shown));
 		String alt = shown.pictureAlt();
 		if (alt != null) {
@@ -132,6 +145,42 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		});
 		actions.add(support);
 		return actions;
+	}
+
+	/**
+	 * Asks the signed-in author or supporter of ideas merged into this one whether they
+	 * support this one too; nothing counts before they say yes.
+	 */
+	private Div mergeQuestions(IdeaDetails shown) {
+		Div questions = new Div();
+		List<MergeInvitation> open = this.ideas.mergeQuestions(shown.id());
+		if (open.isEmpty() || shown.state().isFinal()) {
+			return questions;
+		}
+		questions.addClassName("card");
+		String titles = open.stream().map(MergeInvitation::mergedTitle).collect(Collectors.joining("“, „"));
+		Button yes = new Button(getTranslation("ideas.page.merge-question.yes"));
+		yes.addThemeName("primary");
+		yes.addClickListener(e -> answerMerge(shown, true));
+		Button no = new Button(getTranslation("ideas.page.merge-question.no"));
+		no.addClickListener(e -> answerMerge(shown, false));
+		Div actions = new Div(yes, no);
+		actions.addClassName("actions");
+		questions.add(new Paragraph(getTranslation("ideas.page.merge-question", titles)), actions);
+		return questions;
+	}
+
+	private void answerMerge(IdeaDetails shown, boolean support) {
+		try {
+			this.ideas.answerMerge(shown.id(), support);
+		}
+		catch (Refusal refusal) {
+			this.alert.show(getTranslation(refusal.messageKey(), refusal.arguments()));
+			return;
+		}
+		this.idea = this.ideas.publishedIdea(shown.id()).orElse(shown);
+		show(this.idea, getLocale());
+		this.status.show(getTranslation(support ? "ideas.page.support.thanks" : "ideas.page.merge-question.kept"));
 	}
 
 	private Section timeline(IdeaDetails shown, Locale locale) {

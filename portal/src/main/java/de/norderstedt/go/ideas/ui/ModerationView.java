@@ -4,11 +4,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.ideas.IdeaDeskService;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaGroup;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.ideas.ModerationService;
+import de.norderstedt.go.ideas.SimilarIdea;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -45,7 +48,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 	/** What a moderator can decide about a waiting idea. */
 	enum Decision {
 
-		PUBLISH, REJECT, ASK_FOR_CHANGE
+		PUBLISH, REJECT, ASK_FOR_CHANGE, MERGE
 
 	}
 
@@ -57,6 +60,8 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 
 	private final Select<Optional<IdeaGroup>> group = new Select<>();
 
+	private final ComboBox<SimilarIdea> into = new ComboBox<>();
+
 	private final TextArea text = new TextArea();
 
 	private final Button save = new Button();
@@ -66,19 +71,28 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 	private final LiveRegion status = LiveRegion.status();
 
 	private final FormRefusals refusals = new FormRefusals(this.alert).field("group", this.group)
+		.field("into", this.into)
 		.field("justification", this.text)
 		.field("note", this.text);
 
 	private @Nullable IdeaDetails idea;
 
-	public ModerationView(ModerationService moderation, IdeaService ideas) {
+	private final IdeaDeskService desk;
+
+	public ModerationView(ModerationService moderation, IdeaService ideas, IdeaDeskService desk) {
 		this.moderation = moderation;
 		this.ideas = ideas;
+		this.desk = desk;
 		addClassName("page");
 		addClassName("idea-moderation-page");
 		this.decision.setItems(Decision.values());
 		this.decision.setValue(Decision.PUBLISH);
-		this.decision.addValueChangeListener(e -> this.group.setVisible(e.getValue() == Decision.PUBLISH));
+		this.decision.addValueChangeListener(e -> {
+			this.group.setVisible(e.getValue() == Decision.PUBLISH);
+			this.into.setVisible(e.getValue() == Decision.MERGE);
+		});
+		this.into.setVisible(false);
+		this.into.setItemLabelGenerator(SimilarIdea::title);
 		Choices.offer(this.group, ideas.groups());
 		this.save.addThemeName("primary");
 		this.save.addClickListener(e -> decide());
@@ -86,10 +100,16 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
-		this.idea = event.getRouteParameters()
+		IdeaDetails shown = event.getRouteParameters()
 			.getLong("id")
 			.flatMap(this.moderation::idea)
 			.orElseThrow(NotFoundException::new);
+		this.idea = shown;
+		long id = shown.id();
+		this.into.setItems(query -> this.desk.mergeTargets(id, query.getFilter().orElse(null))
+			.stream()
+			.skip(query.getOffset())
+			.limit(query.getLimit()));
 	}
 
 	private void decide() {
@@ -104,6 +124,10 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 						this.group.getValue().map(IdeaGroup::id).orElse(null), this.text.getValue());
 				case REJECT -> this.moderation.reject(shown.id(), this.text.getValue());
 				case ASK_FOR_CHANGE -> this.moderation.askForChange(shown.id(), this.text.getValue());
+				case MERGE -> {
+					SimilarIdea target = this.into.getValue();
+					this.desk.merge(shown.id(), target == null ? null : target.id(), this.text.getValue());
+				}
 			}
 		});
 		if (done) {
@@ -118,6 +142,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 			case PUBLISH -> "publish";
 			case REJECT -> "reject";
 			case ASK_FOR_CHANGE -> "ask-for-change";
+			case MERGE -> "merge";
 		};
 	}
 
@@ -134,7 +159,7 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 		Anchor back = new Anchor("ideen/pruefen", getTranslation("ideas.moderation.back"));
 		back.addClassName("button-link");
 		if (shown.state() == IdeaState.SUBMITTED && !shown.isPublished()) {
-			Div form = new Div(this.decision, this.group, this.text, this.save, this.alert);
+			Div form = new Div(this.decision, this.group, this.into, this.text, this.save, this.alert);
 			form.addClassName("idea-form");
 			add(new Section(new H2(getTranslation("ideas.moderation.decision")), form));
 		}
@@ -160,6 +185,8 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 		this.group.setLabel(getTranslation("ideas.moderation.group"));
 		this.group.setHelperText(getTranslation("ideas.moderation.group.help"));
 		Choices.label(this.group, x -> x.name(locale), getTranslation("ideas.moderation.group.authors"));
+		this.into.setLabel(getTranslation("ideas.answer.into"));
+		this.into.setHelperText(getTranslation("ideas.answer.into.help"));
 		this.text.setLabel(getTranslation("ideas.moderation.text"));
 		this.text.setHelperText(getTranslation("ideas.moderation.text.help"));
 		this.save.setText(getTranslation("ideas.moderation.save"));

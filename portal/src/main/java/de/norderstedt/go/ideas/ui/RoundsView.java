@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.AccountService;
@@ -73,7 +74,8 @@ public class RoundsView extends Div implements HasDynamicTitle, LocaleChangeObse
 		Choices.offer(this.group, ideas.groups());
 		this.group.addValueChangeListener(e -> offerCandidates());
 		this.title.setMaxLength(EvaluationService.MAX_TITLE_LENGTH * 2);
-		this.candidates.setItemLabelGenerator(RoundCandidate::title);
+		this.candidates
+			.setItemLabelGenerator(c -> c.due() ? getTranslation("ideas.rounds.new.idea.due", c.title()) : c.title());
 		this.candidates.addClassName("news-choices");
 	}
 
@@ -82,6 +84,9 @@ public class RoundsView extends Div implements HasDynamicTitle, LocaleChangeObse
 		List<RoundCandidate> offered = chosen == null || chosen.isEmpty() ? List.of()
 				: this.evaluation.candidates(chosen.get().id());
 		this.candidates.setItems(offered);
+		// parked ideas whose Wiedervorlage has come go into the round in any case
+		this.candidates.setItemEnabledProvider(c -> !c.due());
+		this.candidates.setValue(offered.stream().filter(RoundCandidate::due).collect(Collectors.toSet()));
 		this.candidates.setHelperText(offered.isEmpty() && chosen != null && chosen.isPresent()
 				? getTranslation("ideas.rounds.new.ideas.none") : getTranslation("ideas.rounds.new.ideas.help"));
 	}
