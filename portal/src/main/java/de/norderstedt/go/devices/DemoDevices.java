@@ -44,8 +44,7 @@ class DemoDevices implements ApplicationRunner {
 	 * What the demo library kiosk offers: everything but ideas, which it offers once the
 	 * Ideenspeicher is open on the portal too (issue 18).
 	 */
-	private static final Set<DeviceFeature> DEMO_KIOSK_FEATURES = Set
-		.copyOf(EnumSet.complementOf(EnumSet.of(DeviceFeature.IDEAS)));
+	private static final Set<DeviceFeature> DEMO_KIOSK_FEATURES = Set.copyOf(EnumSet.allOf(DeviceFeature.class));
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDevices.class);
 
@@ -63,10 +62,11 @@ class DemoDevices implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long library = demo(new NewDevice("Kiosk Stadtbücherei", "Stadtbücherei Norderstedt-Mitte",
 				DeviceKind.LIBRARY_KIOSK, Language.DE, 120, DEMO_KIOSK_FEATURES), LIBRARY_CODE);
-		// a demo database from before a kiosk offer existed (courses, tutorials): the
+		// a demo database from before a kiosk offer existed (courses, tutorials, ideas):
+		// the
 		// kiosk learns to offer it
 		Device kiosk = this.devices.findById(library).orElseThrow();
-		Set<DeviceFeature> added = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS);
+		Set<DeviceFeature> added = EnumSet.of(DeviceFeature.COURSES, DeviceFeature.TUTORIALS, DeviceFeature.IDEAS);
 		if (!kiosk.features().containsAll(added)) {
 			Set<DeviceFeature> features = EnumSet.copyOf(added);
 			features.addAll(kiosk.features());

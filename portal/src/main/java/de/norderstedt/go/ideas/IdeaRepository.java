@@ -123,6 +123,19 @@ class IdeaRepository {
 	}
 
 	/**
+	 * Locks a published idea, also one hidden after reports (a report sent while others
+	 * hid it still counts).
+	 */
+	boolean lockPublished(long ideaId) {
+		return this.dsl.select(IDEA.ID)
+			.from(IDEA)
+			.where(IDEA.ID.eq(ideaId).and(IDEA.PUBLISHED_AT.isNotNull()))
+			.forUpdate()
+			.fetchOptional()
+			.isPresent();
+	}
+
+	/**
 	 * Writes the timeline entry and moves the idea to its new state: the database refuses
 	 * a step that is not allowed, and a change of state without this entry.
 	 */

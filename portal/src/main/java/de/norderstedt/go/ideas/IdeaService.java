@@ -125,6 +125,10 @@ public class IdeaService {
 		if (title.codePointCount(0, title.length()) < MIN_TITLE_LENGTH) {
 			throw Refusal.at("title", "ideas.error.title-short", MIN_TITLE_LENGTH);
 		}
+		// the name is shown everywhere, in lists and messages: no phone number or address
+		if (!ContactData.in(title).isEmpty()) {
+			throw Refusal.at("title", "ideas.error.title-contact");
+		}
 		String problem = Input.requiredLines("problem", idea.problem(), MAX_TEXT_LENGTH, "ideas.error.problem-empty");
 		String proposal = Input.requiredLines("proposal", idea.proposal(), MAX_TEXT_LENGTH,
 				"ideas.error.proposal-empty");

@@ -60,7 +60,7 @@ class IdeaMessages {
 			.filter(question -> !question.asked().isEmpty())
 			.ifPresent(question -> this.notifier.notify(question.asked(), NotificationCategory.IDEA,
 					"idea-merged:" + event.mergedId(), MessageTexts.message("notifications.message.idea.merged.",
-							"ideen/" + question.intoId(), question.mergedTitle(), question.intoTitle()),
+							"/ideen/" + question.intoId(), question.mergedTitle(), question.intoTitle()),
 					false, false));
 	}
 

@@ -133,6 +133,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 				evaluationPages(spring.getBean(TestIdeas.class)));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
+		// the moderators' queue shows a comment waiting and a reported idea
+		spring.getBean(TestIdeas.class).comment(shown.idea(), "a11y-commenter", "Am Teich fehlt wirklich eine Bank.");
+		spring.getBean(TestIdeas.class).report(shown.idea(), "a11y-reporter", "Das steht doppelt da.");
 		// the admins chair the open round's group: they see its score page
 		for (Visitor visitor : visitors.values()) {
 			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
@@ -358,6 +361,16 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("idea-score", display, 48);
 		go("/admin/arbeitskreise");
 		check("working-groups", display, 48);
+		// a working group's desk and an answer with the merge field open
+		go("/ideen/arbeitskreis");
+		check("idea-desk", display, 48);
+		go("/ideen/arbeitskreis/" + shown.idea());
+		this.page
+			.getByRole(AriaRole.RADIO,
+					new Page.GetByRoleOptions()
+						.setName(german ? "Mit einer anderen Idee zusammenführen" : "Merge with another idea"))
+			.check();
+		check("idea-answer", display, 48);
 		go("/ideen/entscheidungen");
 		check("idea-decisions-list", display, 48);
 		go("/ideen/entscheidungen/" + shown.evaluation().closedRound());
@@ -403,6 +416,15 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("notifications-settings", display, 48);
 		go("/neuigkeiten/einrichten");
 		check("notifications-set-up", display, 48);
+
+		// ideas (#18): a published idea signed in, with the comment form and the report
+		// form open, refused
+		go("/ideen/" + shown.idea());
+		button(german ? "Diese Idee melden" : "Report this idea").click();
+		button(german ? "Meldung senden" : "Send report").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
+		check("idea-signed-in-report", display, 48);
 	}
 
 	/**

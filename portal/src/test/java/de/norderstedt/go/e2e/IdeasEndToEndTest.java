@@ -1,10 +1,12 @@
 package de.norderstedt.go.e2e;
 
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.NewIdea;
 import de.norderstedt.go.ideas.TestIdeas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Ideas on the portal: submitting one without an account (the similar idea shows while
@@ -402,6 +405,146 @@ class IdeasEndToEndTest extends EndToEndTest {
 		open("/ideen/" + id);
 		assertThat(heading1()).hasText(title);
 		assertThat(this.page.getByText("Eine gute Idee für den Arbeitskreis Mobilität.")).isVisible();
+	}
+
+	@Test
+	void a_phone_number_in_the_text_is_held_back_on_the_public_page_and_shown_to_the_moderator() {
+		String title = "Sprechstunde im Rathaus " + System.nanoTime() % 100_000;
+		long id = this.ideaService
+			.submit(new NewIdea(title, "Niemand hilft mit dem Handy. Rufen Sie mich an: 040 5298761.",
+					"Eine Sprechstunde für Handyfragen, schreiben Sie an helga@example.de", "Ältere Menschen", null,
+					null, null, null, null, null, false, "de"))
+			.id();
+		this.accounts.ensure("idea-moderator", Role.MODERATOR);
+		signIn("idea-moderator");
+		open("/ideen/pruefen/" + id);
+		assertThat(this.page
+			.getByText(Pattern.compile("^Achtung: Im Text stehen Kontaktangaben \\(040 5298761, helga@example.de\\)")))
+			.isVisible();
+		this.ideas.publish(id, this.ideaService.groups().get(0).id());
+		open("/ideen/" + id);
+		assertThat(this.page.getByText("Niemand hilft mit dem Handy. Rufen Sie mich an: "
+				+ "(Telefonnummer oder E-Mail-Adresse zurückgehalten)."))
+			.isVisible();
+		assertThat(this.page.getByText(Pattern.compile("5298761|helga@"))).hasCount(0);
+	}
+
+	@Test
+	void a_comment_shows_after_the_moderator_let_it_through_and_a_report_reaches_the_moderators() {
+		String title = "Hundewiese am Stadtpark " + System.nanoTime() % 100_000;
+		long id = this.ideas.published(title);
+		this.accounts.ensure("talk-anna", Role.RESIDENT);
+		signIn("talk-anna");
+		open("/ideen/" + id);
+		Locator comment = this.page.getByLabel("Ihr Kommentar");
+		button("Kommentar senden").click();
+		assertRefusedAt(comment, "Bitte schreiben Sie Ihren Kommentar in das Feld.");
+		comment.fill("Ja, bitte mit einem Zaun drumherum.");
+		button("Kommentar senden").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Danke! Ihr Kommentar erscheint"))).isVisible();
+		assertThat(this.page.getByText("Noch keine Kommentare.")).isVisible();
+		button("Diese Idee melden").click();
+		this.page.getByLabel("Was ist daran nicht in Ordnung?").fill("Diese Idee steht doppelt da.");
+		button("Meldung senden").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Danke für Ihre Meldung."))).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-commented", 48);
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		this.accounts.ensure("idea-moderator", Role.MODERATOR);
+		signIn("idea-moderator");
+		open("/ideen/pruefen");
+		Locator reported = this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHasText("Idee „" + title + "“"));
+		assertThat(reported).containsText("Diese Idee steht doppelt da.");
+		assertThat(reported).containsText("Eine Meldung. Noch zu sehen.");
+		checkAtTwoTextSizes(this.page, "ideas-moderation-queue", 48);
+		this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHasText("Ja, bitte mit einem Zaun drumherum."))
+			.getByRole(AriaRole.BUTTON,
+					new Locator.GetByRoleOptions().setName(Pattern.compile("^Kommentar \\d+ zeigen$")))
+			.click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Der Kommentar ist jetzt bei der Idee zu lesen.")))
+			.isVisible();
+		reported.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile(": wieder zeigen$")))
+			.click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Entschieden: wieder zu sehen."))).isVisible();
+		open("/ideen/" + id);
+		assertThat(this.page.getByText("Ja, bitte mit einem Zaun drumherum.")).isVisible();
+	}
+
+	@Test
+	void a_member_merges_an_idea_from_the_desk_and_its_supporter_moves_the_support_only_by_saying_yes() {
+		long suffix = System.nanoTime() % 100_000;
+		long group = this.ideas.group("Arbeitskreis Wasser " + suffix);
+		this.ideas.member(group, "desk-ella", false);
+		String target = "Trinkbrunnen im Stadtpark " + suffix;
+		long targetId = this.ideas.publishedIn(target, group);
+		String duplicate = "Wasserspender am Stadtparksee " + suffix;
+		long duplicateId = this.ideas.publishedIn(duplicate, group);
+		this.accounts.ensure("desk-supporter", Role.RESIDENT);
+		this.accounts.signIn("desk-supporter");
+		try {
+			this.ideaService.support(duplicateId);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+
+		signIn("desk-ella");
+		open("/ideen/arbeitskreis");
+		assertThat(heading1()).hasText("Ideen beantworten");
+		checkAtTwoTextSizes(this.page, "idea-desk", 48);
+		link("„" + duplicate + "“ beantworten").click();
+		assertThat(heading1()).hasText("Idee beantworten: " + duplicate);
+		this.page
+			.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Mit einer anderen Idee zusammenführen"))
+			.check();
+		Locator into = this.page.getByLabel("Idee, in der diese weitergeführt wird");
+		button("Antwort speichern").click();
+		assertRefusedAt(into,
+				"Bitte wählen Sie eine andere veröffentlichte Idee, über die noch nicht entschieden ist.");
+		checkAtTwoTextSizes(this.page, "idea-answer", 48);
+		into.fill("Trinkbrunnen Stadtpark " + suffix);
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(target)).click();
+		this.page.getByLabel("Begründung").fill("Beide Ideen wollen Trinkwasser im Stadtpark.");
+		button("Antwort speichern").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Die Idee ist zusammengeführt."))).isVisible();
+		// nothing moved yet
+		assertThat(this.ideaService.publishedIdea(targetId).orElseThrow().supporters()).isZero();
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		// the supporter is asked in the app; the merged idea points to the other one
+		signIn("desk-supporter");
+		open("/ideen/" + duplicateId);
+		assertThat(this.page.getByText("Stand: Zusammengeführt")).isVisible();
+		assertThat(link(target)).isVisible();
+		Locator asked = this.page
+			.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Ihre Benachrichtigungen"))
+			.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions()
+				.setHasText("„" + duplicate + "“ wird in „" + target + "“ weitergeführt"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			open("/benachrichtigungen");
+			return asked.count() == 1;
+		});
+		asked.getByRole(AriaRole.LINK).first().click();
+		assertThat(heading1()).hasText(target);
+		assertThat(this.page.getByText(Pattern.compile("^Ihre Idee oder eine Idee, die Sie unterstützt haben")))
+			.isVisible();
+		checkAtTwoTextSizes(this.page, "idea-merge-question", 48);
+		button("Ja, diese Idee unterstützen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Danke für Ihre Unterstützung!"))).isVisible();
+		assertThat(this.page.getByText("Sie unterstützen diese Idee. Wir informieren Sie über jeden Schritt."))
+			.isVisible();
+		assertThat(this.ideaService.publishedIdea(targetId).orElseThrow().supporters()).isEqualTo(1);
 	}
 
 }

@@ -108,6 +108,7 @@ class IdeaServiceTest {
 		int before = ideaCount();
 		assertRefused(idea("   "), "title", "ideas.error.title-empty");
 		assertRefused(idea("ab"), "title", "ideas.error.title-short");
+		assertRefused(idea("Ruf an: 0176 1234567"), "title", "ideas.error.title-contact");
 		assertRefused(idea("Bank\u200B im Park"), "title", Input.INVISIBLE);
 		NewIdea longProblem = new NewIdea("Bänke", "x".repeat(10_000), "p", "b", null, null, null, null, null, null,
 				false, "de");

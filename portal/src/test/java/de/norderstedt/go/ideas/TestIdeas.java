@@ -28,10 +28,13 @@ public class TestIdeas {
 
 	private final DSLContext dsl;
 
+	private final IdeaTalkService talk;
+
 	private final TransactionTemplate transactions;
 
 	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts, EvaluationService evaluation,
-			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions) {
+			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions, IdeaTalkService talk) {
+		this.talk = talk;
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.accounts = accounts;
@@ -80,6 +83,30 @@ public class TestIdeas {
 		this.accounts.signIn(MODERATOR);
 		try {
 			this.moderation.publish(ideaId, groupId, "Veröffentlicht. Der Arbeitskreis prüft die Idee.");
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** A comment of the resident (made if new) on the idea, waiting for a moderator. */
+	public void comment(long ideaId, String username, String text) {
+		this.accounts.ensure(username, Role.RESIDENT);
+		this.accounts.signIn(username);
+		try {
+			this.talk.comment(ideaId, text);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** A report of the resident (made if new) about the idea. */
+	public void report(long ideaId, String username, String reason) {
+		this.accounts.ensure(username, Role.RESIDENT);
+		this.accounts.signIn(username);
+		try {
+			this.talk.reportIdea(ideaId, reason);
 		}
 		finally {
 			this.accounts.signOut();

@@ -271,7 +271,7 @@ class TranslationKeysTest {
 				"ideas.answer.to.not-feasible", "ideas.answer.to.withdrawn"));
 		// HomeView.OFFERS: a card each, its text possibly in simple language
 		keys.put("home.offers.",
-				Stream.of("learn", "courses", "lockers", "news")
+				Stream.of("learn", "courses", "lockers", "news", "ideas")
 					.flatMap(offer -> Stream.of(".title", ".text").map(part -> "home.offers." + offer + part))
 					.collect(Collectors.toSet()));
 		// AnnouncementEditView: what was just done, from the query parameter it sets

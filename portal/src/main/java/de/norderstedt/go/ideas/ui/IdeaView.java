@@ -6,13 +6,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.ideas.ContactData;
+import de.norderstedt.go.ideas.IdeaComment;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.IdeaTalkService;
 import de.norderstedt.go.ideas.MergeInvitation;
 import de.norderstedt.go.ideas.TimelineEntry;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +30,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -53,9 +59,12 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private @Nullable IdeaDetails idea;
 
-	public IdeaView(IdeaService ideas, NewsService news) {
+	private final IdeaTalkService talk;
+
+	public IdeaView(IdeaService ideas, NewsService news, IdeaTalkService talk) {
 		this.ideas = ideas;
 		this.news = news;
+		this.talk = talk;
 		addClassName("page");
 		addClassName("idea-page");
 	}
@@ -66,6 +75,10 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 			.getLong("id")
 			.flatMap(this.ideas::publishedIdea)
 			.orElseThrow(NotFoundException::new);
+		// from one idea to another (a merged idea's pointer) the router keeps this view
+		if (isAttached()) {
+			show(this.idea, getLocale());
+		}
 	}
 
 	private void show(IdeaDetails shown, Locale locale) {
@@ -91,7 +104,94 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 			picture.addClassName("idea-picture");
 			add(picture);
 		}
-		add(support(shown), this.alert, this.status, timeline(shown, locale));
+		add(support(shown), this.alert, this.status, timeline(shown, locale), comments(shown, locale));
+	}
+
+	/**
+	 * The comments a moderator let through, a form to write one (signed in), and a way to
+	 * report the idea or a comment.
+	 */
+	private Section comments(IdeaDetails shown, Locale locale) {
+		Section section = new Section(new H2(getTranslation("ideas.comments.title")));
+		section.addClassName("idea-comments");
+		List<IdeaComment> shownComments = this.talk.comments(shown.id());
+		if (shownComments.isEmpty()) {
+			section.add(new Paragraph(getTranslation("ideas.comments.none")));
+		}
+		UnorderedList list = new UnorderedList();
+		list.addClassName("idea-comment-list");
+		int number = 0;
+		for (IdeaComment comment : shownComments) {
+			number++;
+			Paragraph when = new Paragraph(getTranslation("ideas.comments.by", getTranslation("ideas.page.pseudonym"),
+					CityTime.longDay(comment.createdAt(), locale)));
+			when.addClassName("idea-facts");
+			Paragraph body = new Paragraph(
+					ContactData.heldBack(comment.body(), getTranslation("ideas.contact.held-back")));
+			body.addClassName("idea-text");
+			ListItem item = new ListItem(when, body);
+			if (this.ideas.signedIn()) {
+				item.add(reportForm(getTranslation("ideas.report.comment", number),
+						reason -> this.talk.reportComment(comment.id(), reason)));
+			}
+			list.add(item);
+		}
+		if (!shownComments.isEmpty()) {
+			section.add(list);
+		}
+		if (!this.ideas.signedIn()) {
+			Anchor signIn = new Anchor("anmelden", getTranslation("ideas.comments.sign-in"));
+			signIn.addClassName("button-link");
+			section.add(new Paragraph(signIn));
+			return section;
+		}
+		TextArea text = new TextArea(getTranslation("ideas.comments.field"));
+		text.setHelperText(getTranslation("ideas.comments.field.help", IdeaTalkService.MAX_COMMENT_LENGTH));
+		text.addClassName("idea-comment-field");
+		LiveRegion commentAlert = LiveRegion.alert();
+		FormRefusals refusals = new FormRefusals(commentAlert).field("comment", text);
+		Button send = new Button(getTranslation("ideas.comments.send"));
+		send.addClickListener(e -> {
+			if (refusals.attempt(() -> this.talk.comment(shown.id(), text.getValue()))) {
+				text.clear();
+				this.status.show(getTranslation("ideas.comments.sent"));
+			}
+		});
+		Div form = new Div(text, send, commentAlert);
+		form.addClassName("idea-form");
+		section.add(form,
+				reportForm(getTranslation("ideas.report.idea"), reason -> this.talk.reportIdea(shown.id(), reason)));
+		return section;
+	}
+
+	/** A button that opens a short form to report something, with a reason. */
+	private Div reportForm(String buttonText, java.util.function.Function<String, Boolean> report) {
+		Div box = new Div();
+		box.addClassName("idea-report");
+		Button open = new Button(buttonText);
+		open.addThemeName("tertiary");
+		TextArea reason = new TextArea(getTranslation("ideas.report.reason"));
+		reason.setHelperText(getTranslation("ideas.report.reason.help"));
+		LiveRegion reportAlert = LiveRegion.alert();
+		FormRefusals refusals = new FormRefusals(reportAlert).field("reason", reason);
+		Button send = new Button(getTranslation("ideas.report.send"));
+		Div form = new Div(reason, send, reportAlert);
+		form.addClassName("idea-form");
+		form.setVisible(false);
+		open.addClickListener(e -> {
+			form.setVisible(true);
+			open.setVisible(false);
+			reason.focus();
+		});
+		send.addClickListener(e -> {
+			boolean[] added = new boolean[1];
+			if (refusals.attempt(() -> added[0] = report.apply(reason.getValue()))) {
+				box.removeAll();
+				this.status.show(getTranslation(added[0] ? "ideas.report.sent" : "ideas.report.already"));
+			}
+		});
+		box.add(open, form);
+		return box;
 	}
 
 	private Paragraph facts(IdeaDetails shown, Locale locale) {

@@ -1,9 +1,11 @@
 package de.norderstedt.go.ideas.ui;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.ideas.ContactData;
 import de.norderstedt.go.ideas.IdeaDeskService;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaGroup;
@@ -155,7 +157,13 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 						shown.authorName() != null ? shown.authorName() : getTranslation("ideas.page.pseudonym")));
 		facts.addClassName("idea-facts");
 		add(facts);
-		add(IdeaSections.of(this, shown));
+		List<String> contact = ContactData.in(shown.problem() + "\n" + shown.proposal() + "\n" + shown.beneficiaries());
+		if (!contact.isEmpty()) {
+			Paragraph warning = new Paragraph(getTranslation("ideas.moderation.contact", String.join(", ", contact)));
+			warning.addClassName("warning");
+			add(warning);
+		}
+		add(IdeaSections.original(this, shown));
 		Anchor back = new Anchor("ideen/pruefen", getTranslation("ideas.moderation.back"));
 		back.addClassName("button-link");
 		if (shown.state() == IdeaState.SUBMITTED && !shown.isPublished()) {

@@ -3,6 +3,8 @@ package de.norderstedt.go.shell.ui;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
+import de.norderstedt.go.ideas.ui.IdeasView;
+import de.norderstedt.go.ideas.ui.SubmitIdeaView;
 import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.news.ui.NewsView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
@@ -29,7 +31,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
-	private static final String[] OFFERS = { "learn", "courses", "lockers", "news" };
+	private static final String[] OFFERS = { "learn", "courses", "lockers", "news", "ideas" };
 
 	private final H1 title = new H1();
 
@@ -110,6 +112,13 @@ public class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 				RouterLink news = new RouterLink(getTranslation("home.offers.news.link"), NewsView.class);
 				news.addClassName("action-link");
 				card.add(new Paragraph(news));
+			}
+			if (offer.equals("ideas")) {
+				RouterLink ideas = new RouterLink(getTranslation("home.offers.ideas.link"), IdeasView.class);
+				ideas.addClassName("action-link");
+				RouterLink submit = new RouterLink(getTranslation("home.offers.ideas.submit"), SubmitIdeaView.class);
+				submit.addClassName("action-link");
+				card.add(new Paragraph(ideas), new Paragraph(submit));
 			}
 			this.offers.add(card);
 		}

@@ -11,6 +11,13 @@ import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
 import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.courses.ui.MyBookingsView;
+import de.norderstedt.go.ideas.EvaluationService;
+import de.norderstedt.go.ideas.IdeaDeskService;
+import de.norderstedt.go.ideas.ui.DeskView;
+import de.norderstedt.go.ideas.ui.IdeasView;
+import de.norderstedt.go.ideas.ui.ModerationQueueView;
+import de.norderstedt.go.ideas.ui.RoundsView;
+import de.norderstedt.go.ideas.ui.WorkingGroupsView;
 import de.norderstedt.go.lockers.ui.LockerAdminView;
 import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.lockers.ui.MyReservationsView;
@@ -68,6 +75,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private final AuthenticationContext authentication;
 
+	private final IdeaDeskService ideaDesk;
+
+	private final EvaluationService evaluation;
+
 	private final Anchor skipLink = new Anchor("#main", "");
 
 	private final Span brandName = new Span("Norderstedt GO!");
@@ -100,8 +111,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
 			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster,
-			PushDevices pushDevices) {
+			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation) {
 		this.accounts = accounts;
+		this.ideaDesk = ideaDesk;
+		this.evaluation = evaluation;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
 		this.readAloud = new ReadAloudControls(preferences, speech);
@@ -222,6 +235,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(CoursesView.class, "shell.nav.courses");
 		addLink(LockersView.class, "shell.nav.lockers");
 		addLink(NewsView.class, "shell.nav.news");
+		addLink(IdeasView.class, "shell.nav.ideas");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
@@ -234,6 +248,15 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			if (a.hasRole(Role.EDITOR) || a.hasRole(Role.ADMIN)) {
 				addLink(NewsDeskView.class, "shell.nav.news-desk");
 			}
+			if (a.hasRole(Role.MODERATOR) || a.hasRole(Role.ADMIN)) {
+				addLink(ModerationQueueView.class, "shell.nav.ideas-moderation");
+			}
+			if (this.ideaDesk.hasDesk()) {
+				addLink(DeskView.class, "shell.nav.ideas-desk");
+			}
+			if (this.evaluation.takesPart()) {
+				addLink(RoundsView.class, "shell.nav.ideas-rounds");
+			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
 				addLink(TrainerLearningView.class, "shell.nav.trainer-learning");
@@ -244,6 +267,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(DevicesAdminView.class, "shell.nav.admin-devices");
 				addLink(PlacesAdminView.class, "shell.nav.admin-places");
 				addLink(CatalogueAdminView.class, "shell.nav.admin-topics");
+				addLink(WorkingGroupsView.class, "shell.nav.admin-working-groups");
 				addLink(MailOutboxView.class, "shell.nav.admin-outbox");
 			}
 		});
