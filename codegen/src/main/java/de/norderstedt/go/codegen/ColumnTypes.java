@@ -79,6 +79,7 @@ final class ColumnTypes {
 				"mail_outbox", "idea_contact")) {
 			mapped.put(table + ".language", language);
 		}
+		mapped.put("notification.contact_language", language);
 		mapped.put("account_preferences.text_size", new Mapped(ACCOUNTS + "TextSize", "java.lang.Integer", "percent"));
 		MAPPED = Map.copyOf(mapped);
 	}

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.CsvCells;
 import de.norderstedt.go.web.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -47,9 +48,9 @@ class ParticipantLists {
 					text("courses.list.code", locale));
 			int number = 0;
 			for (Booking booking : bookings) {
-				csv.printRecord(++number, safe(booking.name()), status(booking, locale), attendance(booking, locale),
-						booking.phone() == null ? "" : safe(booking.phone()),
-						booking.email() == null ? "" : safe(booking.email()), booking.code());
+				csv.printRecord(++number, CsvCells.safe(booking.name()), status(booking, locale),
+						attendance(booking, locale), booking.phone() == null ? "" : CsvCells.safe(booking.phone()),
+						booking.email() == null ? "" : CsvCells.safe(booking.email()), booking.code());
 			}
 		}
 		catch (IOException ex) {
@@ -198,10 +199,6 @@ class ParticipantLists {
 	}
 
 	// a spreadsheet would run a cell that starts with = + - @ as a formula
-	private static String safe(String value) {
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
-
 	private static String text(String key, Locale locale, Object... params) {
 		return Texts.get(key, locale, params);
 	}

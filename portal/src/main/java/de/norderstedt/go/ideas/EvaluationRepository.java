@@ -154,6 +154,65 @@ class EvaluationRepository {
 					r -> new IdeaGroup(r.getId(), r.getSlug(), r.getNameDe(), r.getNameEn(), r.getFirstAnswerDays()));
 	}
 
+	/** Locks an active group (its name and deadline change one at a time). */
+	boolean lockGroup(long groupId) {
+		return this.dsl.select(IDEA_GROUP.ID)
+			.from(IDEA_GROUP)
+			.where(IDEA_GROUP.ID.eq(groupId).and(IDEA_GROUP.RETIRED_AT.isNull()))
+			.forUpdate()
+			.fetchOptional()
+			.isPresent();
+	}
+
+	/** Whether another active group already has the German or the English name. */
+	boolean groupNameTaken(String nameDe, String nameEn, @Nullable Long except) {
+		return this.dsl.fetchExists(IDEA_GROUP,
+				IDEA_GROUP.RETIRED_AT.isNull()
+					.and(DSL.lower(IDEA_GROUP.NAME_DE)
+						.eq(nameDe.toLowerCase(java.util.Locale.ROOT))
+						.or(DSL.lower(IDEA_GROUP.NAME_EN).eq(nameEn.toLowerCase(java.util.Locale.ROOT))))
+					.and(except == null ? DSL.trueCondition() : IDEA_GROUP.ID.ne(except)));
+	}
+
+	boolean slugTaken(String slug) {
+		return this.dsl.fetchExists(IDEA_GROUP, IDEA_GROUP.SLUG.eq(slug));
+	}
+
+	long insertGroup(String slug, String nameDe, String nameEn, int firstAnswerDays) {
+		Integer last = this.dsl.select(DSL.max(IDEA_GROUP.POSITION)).from(IDEA_GROUP).fetchOne(0, Integer.class);
+		return Objects.requireNonNull(this.dsl.insertInto(IDEA_GROUP)
+			.set(IDEA_GROUP.SLUG, slug)
+			.set(IDEA_GROUP.NAME_DE, nameDe)
+			.set(IDEA_GROUP.NAME_EN, nameEn)
+			.set(IDEA_GROUP.FIRST_ANSWER_DAYS, firstAnswerDays)
+			.set(IDEA_GROUP.POSITION, last == null ? 1 : last + 1)
+			.returning(IDEA_GROUP.ID)
+			.fetchSingle()
+			.getId());
+	}
+
+	void updateGroup(long groupId, String nameDe, String nameEn, int firstAnswerDays) {
+		this.dsl.update(IDEA_GROUP)
+			.set(IDEA_GROUP.NAME_DE, nameDe)
+			.set(IDEA_GROUP.NAME_EN, nameEn)
+			.set(IDEA_GROUP.FIRST_ANSWER_DAYS, firstAnswerDays)
+			.where(IDEA_GROUP.ID.eq(groupId))
+			.execute();
+	}
+
+	/** Ideas the group leads that are not decided for good, and its open rounds. */
+	int openWork(long groupId) {
+		return this.dsl.fetchCount(IDEA,
+				IDEA.LEAD_GROUP_ID.eq(groupId)
+					.and(IDEA.STATE.in(IdeaState.SUBMITTED, IdeaState.IN_REVIEW, IdeaState.STORED,
+							IdeaState.IN_EVALUATION, IdeaState.SELECTED, IdeaState.IN_PROGRESS)))
+				+ this.dsl.fetchCount(IDEA_ROUND, IDEA_ROUND.GROUP_ID.eq(groupId).and(IDEA_ROUND.CLOSED_AT.isNull()));
+	}
+
+	void retireGroup(long groupId, Instant now) {
+		this.dsl.update(IDEA_GROUP).set(IDEA_GROUP.RETIRED_AT, now).where(IDEA_GROUP.ID.eq(groupId)).execute();
+	}
+
 	// ---------- rounds ----------
 
 	long insertRound(long groupId, long setId, String title, @Nullable Long by, Instant now) {

@@ -1,6 +1,7 @@
 package de.norderstedt.go.ideas;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,14 +46,18 @@ public class EvaluationService {
 
 	private final EvaluationRepository rounds;
 
+	private final IdeaRepository ideas;
+
 	private final IdeaLifecycle lifecycle;
 
 	private final AccountService accounts;
 
 	private final Clock clock;
 
-	EvaluationService(EvaluationRepository rounds, IdeaLifecycle lifecycle, AccountService accounts, Clock clock) {
+	EvaluationService(EvaluationRepository rounds, IdeaRepository ideas, IdeaLifecycle lifecycle,
+			AccountService accounts, Clock clock) {
 		this.rounds = rounds;
+		this.ideas = ideas;
 		this.lifecycle = lifecycle;
 		this.accounts = accounts;
 		this.clock = clock;
@@ -260,11 +265,27 @@ public class EvaluationService {
 	 * The chair (or an admin) decides an idea of an open round: it moves there, and its
 	 * author and supporters read the rationale.
 	 * @throws Refusal at {@code decision} or {@code rationale}, or when the round is
-	 * closed
+	 * closed; parking needs {@link #decide(long, long, IdeaState, String, LocalDate) a
+	 * Wiedervorlage day}
 	 */
 	@Transactional
 	@PreAuthorize("isAuthenticated()")
 	public void decide(long roundId, long ideaId, @Nullable IdeaState decision, @Nullable String rationale) {
+		decide(roundId, ideaId, decision, rationale, null);
+	}
+
+	/**
+	 * The chair (or an admin) decides an idea of an open round: it moves there, and its
+	 * author and supporters read the rationale. A parked idea comes back into the first
+	 * round after its Wiedervorlage day.
+	 * @param resubmitOn when parking (field {@code resubmitOn}): the day it comes back
+	 * @throws Refusal at {@code decision}, {@code rationale} or {@code resubmitOn}, or
+	 * when the round is closed
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void decide(long roundId, long ideaId, @Nullable IdeaState decision, @Nullable String rationale,
+			@Nullable LocalDate resubmitOn) {
 		Round round = chairedOpenRound(roundId);
 		EvaluationRepository.Item item = this.rounds.items(roundId)
 			.stream()
@@ -279,7 +300,10 @@ public class EvaluationService {
 		}
 		String why = Input.requiredLines("rationale", rationale, IdeaLifecycle.MAX_JUSTIFICATION_LENGTH,
 				"ideas.error.rationale-empty");
+		LocalDate resubmit = decision == IdeaState.STORED
+				? IdeaDeskService.resubmitDay(resubmitOn, CityTime.date(this.clock.instant())) : null;
 		this.lifecycle.move(ideaId, decision, why, me());
+		this.ideas.resubmitOn(ideaId, resubmit);
 		this.rounds.decide(round.id(), ideaId, decision, why, me(), this.clock.instant());
 	}
 

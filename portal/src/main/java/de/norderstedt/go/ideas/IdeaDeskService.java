@@ -105,16 +105,25 @@ public class IdeaDeskService {
 			throw Refusal.at("state", "ideas.error.answer-missing");
 		}
 		if (to == IdeaState.STORED) {
-			LocalDate today = today();
-			if (resubmitOn == null) {
-				throw Refusal.at("resubmitOn", "ideas.error.resubmit-missing");
-			}
-			if (!resubmitOn.isAfter(today) || resubmitOn.isAfter(today.plusYears(MAX_RESUBMIT_YEARS))) {
-				throw Refusal.at("resubmitOn", "ideas.error.resubmit-range", MAX_RESUBMIT_YEARS);
-			}
+			resubmitDay(resubmitOn, today());
 		}
 		this.lifecycle.move(ideaId, to, justification, me());
 		this.ideas.resubmitOn(ideaId, to == IdeaState.STORED ? resubmitOn : null);
+	}
+
+	/**
+	 * The Wiedervorlage day of an idea being parked, checked: after today and at most
+	 * {@link #MAX_RESUBMIT_YEARS} years ahead.
+	 * @throws Refusal at {@code resubmitOn}
+	 */
+	static LocalDate resubmitDay(@Nullable LocalDate day, LocalDate today) {
+		if (day == null) {
+			throw Refusal.at("resubmitOn", "ideas.error.resubmit-missing");
+		}
+		if (!day.isAfter(today) || day.isAfter(today.plusYears(MAX_RESUBMIT_YEARS))) {
+			throw Refusal.at("resubmitOn", "ideas.error.resubmit-range", MAX_RESUBMIT_YEARS);
+		}
+		return day;
 	}
 
 	/**

@@ -30,4 +30,8 @@ public final class IdeaEvents {
 	public record IdeaMerged(long mergedId, long intoId) {
 	}
 
+	/** Staff linked a Trendradar entry to a parked idea; its lead group is told. */
+	public record TrendLinked(long trendId, long ideaId) {
+	}
+
 }

@@ -340,6 +340,15 @@ public class IdeaService {
 		return this.ideas.stateChange(transitionId);
 	}
 
+	/**
+	 * The e-mail address the author without an account left, if they did and it is still
+	 * kept (for the notifications).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<IdeaContactAddress> contactToTell(long ideaId) {
+		return this.ideas.contact(ideaId);
+	}
+
 	/** A moderator's request to tell the author, when the author has an account. */
 	@Transactional(readOnly = true)
 	public Optional<ChangeRequest> changeRequestToTell(long noteId) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -78,8 +79,11 @@ class Deliveries {
 			if (claimed == null || claimed.isEmpty()) {
 				return tried;
 			}
-			Map<Long, Language> languages = this.accounts
-				.languages(claimed.stream().map(DeliveryRepository.Claimed::accountId).distinct().toList());
+			Map<Long, Language> languages = this.accounts.languages(claimed.stream()
+				.map(DeliveryRepository.Claimed::accountId)
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList());
 			List<SendOutcome> outcomes = sendAll(claimed, languages);
 			this.transaction.executeWithoutResult(status -> record(claimed, outcomes));
 			tried += claimed.size();
@@ -93,7 +97,7 @@ class Deliveries {
 			sending.add(this.senders.submit(() -> {
 				permits.acquire();
 				try {
-					return send(delivery, languages.getOrDefault(delivery.accountId(), Language.DE));
+					return send(delivery, language(delivery, languages));
 				}
 				finally {
 					permits.release();
@@ -117,12 +121,19 @@ class Deliveries {
 		return outcomes;
 	}
 
+	private static Language language(DeliveryRepository.Claimed delivery, Map<Long, Language> languages) {
+		Language contact = delivery.contactLanguage();
+		Long account = delivery.accountId();
+		return contact != null ? contact : account == null ? Language.DE : languages.getOrDefault(account, Language.DE);
+	}
+
 	private SendOutcome send(DeliveryRepository.Claimed delivery, Language language) {
 		Message message = delivery.message();
 		boolean english = language == Language.EN;
 		OutgoingMessage outgoing = new OutgoingMessage(delivery.id(), delivery.notificationId(), delivery.category(),
 				language, english ? message.titleEn() : message.titleDe(),
-				english ? message.bodyEn() : message.bodyDe(), message.link(), delivery.urgent());
+				english ? message.bodyEn() : message.bodyDe(), message.link(), delivery.urgent(),
+				delivery.accountId() == null);
 		if (delivery.channel() == Channel.PUSH) {
 			PushTarget target = delivery.target();
 			if (target == null) {

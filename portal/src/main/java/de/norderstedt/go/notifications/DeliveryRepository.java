@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import de.norderstedt.go.accounts.Language;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -25,13 +26,16 @@ class DeliveryRepository {
 
 	/**
 	 * A claimed delivery with all it needs to be sent.
-	 *
 	 * @param target the browser, for push
 	 * @param email the person's address, for e-mail (null when they removed it)
 	 */
-	record Claimed(long id, long notificationId, long accountId, NotificationCategory category, Channel channel,
-			Message message, boolean urgent, Instant expiresAt, int attempts, @Nullable PushTarget target,
-			@Nullable String email) {
+	/**
+	 * @param accountId null for a message to a contact's e-mail address
+	 * @param contactLanguage the language of a contact (null for an account)
+	 */
+	record Claimed(long id, long notificationId, @Nullable Long accountId, NotificationCategory category,
+			Channel channel, Message message, boolean urgent, Instant expiresAt, int attempts,
+			@Nullable PushTarget target, @Nullable String email, @Nullable Language contactLanguage) {
 	}
 
 	// PostgreSQL takes at most 65,535 parameters per statement
@@ -96,7 +100,8 @@ class DeliveryRepository {
 					NOTIFICATION.TITLE_EN, NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION_DELIVERY.URGENT,
 					NOTIFICATION_DELIVERY.EXPIRES_AT, NOTIFICATION_DELIVERY.ATTEMPTS, PUSH_SUBSCRIPTION.ID,
 					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH,
-					NOTIFICATION_SETTINGS.EMAIL)
+					DSL.coalesce(NOTIFICATION.CONTACT_EMAIL, NOTIFICATION_SETTINGS.EMAIL),
+					NOTIFICATION.CONTACT_LANGUAGE)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
@@ -109,7 +114,7 @@ class DeliveryRepository {
 					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(), r.value12(),
 					r.value13(),
 					r.value14() == null ? null : new PushTarget(r.value14(), r.value15(), r.value16(), r.value17()),
-					r.value18()));
+					r.value18(), r.value19()));
 	}
 
 	void sent(Collection<Long> ids, Instant now) {

@@ -5,6 +5,7 @@ import java.util.List;
 import de.norderstedt.go.ideas.IdeaEvents;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.StateChange;
+import de.norderstedt.go.ideas.TrendRadarService;
 import de.norderstedt.go.web.Texts;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,17 +13,23 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the author and every supporter of an idea each change of its state, with the
  * justification, whatever else they follow; and the author when a moderator asks for a
- * change.
+ * change; and a working group when a trend was linked to an idea it parked.
  */
 @Component
 class IdeaMessages {
 
+	/** Where a person without an account looks up their idea with the receipt code. */
+	static final String RECEIPT_PATH = "/ideen/beleg";
+
 	private final IdeaService ideas;
+
+	private final TrendRadarService trends;
 
 	private final Notifier notifier;
 
-	IdeaMessages(IdeaService ideas, Notifier notifier) {
+	IdeaMessages(IdeaService ideas, TrendRadarService trends, Notifier notifier) {
 		this.ideas = ideas;
+		this.trends = trends;
 		this.notifier = notifier;
 	}
 
@@ -36,6 +43,16 @@ class IdeaMessages {
 			Long author = change.authorId();
 			if (author != null) {
 				tell(List.of(author), "idea-state:", "notifications.message.idea.state.", event, change);
+			}
+			else {
+				// a person without an account reads it by e-mail, if they left an
+				// address,
+				// and under their receipt code
+				this.ideas.contactToTell(change.ideaId())
+					.ifPresent(contact -> this.notifier.notifyContact(contact.email(), contact.language(),
+							NotificationCategory.IDEA, "idea-state:" + event.transitionId(),
+							MessageTexts.message("notifications.message.idea.state.", RECEIPT_PATH, change.title(),
+									new Texts.Key(change.to().messageKey()), change.justification())));
 			}
 			// supporters read of "an idea you support", not of "your idea"
 			tell(change.supporters(), "idea-state-supported:", "notifications.message.idea.supported-state.", event,
@@ -62,6 +79,18 @@ class IdeaMessages {
 					"idea-merged:" + event.mergedId(), MessageTexts.message("notifications.message.idea.merged.",
 							"/ideen/" + question.intoId(), question.mergedTitle(), question.intoTitle()),
 					false, false));
+	}
+
+	@ApplicationModuleListener
+	void on(IdeaEvents.TrendLinked event) {
+		this.trends.trendToTell(event.trendId(), event.ideaId())
+			.filter(news -> !news.members().isEmpty())
+			.ifPresent(
+					news -> this.notifier.notify(news.members(), NotificationCategory.IDEA,
+							"idea-trend:" + event.trendId() + ":" + event.ideaId(),
+							MessageTexts.message("notifications.message.idea.trend.",
+									"/ideen/arbeitskreis/" + news.ideaId(), news.ideaTitle(), news.trendTitle()),
+							false, false));
 	}
 
 	@ApplicationModuleListener

@@ -47,11 +47,17 @@ class MailTemplates {
 			paragraphs.add(text("mail.link", locale) + "\n" + this.publicUrl.of(message.link()));
 		}
 		paragraphs.add(text("mail.closing", locale));
-		String why = text(message.category().isPersonal() ? "mail.footer.why.personal" : "mail.footer.why.news",
-				locale);
 		// "-- " starts a signature: mail programs show the footer as such
-		paragraphs.add("-- \n" + why + "\n" + text("mail.footer.change", locale) + "\n"
-				+ this.publicUrl.of(SETTINGS_PATH) + "\n" + text("mail.footer.no-reply", locale));
+		if (message.toContact()) {
+			paragraphs
+				.add("-- \n" + text("mail.footer.why.contact", locale) + "\n" + text("mail.footer.no-reply", locale));
+		}
+		else {
+			String why = text(message.category().isPersonal() ? "mail.footer.why.personal" : "mail.footer.why.news",
+					locale);
+			paragraphs.add("-- \n" + why + "\n" + text("mail.footer.change", locale) + "\n"
+					+ this.publicUrl.of(SETTINGS_PATH) + "\n" + text("mail.footer.no-reply", locale));
+		}
 
 		StringBuilder text = new StringBuilder();
 		for (String paragraph : paragraphs) {

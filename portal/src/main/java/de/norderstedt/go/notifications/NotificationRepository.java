@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import de.norderstedt.go.accounts.Language;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -45,6 +47,38 @@ class NotificationRepository {
 				.fetchMap(NOTIFICATION.ACCOUNT_ID, NOTIFICATION.ID));
 		}
 		return created;
+	}
+
+	/**
+	 * A notification to a contact's e-mail address (never shown in an app).
+	 * @return its id, empty when it was made before (the same source and address)
+	 */
+	Optional<Long> insertForContact(String email, Language language, NotificationCategory category, String source,
+			Message message, Instant now) {
+		return this.dsl.insertInto(NOTIFICATION)
+			.set(NOTIFICATION.CONTACT_EMAIL, email)
+			.set(NOTIFICATION.CONTACT_LANGUAGE, language)
+			.set(NOTIFICATION.CATEGORY, category)
+			.set(NOTIFICATION.SOURCE, source)
+			.set(NOTIFICATION.TITLE_DE, message.titleDe())
+			.set(NOTIFICATION.BODY_DE, message.bodyDe())
+			.set(NOTIFICATION.TITLE_EN, message.titleEn())
+			.set(NOTIFICATION.BODY_EN, message.bodyEn())
+			.set(NOTIFICATION.LINK, message.link())
+			.set(NOTIFICATION.URGENT, false)
+			.set(NOTIFICATION.SHOWN_IN_APP, false)
+			.set(NOTIFICATION.CREATED_AT, now)
+			.onConflictDoNothing()
+			.returning(NOTIFICATION.ID)
+			.fetchOptional(NOTIFICATION.ID);
+	}
+
+	/** Deletes the notifications to contacts' addresses made before the instant. */
+	int deleteContactNotificationsBefore(Instant before) {
+		return this.dsl.deleteFrom(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.isNull())
+			.and(NOTIFICATION.CREATED_AT.lt(before))
+			.execute();
 	}
 
 	List<Notification> inbox(long accountId, int limit) {

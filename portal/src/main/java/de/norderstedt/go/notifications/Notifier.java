@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import de.norderstedt.go.accounts.Language;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -101,6 +102,22 @@ class Notifier {
 		this.deliveries.insert(toSend);
 		this.broadcaster.changed(created.keySet().stream().filter(inApp::get).toList());
 		return created.size();
+	}
+
+	/**
+	 * Tells a person without an account by e-mail, at the address they left (with an
+	 * idea): at once, once per source.
+	 * @return whether the message is new
+	 */
+	@Transactional
+	boolean notifyContact(String email, Language language, NotificationCategory category, String source,
+			Message message) {
+		Instant now = this.clock.instant();
+		return this.notifications.insertForContact(email, language, category, source, message, now).map(id -> {
+			this.deliveries.insert(List.of(new DeliveryRepository.NewDelivery(id, Channel.EMAIL, null, false, now,
+					now.plus(this.properties.delivery().personalTtl()))));
+			return true;
+		}).orElse(false);
 	}
 
 	// a notification is created only for an account whose settings were read

@@ -136,6 +136,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// the moderators' queue shows a comment waiting and a reported idea
 		spring.getBean(TestIdeas.class).comment(shown.idea(), "a11y-commenter", "Am Teich fehlt wirklich eine Bank.");
 		spring.getBean(TestIdeas.class).report(shown.idea(), "a11y-reporter", "Das steht doppelt da.");
+		// the Trendradar: an entry linked to a parked idea, another parked idea to link
+		TestIdeas ideas = spring.getBean(TestIdeas.class);
+		long trendGroup = ideas.group("Arbeitskreis Trends a11y");
+		ideas.member(trendGroup, "a11y-parker", false);
+		long parked = ideas.parked("Parksensoren am Bahnhof a11y", trendGroup, "a11y-parker");
+		ideas.parked("Funknetz für Sensoren a11y", trendGroup, "a11y-parker");
+		ideas.trend("Günstige Funksensoren", "Sensoren mit Funk kosten nur noch wenig.", parked);
 		// the admins chair the open round's group: they see its score page
 		for (Visitor visitor : visitors.values()) {
 			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
@@ -375,6 +382,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("idea-decisions-list", display, 48);
 		go("/ideen/entscheidungen/" + shown.evaluation().closedRound());
 		check("idea-decisions", display, 48);
+		// the staff dashboard: figures, overdue ideas, the open data
+		go("/ideen/uebersicht");
+		check("idea-figures", display, 48);
+		// the Trendradar: an entry with its linked idea, the form to link another
+		go("/ideen/trendradar");
+		check("idea-trends", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		go("/schliessfaecher/verwaltung");

@@ -1,5 +1,6 @@
 package de.norderstedt.go.e2e;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -11,6 +12,7 @@ import de.norderstedt.go.ideas.TestIdeas;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -330,7 +332,9 @@ class IdeasEndToEndTest extends EndToEndTest {
 
 	@Test
 	void the_list_finds_an_idea_by_its_words_narrows_to_a_working_group_and_refuses_an_essay_at_the_search_field() {
-		String word = "Wasserspender" + System.nanoTime() % 100_000;
+		// a word no other idea resembles (a number alone would leave earlier ideas
+		// similar)
+		String word = "Wasserspender" + randomLetters(8);
 		long id = this.ideas.published(word + " am Bahnhof");
 		open("/ideen");
 		assertThat(heading1()).hasText("Ideen für Norderstedt");
@@ -457,7 +461,8 @@ class IdeasEndToEndTest extends EndToEndTest {
 		signIn("idea-moderator");
 		open("/ideen/pruefen");
 		Locator reported = this.page.getByRole(AriaRole.LISTITEM)
-			.filter(new Locator.FilterOptions().setHasText("Idee „" + title + "“"));
+			.filter(new Locator.FilterOptions().setHasText("Idee „" + title + "“"))
+			.filter(new Locator.FilterOptions().setHasText("Gründe"));
 		assertThat(reported).containsText("Diese Idee steht doppelt da.");
 		assertThat(reported).containsText("Eine Meldung. Noch zu sehen.");
 		checkAtTwoTextSizes(this.page, "ideas-moderation-queue", 48);
@@ -475,6 +480,94 @@ class IdeasEndToEndTest extends EndToEndTest {
 			.filter(new Locator.FilterOptions().setHasText("Entschieden: wieder zu sehen."))).isVisible();
 		open("/ideen/" + id);
 		assertThat(this.page.getByText("Ja, bitte mit einem Zaun drumherum.")).isVisible();
+	}
+
+	@Test
+	void staff_see_the_figures_and_anyone_takes_the_open_data_without_names_or_phone_numbers() throws Exception {
+		String title = "Leihfahrräder am Bahnhof " + System.nanoTime() % 100_000;
+		this.accounts.ensure("open-data-author", Role.RESIDENT);
+		this.accounts.signIn("open-data-author");
+		long id;
+		try {
+			id = this.ideaService
+				.submit(new NewIdea(title, "Abends fährt kein Bus mehr. Mein Telefon: 040 5556677.",
+						"Leihfahrräder am Bahnhof Garstedt.", "Alle ohne Auto", null, null, null, null, "Berta Offen",
+						null, false, "de"))
+				.id();
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		this.ideas.publish(id, this.ideaService.groups().get(0).id());
+
+		this.accounts.ensure("idea-moderator", Role.MODERATOR);
+		signIn("idea-moderator");
+		link("Ideen in Zahlen").click();
+		assertThat(heading1()).hasText("Ideen in Zahlen");
+		assertThat(this.page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Ideen nach Stand")))
+			.containsText("In Prüfung");
+		assertThat(this.page.getByRole(AriaRole.TABLE,
+				new Page.GetByRoleOptions().setName("Ideen nach Weg der Einreichung")))
+			.containsText("Im Internet");
+		checkAtTwoTextSizes(this.page, "idea-figures", 48);
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		// anyone: the link on the list of ideas
+		open("/ideen");
+		Download download = this.page.waitForDownload(() -> link("Alle Ideen als offene Daten (CSV)").click());
+		String csv = Files.readString(download.path());
+		assertThat(csv).startsWith("Nummer,Titel,Problem,Idee,");
+		assertThat(csv).contains(title)
+			.contains("Mein Telefon: (Telefonnummer oder E-Mail-Adresse zurückgehalten)")
+			.doesNotContain("5556677")
+			.doesNotContain("Berta Offen")
+			.doesNotContain("open-data-author");
+	}
+
+	@Test
+	void a_trend_linked_to_a_parked_idea_reaches_its_working_group() {
+		long suffix = System.nanoTime() % 100_000;
+		long group = this.ideas.group("Arbeitskreis Trend " + suffix);
+		this.ideas.member(group, "trend-member", false);
+		String parkedTitle = "Laternen mit Bewegungsmelder " + suffix;
+		this.ideas.parked(parkedTitle, group, "trend-member");
+
+		this.accounts.ensure("idea-moderator", Role.MODERATOR);
+		signIn("idea-moderator");
+		link("Trendradar").click();
+		assertThat(heading1()).hasText("Trendradar");
+		Locator trend = this.page.getByLabel("Trend", new Page.GetByLabelOptions().setExact(true));
+		button("Eintrag speichern").click();
+		assertRefusedAt(trend, "Bitte nennen Sie den Trend in wenigen Worten.");
+		String trendTitle = "Smarte Straßenbeleuchtung " + suffix;
+		trend.fill(trendTitle);
+		this.page.getByLabel("Was ist neu daran?")
+			.fill("Licht nur, wenn jemand kommt: spart Strom und schont Insekten.");
+		button("Eintrag speichern").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Der Trend „" + trendTitle + "“ ist notiert."))).isVisible();
+		Locator idea = this.page.getByRole(AriaRole.COMBOBOX,
+				new Page.GetByRoleOptions().setName("Geparkte Idee für „" + trendTitle + "“"));
+		idea.fill(parkedTitle);
+		this.page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(parkedTitle)).click();
+		button("Mit „" + trendTitle + "“ verknüpfen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Der Arbeitskreis der Idee ist benachrichtigt.")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(trendTitle)))
+			.containsText(parkedTitle + " (Im Ideenspeicher)");
+		checkAtTwoTextSizes(this.page, "idea-trends", 48);
+		button("Abmelden").click();
+
+		signIn("trend-member");
+		Locator told = this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHasText("Ein neuer Trend passt zu „" + parkedTitle + "“"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			open("/benachrichtigungen");
+			return told.count() == 1;
+		});
+		assertThat(told).containsText(trendTitle);
 	}
 
 	@Test
@@ -545,6 +638,15 @@ class IdeasEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByText("Sie unterstützen diese Idee. Wir informieren Sie über jeden Schritt."))
 			.isVisible();
 		assertThat(this.ideaService.publishedIdea(targetId).orElseThrow().supporters()).isEqualTo(1);
+	}
+
+	private static String randomLetters(int count) {
+		StringBuilder letters = new StringBuilder();
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		for (int i = 0; i < count; i++) {
+			letters.append((char) ('a' + random.nextInt(26)));
+		}
+		return letters.toString();
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * totals recomputed from the raw scores, decisions with a rationale before a round
  * closes, versioned criteria, and the database's own guards.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web" }, verifyAutomatically = false)
 class EvaluationServiceTest {
 
 	@Autowired
@@ -153,7 +153,14 @@ class EvaluationServiceTest {
 		assertThatThrownBy(() -> this.evaluation.decide(round, bench, IdeaState.STORED, "Doch später."))
 			.isInstanceOfSatisfying(Refusal.class,
 					r -> assertThat(r.messageKey()).isEqualTo("ideas.error.decided-already"));
-		this.evaluation.decide(round, fountain, IdeaState.STORED, "Im nächsten Jahr, wenn das Geld da ist.");
+		// parking needs the day the idea comes back
+		assertThatThrownBy(() -> this.evaluation.decide(round, fountain, IdeaState.STORED, "Im nächsten Jahr."))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).hasValue("resubmitOn"));
+		assertThatThrownBy(() -> this.evaluation.decide(round, fountain, IdeaState.STORED, "Im nächsten Jahr.",
+				java.time.LocalDate.now().minusDays(1)))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).hasValue("resubmitOn"));
+		this.evaluation.decide(round, fountain, IdeaState.STORED, "Im nächsten Jahr, wenn das Geld da ist.",
+				java.time.LocalDate.now().plusYears(1));
 		this.evaluation.close(round);
 		this.accounts.signOut();
 

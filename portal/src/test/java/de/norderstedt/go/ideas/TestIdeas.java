@@ -30,11 +30,18 @@ public class TestIdeas {
 
 	private final IdeaTalkService talk;
 
+	private final IdeaDeskService desk;
+
+	private final TrendRadarService radar;
+
 	private final TransactionTemplate transactions;
 
 	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts, EvaluationService evaluation,
-			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions, IdeaTalkService talk) {
+			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions, IdeaTalkService talk,
+			IdeaDeskService desk, TrendRadarService radar) {
+		this.radar = radar;
 		this.talk = talk;
+		this.desk = desk;
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.accounts = accounts;
@@ -75,6 +82,39 @@ public class TestIdeas {
 			this.accounts.signOut();
 		}
 		return id;
+	}
+
+	/**
+	 * A published idea of the group that its member parked in the Ideenspeicher until
+	 * next year.
+	 */
+	public long parked(String title, long groupId, String member) {
+		long id = publishedIn(title, groupId);
+		this.accounts.signIn(member);
+		try {
+			this.desk.decide(id, IdeaState.STORED, "Gute Idee, aber erst nächstes Jahr.",
+					java.time.LocalDate.now().plusYears(1));
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		return id;
+	}
+
+	/** A Trendradar entry a moderator wrote and linked to the parked ideas. */
+	public long trend(String title, String description, Long... parkedIdeas) {
+		this.accounts.ensure(MODERATOR, Role.MODERATOR);
+		this.accounts.signIn(MODERATOR);
+		try {
+			long trend = this.radar.write(title, description);
+			for (Long idea : parkedIdeas) {
+				this.radar.link(trend, idea);
+			}
+			return trend;
+		}
+		finally {
+			this.accounts.signOut();
+		}
 	}
 
 	/** Publishes a waiting idea for the group, as a moderator would. */

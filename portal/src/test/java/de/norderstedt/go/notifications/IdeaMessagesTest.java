@@ -1,5 +1,6 @@
 package de.norderstedt.go.notifications;
 
+import static de.norderstedt.go.db.Tables.MAIL_OUTBOX;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -98,6 +99,41 @@ class IdeaMessagesTest {
 		this.deliveries.sendDue();
 		assertThat(PUSH_SERVICE.received(phone.endpoint())).singleElement()
 			.satisfies(received -> assertThat(received.field("title")).isEqualTo(title));
+	}
+
+	@Test
+	void a_person_without_an_account_who_left_an_address_reads_each_decision_by_e_mail_in_their_language() {
+		this.accounts.signOut();
+		long idea = this.ideas
+			.submit(new NewIdea("Bench by the pond", "There is no bench by the pond.", "Put up two benches.",
+					"Everyone who cannot stand for long", null, null, null, null, null, "visitor@example.org", true,
+					"en"))
+			.id();
+		this.accounts.ensure("idea-moderation", Role.MODERATOR);
+		this.accounts.signIn("idea-moderation");
+		this.moderation.publish(idea, this.ideas.groups().get(0).id(), "Veröffentlicht.");
+		this.moderation.decide(idea, IdeaState.STORED, "Passt gut zur Parkplanung im nächsten Jahr.");
+
+		// one message per change, to the address, never to an app
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.dsl.fetchCount(NOTIFICATION,
+					NOTIFICATION.CONTACT_EMAIL.eq("visitor@example.org").and(NOTIFICATION.SHOWN_IN_APP.isFalse())))
+				.isEqualTo(2));
+		this.deliveries.sendDue();
+		List<String> bodies = this.dsl.select(MAIL_OUTBOX.BODY)
+			.from(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org"))
+			.orderBy(MAIL_OUTBOX.ID)
+			.fetch(MAIL_OUTBOX.BODY);
+		assertThat(bodies).hasSize(2);
+		assertThat(bodies.get(1)).contains("Bench by the pond")
+			.contains("Passt gut zur Parkplanung")
+			.contains("/ideen/beleg")
+			.contains("you gave this address")
+			.doesNotContain("/einstellungen/benachrichtigungen");
+		// sending again sends nothing twice
+		this.deliveries.sendDue();
+		assertThat(this.dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org"))).isEqualTo(2);
 	}
 
 	private List<String> titles(long account) {

@@ -49,6 +49,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
+	/** The published ideas as open data (served outside Vaadin). */
+	static final String OPEN_DATA = "ideen/offene-daten.csv";
+
 	/** What a person can choose to see: every state but the one not yet public. */
 	private static final List<IdeaState> PUBLIC_STATES = Arrays.stream(IdeaState.values())
 		.filter(state -> state != IdeaState.SUBMITTED)
@@ -67,6 +70,8 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 	private final Anchor receipt = new Anchor("ideen/beleg", "");
 
 	private final Anchor decisions = new Anchor("ideen/entscheidungen", "");
+
+	private final Anchor openData = new Anchor(OPEN_DATA, "");
 
 	private final H2 filterHeading = new H2();
 
@@ -101,7 +106,10 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.submit.addClassName("button-link");
 		this.receipt.addClassName("button-link");
 		this.decisions.addClassName("button-link");
-		Div links = new Div(this.submit, this.receipt, this.decisions);
+		this.openData.getElement().setAttribute("router-ignore", true);
+		this.openData.getElement().setAttribute("download", true);
+		this.openData.addClassName("button-link");
+		Div links = new Div(this.submit, this.receipt, this.decisions, this.openData);
 		links.addClassName("actions");
 
 		this.search.setClearButtonVisible(true);
@@ -170,6 +178,8 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.submit.setText(getTranslation("ideas.submit.title"));
 		this.receipt.setText(getTranslation("ideas.receipt.find.title"));
 		this.decisions.setText(getTranslation("ideas.decisions.title"));
+		this.openData.setText(getTranslation("ideas.list.open-data"));
+		this.openData.setHref(OPEN_DATA + "?sprache=" + locale.getLanguage());
 		this.filterHeading.setText(getTranslation("ideas.list.filters"));
 		this.search.setLabel(getTranslation("ideas.list.search"));
 		this.search.setHelperText(getTranslation("ideas.list.search.help"));

@@ -10,6 +10,7 @@ import de.norderstedt.go.ideas.Round;
 import de.norderstedt.go.ideas.RoundItem;
 import de.norderstedt.go.ideas.RoundResults;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.DayTimeFields;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +26,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -151,17 +153,27 @@ public class RoundView extends Div implements HasDynamicTitle, LocaleChangeObser
 		decision.setItemLabelGenerator(state -> getTranslation(decisionKey(state)));
 		TextArea rationale = new TextArea(getTranslation("ideas.round.rationale"));
 		rationale.setHelperText(getTranslation("ideas.round.rationale.help"));
+		// parking: the day the idea comes back into a round
+		DatePicker resubmitOn = DayTimeFields.day();
+		DayTimeFields.translate(resubmitOn, getTranslation("ideas.answer.resubmit"), getLocale(),
+				getTranslation("ideas.answer.day.today"), getTranslation("ideas.answer.day.cancel"),
+				getTranslation("ideas.error.resubmit-day"));
+		resubmitOn.setHelperText(getTranslation("ideas.answer.resubmit.help"));
+		resubmitOn.setVisible(false);
+		decision.addValueChangeListener(e -> resubmitOn.setVisible(e.getValue() == IdeaState.STORED));
 		LiveRegion itemAlert = LiveRegion.alert();
-		FormRefusals refusals = new FormRefusals(itemAlert).field("decision", decision).field("rationale", rationale);
+		FormRefusals refusals = new FormRefusals(itemAlert).field("decision", decision)
+			.field("resubmitOn", resubmitOn)
+			.field("rationale", rationale);
 		Button save = new Button(getTranslation("ideas.round.decide", item.title()));
 		save.addClickListener(e -> {
 			if (refusals.attempt(() -> this.evaluation.decide(shown.id(), item.ideaId(), decision.getValue(),
-					rationale.getValue()))) {
+					rationale.getValue(), resubmitOn.getValue()))) {
 				this.announcement = getTranslation("ideas.round.decided.done", item.title());
 				show(getLocale());
 			}
 		});
-		Div form = new Div(decision, rationale, itemAlert, save);
+		Div form = new Div(decision, resubmitOn, rationale, itemAlert, save);
 		form.addClassName("idea-form");
 		return form;
 	}

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,6 +43,9 @@ import com.vaadin.flow.router.Route;
 @Route("admin/arbeitskreise")
 @RolesAllowed("ADMIN")
 public class WorkingGroupsView extends Div implements HasDynamicTitle, LocaleChangeObserver {
+
+	/** What a new group is offered for its first answers (four weeks). */
+	private static final int DEFAULT_FIRST_ANSWER_DAYS = 28;
 
 	private final WorkingGroupService groups;
 
@@ -67,6 +72,7 @@ public class WorkingGroupsView extends Div implements HasDynamicTitle, LocaleCha
 		for (IdeaGroup group : this.groups.groups()) {
 			add(group(group, accounts, locale));
 		}
+		add(newGroup());
 		add(criteria(locale));
 		this.status.show(this.announcement);
 	}
@@ -110,9 +116,89 @@ public class WorkingGroupsView extends Div implements HasDynamicTitle, LocaleCha
 		});
 		Div form = new Div(account, chair, alert, add);
 		form.addClassName("idea-form");
-		section.add(form);
+		section.add(form, change(group, name));
 		section.addClassName("working-group");
 		return section;
+	}
+
+	/** Renaming, the deadline for a first answer, and retiring, folded away. */
+	private Details change(IdeaGroup group, String name) {
+		GroupForm form = new GroupForm(group.nameDe(), group.nameEn(), group.firstAnswerDays());
+		Button save = new Button(getTranslation("ideas.groups.save", name));
+		save.addClickListener(e -> {
+			if (form.refusals.attempt(() -> this.groups.changeGroup(group.id(), form.nameDe.getValue(),
+					form.nameEn.getValue(), form.days.getValue()))) {
+				done(getTranslation("ideas.groups.saved", form.nameDe.getValue().strip()));
+			}
+		});
+		Paragraph retireHelp = new Paragraph(getTranslation("ideas.groups.retire.help"));
+		Div confirm = new Div();
+		LiveRegion retireAlert = LiveRegion.alert();
+		FormRefusals retireRefusals = new FormRefusals(retireAlert);
+		Button retire = new Button(getTranslation("ideas.groups.retire", name));
+		retire.addThemeName("error");
+		retire.addClickListener(e -> {
+			Button yes = new Button(getTranslation("ideas.groups.retire.yes", name));
+			yes.addThemeName("error");
+			yes.addThemeName("primary");
+			yes.addClickListener(y -> {
+				if (retireRefusals.attempt(() -> this.groups.retireGroup(group.id()))) {
+					done(getTranslation("ideas.groups.retired", name));
+				}
+			});
+			Button no = new Button(getTranslation("ideas.groups.retire.no"), n -> {
+				confirm.removeAll();
+				retire.setVisible(true);
+				retire.focus();
+			});
+			confirm.removeAll();
+			confirm.add(new Paragraph(getTranslation("ideas.groups.retire.question", name)), yes, no);
+			retire.setVisible(false);
+			yes.focus();
+		});
+		Div body = new Div(form.nameDe, form.nameEn, form.days, form.alert, save, retireHelp, retire, confirm,
+				retireAlert);
+		body.addClassName("idea-form");
+		return new Details(getTranslation("ideas.groups.change", name), body);
+	}
+
+	private Section newGroup() {
+		GroupForm form = new GroupForm("", "", DEFAULT_FIRST_ANSWER_DAYS);
+		Button add = new Button(getTranslation("ideas.groups.new.add"));
+		add.addClickListener(e -> {
+			if (form.refusals.attempt(
+					() -> this.groups.addGroup(form.nameDe.getValue(), form.nameEn.getValue(), form.days.getValue()))) {
+				done(getTranslation("ideas.groups.new.added", form.nameDe.getValue().strip()));
+			}
+		});
+		Div body = new Div(form.nameDe, form.nameEn, form.days, form.alert, add);
+		body.addClassName("idea-form");
+		return new Section(new H2(getTranslation("ideas.groups.new.title")), body);
+	}
+
+	/** The fields of a group's names and deadline, with their refusals. */
+	private final class GroupForm {
+
+		final TextField nameDe = new TextField(getTranslation("ideas.groups.name-de"));
+
+		final TextField nameEn = new TextField(getTranslation("ideas.groups.name-en"));
+
+		final IntegerField days = new IntegerField(getTranslation("ideas.groups.days"));
+
+		final LiveRegion alert = LiveRegion.alert();
+
+		final FormRefusals refusals = new FormRefusals(this.alert);
+
+		GroupForm(String nameDe, String nameEn, int days) {
+			this.nameDe.setValue(nameDe);
+			this.nameEn.setValue(nameEn);
+			this.days.setValue(days);
+			this.days.setMin(1);
+			this.days.setMax(WorkingGroupService.MAX_FIRST_ANSWER_DAYS);
+			this.days.setHelperText(getTranslation("ideas.groups.days.help"));
+			this.refusals.field("name-de", this.nameDe).field("name-en", this.nameEn).field("days", this.days);
+		}
+
 	}
 
 	private Section criteria(Locale locale) {

@@ -14,9 +14,11 @@ import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.ideas.EvaluationService;
 import de.norderstedt.go.ideas.IdeaDeskService;
 import de.norderstedt.go.ideas.ui.DeskView;
+import de.norderstedt.go.ideas.ui.FiguresView;
 import de.norderstedt.go.ideas.ui.IdeasView;
 import de.norderstedt.go.ideas.ui.ModerationQueueView;
 import de.norderstedt.go.ideas.ui.RoundsView;
+import de.norderstedt.go.ideas.ui.TrendRadarView;
 import de.norderstedt.go.ideas.ui.WorkingGroupsView;
 import de.norderstedt.go.lockers.ui.LockerAdminView;
 import de.norderstedt.go.lockers.ui.LockersView;
@@ -250,6 +252,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			}
 			if (a.hasRole(Role.MODERATOR) || a.hasRole(Role.ADMIN)) {
 				addLink(ModerationQueueView.class, "shell.nav.ideas-moderation");
+				addLink(FiguresView.class, "shell.nav.ideas-figures");
+				addLink(TrendRadarView.class, "shell.nav.ideas-trends");
 			}
 			if (this.ideaDesk.hasDesk()) {
 				addLink(DeskView.class, "shell.nav.ideas-desk");
