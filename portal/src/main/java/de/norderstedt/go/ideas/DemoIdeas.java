@@ -160,8 +160,7 @@ class DemoIdeas implements ApplicationRunner {
 		log.info("Demo ideas created: nine ideas, the working groups' members and the open round 'Herbst 2026'");
 	}
 
-	private long idea(String title, String problem, String proposal, String beneficiaries, @Nullable Long author,
-			Instant at) {
+	long idea(String title, String problem, String proposal, String beneficiaries, @Nullable Long author, Instant at) {
 		String receipt = author == null ? Codes.random(IdeaService.RECEIPT_CODE_LENGTH) : null;
 		long id = this.ideas.insert(new IdeaRepository.Insert(title, problem, proposal, beneficiaries, null, null, null,
 				IdeaChannel.WEB, author, null, null, null, receipt, null), at);
@@ -169,13 +168,13 @@ class DemoIdeas implements ApplicationRunner {
 		return id;
 	}
 
-	private void publish(long id, long groupId, @Nullable Long moderator, Instant at) {
+	void publish(long id, long groupId, @Nullable Long moderator, Instant at) {
 		this.ideas.markPublished(id, groupId, at);
 		move(id, IdeaState.SUBMITTED, IdeaState.IN_REVIEW, "Veröffentlicht. Der Arbeitskreis prüft die Idee.",
 				moderator, at);
 	}
 
-	private void move(long id, IdeaState from, IdeaState to, String justification, @Nullable Long by, Instant at) {
+	void move(long id, IdeaState from, IdeaState to, String justification, @Nullable Long by, Instant at) {
 		this.ideas.transition(id, from, to, justification, by, at);
 	}
 

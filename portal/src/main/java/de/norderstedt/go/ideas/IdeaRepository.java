@@ -13,11 +13,14 @@ import static de.norderstedt.go.db.Tables.IDEA_TRANSITION;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.CityTime;
@@ -35,7 +38,7 @@ import org.springframework.stereotype.Repository;
 class IdeaRepository {
 
 	/** Published and not hidden after reports: what everyone may see. */
-	private static final Condition PUBLIC = IDEA.PUBLISHED_AT.isNotNull().and(IDEA.HIDDEN_AT.isNull());
+	static final Condition PUBLIC = IDEA.PUBLISHED_AT.isNotNull().and(IDEA.HIDDEN_AT.isNull());
 
 	/**
 	 * The generated German full-text vector of title and texts (jOOQ has no type for it).
@@ -239,11 +242,40 @@ class IdeaRepository {
 
 	/** The author's account (if any) and every account that supported the idea. */
 	List<Long> people(long ideaId) {
+		return people(List.of(ideaId));
+	}
+
+	/**
+	 * The authors' accounts (if any) and every account that supported one of the ideas,
+	 * each once, in the order of their ids.
+	 */
+	List<Long> people(Collection<Long> ideaIds) {
 		return this.dsl.select(IDEA.AUTHOR_ID)
 			.from(IDEA)
-			.where(IDEA.ID.eq(ideaId).and(IDEA.AUTHOR_ID.isNotNull()))
-			.union(DSL.select(IDEA_SUPPORT.ACCOUNT_ID).from(IDEA_SUPPORT).where(IDEA_SUPPORT.IDEA_ID.eq(ideaId)))
-			.fetch(r -> Objects.requireNonNull(r.value1()));
+			.where(IDEA.ID.in(ideaIds).and(IDEA.AUTHOR_ID.isNotNull()))
+			.union(DSL.select(IDEA_SUPPORT.ACCOUNT_ID).from(IDEA_SUPPORT).where(IDEA_SUPPORT.IDEA_ID.in(ideaIds)))
+			.fetch(r -> Objects.requireNonNull(r.value1()))
+			.stream()
+			.sorted()
+			.toList();
+	}
+
+	/**
+	 * The idea and every idea merged into it, directly or through ideas merged in turn.
+	 */
+	Set<Long> withMergedInto(long ideaId) {
+		Set<Long> ideas = new LinkedHashSet<>(List.of(ideaId));
+		List<Long> next = List.of(ideaId);
+		while (!next.isEmpty()) {
+			next = this.dsl.select(IDEA.ID)
+				.from(IDEA)
+				.where(IDEA.MERGED_INTO.in(next))
+				.fetch(IDEA.ID)
+				.stream()
+				.filter(ideas::add)
+				.toList();
+		}
+		return ideas;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.ideas.IdeaEvents;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.ProjectService;
 import de.norderstedt.go.ideas.StateChange;
 import de.norderstedt.go.ideas.TrendRadarService;
 import de.norderstedt.go.web.Texts;
@@ -12,8 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the author and every supporter of an idea each change of its state, with the
- * justification, whatever else they follow; and the author when a moderator asks for a
- * change; and a working group when a trend was linked to an idea it parked.
+ * justification, whatever else they follow; the author when a moderator asks for a
+ * change (and a person without an account by e-mail, at the address they left); everyone
+ * who follows a project (the authors and supporters of its idea and of the ideas merged
+ * into it) each milestone reached; and a working group when a trend was linked to an idea
+ * it parked.
  */
 @Component
 class IdeaMessages {
@@ -25,11 +29,14 @@ class IdeaMessages {
 
 	private final TrendRadarService trends;
 
+	private final ProjectService projects;
+
 	private final Notifier notifier;
 
-	IdeaMessages(IdeaService ideas, TrendRadarService trends, Notifier notifier) {
+	IdeaMessages(IdeaService ideas, TrendRadarService trends, ProjectService projects, Notifier notifier) {
 		this.ideas = ideas;
 		this.trends = trends;
+		this.projects = projects;
 		this.notifier = notifier;
 	}
 
@@ -100,6 +107,20 @@ class IdeaMessages {
 					"idea-change:" + event.noteId(),
 					MessageTexts.message("notifications.message.idea.change.", null, request.title(), request.note()),
 					false, false));
+	}
+
+	@ApplicationModuleListener
+	void on(IdeaEvents.MilestoneReached event) {
+		// the source is the milestone: a handler that runs again tells nobody twice
+		this.projects.milestoneToTell(event.milestoneId()).ifPresent(news -> {
+			String description = news.description();
+			Object more = description != null ? description
+					: new Texts.Key("notifications.message.idea.milestone.more");
+			this.notifier.notify(news.people(), NotificationCategory.IDEA, "idea-milestone:" + event.milestoneId(),
+					MessageTexts.message("notifications.message.idea.milestone.", "/ideen/projekte/" + news.projectId(),
+							news.projectTitle(), news.milestoneTitle(), more),
+					false, false);
+		});
 	}
 
 }

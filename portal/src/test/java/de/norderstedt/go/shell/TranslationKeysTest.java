@@ -258,6 +258,7 @@ class TranslationKeysTest {
 		keys.put("notifications.message.idea.change.", message("notifications.message.idea.change."));
 		keys.put("notifications.message.idea.merged.", message("notifications.message.idea.merged."));
 		keys.put("notifications.message.idea.trend.", message("notifications.message.idea.trend."));
+		keys.put("notifications.message.idea.milestone.", message("notifications.message.idea.milestone."));
 		// IdeaState.messageKey(), IdeaChannel.messageKey()
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));

@@ -12,6 +12,7 @@ import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.IdeaTalkService;
 import de.norderstedt.go.ideas.MergeInvitation;
+import de.norderstedt.go.ideas.ProjectService;
 import de.norderstedt.go.ideas.TimelineEntry;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.web.CityTime;
@@ -61,10 +62,13 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final IdeaTalkService talk;
 
-	public IdeaView(IdeaService ideas, NewsService news, IdeaTalkService talk) {
+	private final ProjectService projects;
+
+	public IdeaView(IdeaService ideas, NewsService news, IdeaTalkService talk, ProjectService projects) {
 		this.ideas = ideas;
 		this.news = news;
 		this.talk = talk;
+		this.projects = projects;
 		addClassName("page");
 		addClassName("idea-page");
 	}
@@ -87,6 +91,14 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		Paragraph state = new Paragraph(getTranslation("ideas.page.state", getTranslation(shown.state().messageKey())));
 		state.addClassName("idea-state");
 		add(state, facts(shown, locale));
+		this.projects.ofIdea(shown.id()).ifPresent(project -> {
+			Anchor link = new Anchor("ideen/projekte/" + project.id(),
+					getTranslation("ideas.page.project", project.title()));
+			link.addClassName("button-link");
+			Div box = new Div(ProjectProgress.of(this, project.percentDone()), new Paragraph(link));
+			box.addClassName("idea-project");
+			add(box);
+		});
 		Long into = shown.mergedInto();
 		if (into != null) {
 			this.ideas.publishedIdea(into).ifPresent(target -> {

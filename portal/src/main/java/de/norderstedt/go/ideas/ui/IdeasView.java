@@ -72,6 +72,7 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 	private final Anchor decisions = new Anchor("ideen/entscheidungen", "");
 
 	private final Anchor openData = new Anchor(OPEN_DATA, "");
+	private final Anchor projects = new Anchor("ideen/projekte", "");
 
 	private final H2 filterHeading = new H2();
 
@@ -109,7 +110,8 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.openData.getElement().setAttribute("router-ignore", true);
 		this.openData.getElement().setAttribute("download", true);
 		this.openData.addClassName("button-link");
-		Div links = new Div(this.submit, this.receipt, this.decisions, this.openData);
+		this.projects.addClassName("button-link");
+		Div links = new Div(this.submit, this.receipt, this.decisions, this.projects, this.openData);
 		links.addClassName("actions");
 
 		this.search.setClearButtonVisible(true);
@@ -180,6 +182,7 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 		this.decisions.setText(getTranslation("ideas.decisions.title"));
 		this.openData.setText(getTranslation("ideas.list.open-data"));
 		this.openData.setHref(OPEN_DATA + "?sprache=" + locale.getLanguage());
+		this.projects.setText(getTranslation("ideas.projects.title"));
 		this.filterHeading.setText(getTranslation("ideas.list.filters"));
 		this.search.setLabel(getTranslation("ideas.list.search"));
 		this.search.setHelperText(getTranslation("ideas.list.search.help"));

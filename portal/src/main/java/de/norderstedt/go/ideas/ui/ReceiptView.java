@@ -5,6 +5,7 @@ import java.util.Locale;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.ProjectService;
 import de.norderstedt.go.ideas.TimelineEntry;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
@@ -51,8 +52,11 @@ public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Div result = new Div();
 
-	public ReceiptView(IdeaService ideas) {
+	private final ProjectService projects;
+
+	public ReceiptView(IdeaService ideas, ProjectService projects) {
 		this.ideas = ideas;
+		this.projects = projects;
 		addClassName("page");
 		addClassName("idea-receipt-page");
 		this.lead.addClassName("lead");
@@ -91,6 +95,12 @@ public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObs
 						new Paragraph(entry.justification())));
 		}
 		card.add(new H2(getTranslation("ideas.page.timeline")), steps);
+		// the project's milestones reach people with an account by message; here, the
+		// holder of the code reads them
+		this.projects.ofIdea(idea.id()).ifPresent(project -> {
+			card.add(new H2(getTranslation("ideas.receipt.project", project.title())),
+					ProjectProgress.of(this, project.percentDone()), ProjectView.milestones(this, project, locale));
+		});
 		return card;
 	}
 

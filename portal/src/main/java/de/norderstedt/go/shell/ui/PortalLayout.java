@@ -13,10 +13,13 @@ import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.ideas.EvaluationService;
 import de.norderstedt.go.ideas.IdeaDeskService;
+import de.norderstedt.go.ideas.ProjectService;
 import de.norderstedt.go.ideas.ui.DeskView;
 import de.norderstedt.go.ideas.ui.FiguresView;
 import de.norderstedt.go.ideas.ui.IdeasView;
 import de.norderstedt.go.ideas.ui.ModerationQueueView;
+import de.norderstedt.go.ideas.ui.ProjectDeskView;
+import de.norderstedt.go.ideas.ui.ProjectsView;
 import de.norderstedt.go.ideas.ui.RoundsView;
 import de.norderstedt.go.ideas.ui.TrendRadarView;
 import de.norderstedt.go.ideas.ui.WorkingGroupsView;
@@ -79,6 +82,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private final IdeaDeskService ideaDesk;
 
+	private final ProjectService projects;
+
 	private final EvaluationService evaluation;
 
 	private final Anchor skipLink = new Anchor("#main", "");
@@ -113,9 +118,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
 			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster,
-			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation) {
+			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation, ProjectService projects) {
 		this.accounts = accounts;
 		this.ideaDesk = ideaDesk;
+		this.projects = projects;
 		this.evaluation = evaluation;
 		this.authentication = authentication;
 		this.settings = new DisplaySettings(preferences, false);
@@ -238,6 +244,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(LockersView.class, "shell.nav.lockers");
 		addLink(NewsView.class, "shell.nav.news");
 		addLink(IdeasView.class, "shell.nav.ideas");
+		addLink(ProjectsView.class, "shell.nav.projects");
 		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
 				: Optional.empty();
 		account.ifPresent(a -> {
@@ -260,6 +267,9 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			}
 			if (this.evaluation.takesPart()) {
 				addLink(RoundsView.class, "shell.nav.ideas-rounds");
+			}
+			if (this.projects.runsProjects()) {
+				addLink(ProjectDeskView.class, "shell.nav.project-desk");
 			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
