@@ -86,7 +86,11 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
 	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
 			Map<String, String> courseKiosks, String terminal, long station, long idea, long waitingIdea,
-			EvaluationPages evaluation) {
+			EvaluationPages evaluation, ProjectPages projects) {
+	}
+
+	/** A project with a milestone, and a selected idea without a project yet. */
+	record ProjectPages(long project, long selectedIdea) {
 	}
 
 	/**
@@ -130,7 +134,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 				station.terminalCredential(), station.id(),
 				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000),
 				spring.getBean(TestIdeas.class).submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000),
-				evaluationPages(spring.getBean(TestIdeas.class)));
+				evaluationPages(spring.getBean(TestIdeas.class)), projectPages(spring.getBean(TestIdeas.class)));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
 		// the moderators' queue shows a comment waiting and a reported idea
@@ -147,6 +151,14 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		for (Visitor visitor : visitors.values()) {
 			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
 		}
+	}
+
+	private static ProjectPages projectPages(TestIdeas ideas) {
+		long suffix = System.nanoTime() % 100000;
+		long group = ideas.group("Arbeitskreis Projekte a11y " + suffix);
+		String title = "Bänke am Stadtparksee a11y " + suffix;
+		long project = ideas.project(ideas.selectedIn(title, group), title, "Bänke aufgestellt");
+		return new ProjectPages(project, ideas.selectedIn("Trinkbrunnen am Markt a11y " + suffix, group));
 	}
 
 	private static EvaluationPages evaluationPages(TestIdeas ideas) {
@@ -242,6 +254,11 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByRole(AriaRole.STATUS)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("ideas", display, 48);
+		// projects from ideas: the list and a project with its progress and milestone
+		go("/ideen/projekte");
+		check("projects", display, 48);
+		go("/ideen/projekte/" + shown.projects().project());
+		check("project", display, 48);
 
 		kioskStartScreen(display, true);
 		go("/kiosk/neuigkeiten/" + shown.news());
@@ -388,6 +405,17 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// the Trendradar: an entry with its linked idea, the form to link another
 		go("/ideen/trendradar");
 		check("idea-trends", display, 48);
+		// the project office: the desk, a new project refused without its texts, a
+		// project
+		go("/ideen/projektbuero");
+		check("project-desk", display, 48);
+		go("/ideen/projektbuero/neu/" + shown.projects().selectedIdea());
+		button(german ? "Projekt starten" : "Start the project").click();
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
+		check("project-new-refused", display, 48);
+		go("/ideen/projektbuero/" + shown.projects().project());
+		check("project-manage", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		go("/schliessfaecher/verwaltung");

@@ -36,12 +36,15 @@ public class TestIdeas {
 
 	private final TransactionTemplate transactions;
 
+	private final ProjectService projects;
+
 	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts, EvaluationService evaluation,
 			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions, IdeaTalkService talk,
-			IdeaDeskService desk, TrendRadarService radar) {
+			IdeaDeskService desk, TrendRadarService radar, ProjectService projects) {
 		this.radar = radar;
 		this.talk = talk;
 		this.desk = desk;
+		this.projects = projects;
 		this.ideas = ideas;
 		this.moderation = moderation;
 		this.accounts = accounts;
@@ -205,6 +208,33 @@ public class TestIdeas {
 			this.accounts.signOut();
 		}
 		return id;
+	}
+
+	/** A published idea of the group, selected in a closed round of the group. */
+	public long selectedIn(String title, long groupId) {
+		long id = publishedIn(title, groupId);
+		closedRound(groupId, "Runde " + title, id);
+		return id;
+	}
+
+	/**
+	 * A project of a selected idea, started by an admin, with one milestone to come.
+	 * @return the project's id
+	 */
+	public long project(long ideaId, String title, String milestone) {
+		this.accounts.ensure(ADMIN, Role.ADMIN);
+		this.accounts.signIn(ADMIN);
+		try {
+			long project = this.projects.start(ideaId, title, "Zwei Bänke am Teich, aus Holz aus dem Stadtwald.",
+					"Der Arbeitskreis hat die Idee ausgewählt; die Bänke werden bestellt.");
+			this.projects.addMilestone(project, new NewMilestone(milestone, "Die Bänke stehen am Teich.",
+					java.time.LocalDate.now(de.norderstedt.go.web.CityTime.ZONE).plusMonths(2)));
+			this.projects.percentDone(project, 40);
+			return project;
+		}
+		finally {
+			this.accounts.signOut();
+		}
 	}
 
 }

@@ -14,15 +14,20 @@ import java.util.List;
 import de.norderstedt.go.RunningPortalTest;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.ideas.IdeaDeskService;
+import de.norderstedt.go.ideas.IdeaEvents;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.ideas.ModerationService;
 import de.norderstedt.go.ideas.NewIdea;
+import de.norderstedt.go.ideas.ProjectService;
+import de.norderstedt.go.ideas.TestIdeas;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.util.AopTestUtils;
 
 /**
  * Every change of an idea's state reaches its author and every supporter, with the
@@ -53,6 +58,18 @@ class IdeaMessagesTest {
 
 	@Autowired
 	DSLContext dsl;
+
+	@Autowired
+	TestIdeas testIdeas;
+
+	@Autowired
+	IdeaDeskService desk;
+
+	@Autowired
+	ProjectService projects;
+
+	@Autowired
+	IdeaMessages messages;
 
 	@AfterAll
 	static void stop() {
@@ -134,6 +151,41 @@ class IdeaMessagesTest {
 		// sending again sends nothing twice
 		this.deliveries.sendDue();
 		assertThat(this.dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org"))).isEqualTo(2);
+	}
+
+	@Test
+	void a_milestone_reaches_the_supporter_of_an_idea_merged_into_the_project_once_also_when_handled_again() {
+		long suffix = System.nanoTime() % 100_000;
+		long group = this.testIdeas.group("Meilensteine " + suffix);
+		this.testIdeas.member(group, "milestone-member", false);
+		long target = this.testIdeas.publishedIn("Bänke am Mühlenteich", group);
+		long merged = this.testIdeas.publishedIn("Bank am Mühlenteich", group);
+		long ella = this.accounts.ensure("milestone-ella", Role.RESIDENT).id();
+		this.accounts.signIn("milestone-ella");
+		this.ideas.support(merged);
+		this.accounts.signIn("milestone-member");
+		this.desk.merge(merged, target, "Beide wollen Bänke am Mühlenteich.");
+		this.accounts.signOut();
+		this.testIdeas.closedRound(group, "Runde " + suffix, target);
+		long project = this.testIdeas.project(target, "Bänke am Mühlenteich " + suffix, "Bänke aufgestellt");
+		long milestone = this.projects.project(project).orElseThrow().milestones().getFirst().id();
+		this.accounts.signIn("milestone-member");
+
+		this.projects.reach(milestone);
+
+		String title = "Projekt „Bänke am Mühlenteich " + suffix + "“: Meilenstein erreicht";
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(titles(ella)).contains(title));
+		assertThat(bodies(ella)).last()
+			.asString()
+			.isEqualTo("„Bänke aufgestellt“ ist geschafft. Die Bänke stehen am Teich.");
+		// the handler runs again (as after a crash before its publication was marked
+		// done)
+		IdeaMessages handler = AopTestUtils.getUltimateTargetObject(this.messages);
+		handler.on(new IdeaEvents.MilestoneReached(project, milestone));
+		assertThat(this.dsl.fetchCount(NOTIFICATION,
+				NOTIFICATION.ACCOUNT_ID.eq(ella).and(NOTIFICATION.SOURCE.eq("idea-milestone:" + milestone))))
+			.isEqualTo(1);
+		assertThat(titles(ella)).filteredOn(title::equals).hasSize(1);
 	}
 
 	private List<String> titles(long account) {

@@ -1,0 +1,11 @@
+/**
+ * Ideenspeicher screens: submitting (portal and kiosk), the list and pages of ideas,
+ * receipts, moderation, the working groups' desk, evaluation rounds, decisions, and the
+ * projects that come from selected ideas.
+ */
+@NullMarked
+@NamedInterface("ui")
+package de.norderstedt.go.ideas.ui;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;
