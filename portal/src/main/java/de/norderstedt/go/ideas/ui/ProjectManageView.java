@@ -1,6 +1,5 @@
 package de.norderstedt.go.ideas.ui;
 
-import java.time.Instant;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
@@ -8,7 +7,6 @@ import de.norderstedt.go.ideas.Milestone;
 import de.norderstedt.go.ideas.NewMilestone;
 import de.norderstedt.go.ideas.Project;
 import de.norderstedt.go.ideas.ProjectService;
-import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.DayTimeFields;
 import de.norderstedt.go.web.ui.FormRefusals;
@@ -22,9 +20,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -214,16 +209,12 @@ public class ProjectManageView extends Div implements HasDynamicTitle, LocaleCha
 		}
 		add(progress);
 
-		Section milestones = new Section(new H2(getTranslation("ideas.project.milestones")));
-		if (shown.milestones().isEmpty()) {
-			milestones.add(new Paragraph(getTranslation("ideas.project.milestones.none")));
-		}
-		OrderedList list = new OrderedList();
-		list.addClassName("idea-timeline");
-		for (Milestone milestone : shown.milestones()) {
-			list.add(milestone(milestone, running, locale));
-		}
-		milestones.add(list, this.listAlert);
+		Section milestones = ProjectView.milestones(this, shown, locale, (milestone, item) -> {
+			if (running) {
+				item.add(actions(milestone));
+			}
+		});
+		milestones.add(this.listAlert);
 		add(milestones);
 
 		if (running) {
@@ -245,35 +236,20 @@ public class ProjectManageView extends Div implements HasDynamicTitle, LocaleCha
 		add(links);
 	}
 
-	private ListItem milestone(Milestone milestone, boolean running, Locale locale) {
-		H3 title = new H3(milestone.title());
-		title.addClassName("idea-timeline-state");
-		Instant reached = milestone.reachedAt();
-		Paragraph when = new Paragraph(
-				reached != null ? getTranslation("ideas.project.milestone.reached", CityTime.longDay(reached, locale))
-						: getTranslation("ideas.project.milestone.due", CityTime.day(milestone.dueOn(), locale)));
-		ListItem item = new ListItem(title, when);
-		String description = milestone.description();
-		if (description != null) {
-			Paragraph text = new Paragraph(description);
-			text.addClassName("idea-text");
-			item.add(text);
+	/** Changing the milestone, and marking it reached while it is not. */
+	private Div actions(Milestone milestone) {
+		Button change = new Button(getTranslation("ideas.project-manage.milestone.edit"));
+		change.setAriaLabel(getTranslation("ideas.project-manage.milestone.edit.name", milestone.title()));
+		change.addClickListener(e -> edit(milestone));
+		Div actions = new Div(change);
+		actions.addClassName("actions");
+		if (!milestone.isReached()) {
+			Button reach = new Button(getTranslation("ideas.project-manage.milestone.reach"));
+			reach.setAriaLabel(getTranslation("ideas.project-manage.milestone.reach.name", milestone.title()));
+			reach.addClickListener(e -> reach(milestone));
+			actions.add(reach);
 		}
-		if (running) {
-			Button change = new Button(getTranslation("ideas.project-manage.milestone.edit"));
-			change.setAriaLabel(getTranslation("ideas.project-manage.milestone.edit.name", milestone.title()));
-			change.addClickListener(e -> edit(milestone));
-			Div actions = new Div(change);
-			actions.addClassName("actions");
-			if (reached == null) {
-				Button reach = new Button(getTranslation("ideas.project-manage.milestone.reach"));
-				reach.setAriaLabel(getTranslation("ideas.project-manage.milestone.reach.name", milestone.title()));
-				reach.addClickListener(e -> reach(milestone));
-				actions.add(reach);
-			}
-			item.add(actions);
-		}
-		return item;
+		return actions;
 	}
 
 	private void translateMilestoneForm() {

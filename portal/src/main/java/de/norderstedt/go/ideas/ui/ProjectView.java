@@ -2,6 +2,7 @@ package de.norderstedt.go.ideas.ui;
 
 import java.time.Instant;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.ideas.Milestone;
@@ -88,6 +89,15 @@ public class ProjectView extends Div implements HasDynamicTitle, LocaleChangeObs
 	 * reached (also shown to the person who holds the idea's receipt code).
 	 */
 	static Section milestones(Component texts, Project shown, Locale locale) {
+		return milestones(texts, shown, locale, (milestone, item) -> {
+		});
+	}
+
+	/**
+	 * The milestones as {@link #milestones(Component, Project, Locale)}, each item given
+	 * to {@code more} to add to (the buttons of the people who run the project).
+	 */
+	static Section milestones(Component texts, Project shown, Locale locale, BiConsumer<Milestone, ListItem> more) {
 		Section section = new Section(new H2(texts.getTranslation("ideas.project.milestones")));
 		section.addClassName("project-milestones");
 		if (shown.milestones().isEmpty()) {
@@ -103,7 +113,6 @@ public class ProjectView extends Div implements HasDynamicTitle, LocaleChangeObs
 			Paragraph when = new Paragraph(reached != null
 					? texts.getTranslation("ideas.project.milestone.reached", CityTime.longDay(reached, locale))
 					: texts.getTranslation("ideas.project.milestone.due", CityTime.day(milestone.dueOn(), locale)));
-			when.addClassName(reached != null ? "project-milestone-reached" : "project-milestone-open");
 			ListItem item = new ListItem(title, when);
 			String description = milestone.description();
 			if (description != null) {
@@ -111,6 +120,7 @@ public class ProjectView extends Div implements HasDynamicTitle, LocaleChangeObs
 				text.addClassName("idea-text");
 				item.add(text);
 			}
+			more.accept(milestone, item);
 			list.add(item);
 		}
 		section.add(list);
