@@ -12,6 +12,7 @@ import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.IdeaState;
 import de.norderstedt.go.ideas.TestIdeas;
 import de.norderstedt.go.web.CityTime;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,14 +21,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static de.norderstedt.go.db.Tables.IDEA;
 import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 import static org.awaitility.Awaitility.await;
 
 /**
  * From idea to project: a member of the lead group turns a selected idea into a project
  * (refused without a summary), sets the share done (refused above 100), adds a milestone
- * and marks it reached; a supporter of the idea reads it in the app; the project's page
- * and the list of projects show the progress in words.
+ * and marks it reached; a supporter of the idea reads it in the app, the author without
+ * an account under the receipt code; the project's page and the list of projects show the
+ * progress in words.
  */
 class ProjectsEndToEndTest extends EndToEndTest {
 
@@ -41,6 +44,9 @@ class ProjectsEndToEndTest extends EndToEndTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	DSLContext dsl;
 
 	@Test
 	void a_member_makes_a_selected_idea_a_project_reaches_a_milestone_and_a_supporter_hears_of_it() {
@@ -75,7 +81,10 @@ class ProjectsEndToEndTest extends EndToEndTest {
 		button("Projekt starten").click();
 
 		assertThat(heading1()).hasText("Projekt bearbeiten: " + title);
-		Matcher address = Pattern.compile(".*/ideen/projektbuero/(\\d+)$").matcher(this.page.url());
+		// the router changes the address after it has shown the new view
+		Pattern managed = Pattern.compile(".*/ideen/projektbuero/(\\d+)$");
+		this.page.waitForURL(managed);
+		Matcher address = managed.matcher(this.page.url());
 		org.assertj.core.api.Assertions.assertThat(address.matches()).as(this.page.url()).isTrue();
 		long project = Long.parseLong(address.group(1));
 		org.assertj.core.api.Assertions.assertThat(this.ideaService.publishedIdea(idea).orElseThrow().state())
@@ -124,6 +133,19 @@ class ProjectsEndToEndTest extends EndToEndTest {
 		assertThat(link("Zum Projekt: " + title)).hasAttribute("href", "ideen/projekte/" + project);
 		button("Abmelden").click();
 		assertThat(button("Anmelden")).isVisible();
+
+		// the author without an account reads the milestones under the receipt code
+		String receipt = this.dsl.fetchValue(IDEA.RECEIPT_CODE, IDEA.ID.eq(idea));
+		open("/ideen/beleg");
+		this.page.getByLabel("Ihr Beleg-Code").fill(receipt);
+		button("Stand anzeigen").click();
+		assertThat(this.page.getByText("Stand: In Umsetzung")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Projekt: " + title)))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Bänke aufgestellt")))
+			.isVisible();
+		assertThat(this.page.getByText(Pattern.compile("^Erreicht am "))).isVisible();
+		checkAtTwoTextSizes(this.page, "idea-receipt-project", 48);
 
 		// the supporter reads it in the app, with a link to the project
 		signIn("project-aylin");
