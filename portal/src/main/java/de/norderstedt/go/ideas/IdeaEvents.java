@@ -32,6 +32,8 @@ public final class IdeaEvents {
 
 	/** Staff linked a Trendradar entry to a parked idea; its lead group is told. */
 	public record TrendLinked(long trendId, long ideaId) {
+	}
+
 	/**
 	 * A milestone of the idea's project was reached: the authors and supporters of the
 	 * idea and of the ideas merged into it hear of it.

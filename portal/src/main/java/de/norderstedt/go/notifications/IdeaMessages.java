@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the author and every supporter of an idea each change of its state, with the
- * justification, whatever else they follow; the author when a moderator asks for a
- * change (and a person without an account by e-mail, at the address they left); everyone
- * who follows a project (the authors and supporters of its idea and of the ideas merged
- * into it) each milestone reached; and a working group when a trend was linked to an idea
- * it parked.
+ * justification, whatever else they follow; the author when a moderator asks for a change
+ * (and a person without an account by e-mail, at the address they left); everyone who
+ * follows a project (the authors and supporters of its idea and of the ideas merged into
+ * it) each milestone reached; and a working group when a trend was linked to an idea it
+ * parked.
  */
 @Component
 class IdeaMessages {

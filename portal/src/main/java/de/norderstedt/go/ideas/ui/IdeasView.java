@@ -72,6 +72,7 @@ public class IdeasView extends Div implements HasDynamicTitle, LocaleChangeObser
 	private final Anchor decisions = new Anchor("ideen/entscheidungen", "");
 
 	private final Anchor openData = new Anchor(OPEN_DATA, "");
+
 	private final Anchor projects = new Anchor("ideen/projekte", "");
 
 	private final H2 filterHeading = new H2();
