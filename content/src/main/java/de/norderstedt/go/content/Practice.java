@@ -117,8 +117,14 @@ public sealed interface Practice {
 	 */
 	record Guided(@Nullable String flow, @Nullable Text hint, @Nullable Text success) implements Practice {
 
+		/** Booking a course at the kiosk. */
+		public static final String COURSE_BOOKING = "course-booking";
+
+		/** Submitting an idea at the kiosk. */
+		public static final String IDEA_SUBMISSION = "idea-submission";
+
 		/** The platform's screens that can be practised. */
-		public static final List<String> FLOWS = List.of("course-booking");
+		public static final List<String> FLOWS = List.of(COURSE_BOOKING, IDEA_SUBMISSION);
 
 	}
 

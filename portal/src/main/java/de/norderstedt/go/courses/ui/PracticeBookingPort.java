@@ -23,6 +23,7 @@ import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -31,7 +32,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * The booking screens in practice mode. The courses as the practice sees them: the real
@@ -53,7 +53,7 @@ class PracticeBookingPort implements BookingFlowPort {
 	static final String SAMPLE_CODE = "UEBUNG";
 
 	/** The class of the control a learner uses next. */
-	static final String NEXT = "practice-next";
+	static final String NEXT = PracticeGuide.NEXT;
 
 	static final String INSTRUCTION_ID = "booking-practice-instruction";
 
@@ -71,11 +71,7 @@ class PracticeBookingPort implements BookingFlowPort {
 	/** Says an instruction aloud. */
 	private final Consumer<String> voice;
 
-	private final Paragraph banner = new Paragraph();
-
-	private final Paragraph instruction = new Paragraph();
-
-	private @Nullable Component highlighted;
+	private final PracticeGuide guide = new PracticeGuide(INSTRUCTION_ID);
 
 	/** What the practice says for the step shown. */
 	private String instructionText = "";
@@ -86,11 +82,6 @@ class PracticeBookingPort implements BookingFlowPort {
 		this.bookings = bookings;
 		this.texts = texts;
 		this.voice = voice;
-		// a note, not an alert: it is there from the start and is no news
-		this.banner.getElement().setAttribute("role", "note");
-		this.banner.addClassName("practice-banner");
-		this.instruction.setId(INSTRUCTION_ID);
-		this.instruction.addClassName("practice-instruction");
 	}
 
 	@Override
@@ -168,12 +159,12 @@ class PracticeBookingPort implements BookingFlowPort {
 
 	@Override
 	public List<Component> above() {
-		return List.of(this.banner);
+		return List.of(this.guide.banner());
 	}
 
 	@Override
 	public List<Component> belowHelp() {
-		return List.of(this.instruction);
+		return List.of(this.guide.instruction());
 	}
 
 	@Override
@@ -193,21 +184,15 @@ class PracticeBookingPort implements BookingFlowPort {
 			flow.render();
 		}
 		this.voice.accept(this.instructionText);
-		if (this.highlighted instanceof TextField field) {
-			describeInput(field, true);
-		}
+		this.guide.attached();
 	}
 
 	/** Shows and highlights what to do next on the step shown. */
 	@Override
 	public void guide(BookingFlow flow) {
-		this.banner.setText(text("courses.practice.banner"));
 		this.instructionText = flow.instruction();
-		Component target = flow.control();
 		// the sample ticket says it all in its heading; no control is next there
-		this.instruction.setText(target == null ? "" : this.instructionText);
-		this.instruction.setVisible(target != null);
-		highlight(target);
+		this.guide.show(text("courses.practice.banner"), this.instructionText, flow.control());
 	}
 
 	@Override
@@ -215,38 +200,6 @@ class PracticeBookingPort implements BookingFlowPort {
 		if (flow.isAttached()) {
 			this.voice.accept(this.instructionText);
 		}
-	}
-
-	private void highlight(@Nullable Component target) {
-		Component before = this.highlighted;
-		if (before != null && before != target) {
-			before.getElement().getClassList().remove(NEXT);
-			before.getElement().removeAttribute("aria-describedby");
-			if (before instanceof TextField field) {
-				describeInput(field, false);
-			}
-		}
-		this.highlighted = target;
-		if (target != null) {
-			target.getElement().getClassList().add(NEXT);
-			target.getElement().setAttribute("aria-describedby", INSTRUCTION_ID);
-			if (target instanceof TextField field && before != target) {
-				describeInput(field, true);
-			}
-		}
-	}
-
-	/**
-	 * The input inside a field is what a screen reader announces, so the description goes
-	 * there too, next to the field's own (error message, helper).
-	 */
-	private static void describeInput(TextField field, boolean described) {
-		BookingFields.withInput(field, """
-				const ids = (input.getAttribute('aria-describedby') || '').split(' ')
-				  .filter(id => id && id !== $0);
-				if ($1) { ids.push($0); }
-				if (ids.length) { input.setAttribute('aria-describedby', ids.join(' ')); }
-				else { input.removeAttribute('aria-describedby'); }""", INSTRUCTION_ID, described);
 	}
 
 	/**

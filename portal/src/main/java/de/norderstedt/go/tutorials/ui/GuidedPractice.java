@@ -2,46 +2,75 @@ package de.norderstedt.go.tutorials.ui;
 
 import java.util.Locale;
 
+import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.courses.ui.BookingPractice;
 import de.norderstedt.go.courses.ui.BookingPractices;
+import de.norderstedt.go.ideas.ui.IdeaPractice;
+import de.norderstedt.go.ideas.ui.IdeaPractices;
 import org.jspecify.annotations.Nullable;
 
+import com.vaadin.flow.function.SerializableRunnable;
+
 /**
- * Practice on the platform's own booking screens, in a sandbox that books nothing: the
- * next control is highlighted and its instruction spoken.
+ * Practice on the platform's own screens (booking a course, submitting an idea), in a
+ * sandbox that stores nothing: the next control is highlighted and its instruction
+ * spoken.
  */
 class GuidedPractice extends PracticeView {
 
-	private final BookingPractice booking;
+	/** Starts the screens again from their first step. */
+	private final SerializableRunnable restart;
 
-	GuidedPractice(BookingPractices practices, @Nullable Long placeId, Listener listener, Locale locale) {
+	GuidedPractice(Practice.Guided guided, BookingPractices bookings, IdeaPractices ideas, @Nullable Long placeId,
+			Listener listener, Locale locale) {
 		super(listener, locale);
 		addClassName("practice-guided");
-		this.booking = practices.open(placeId, new BookingPractice.Guide() {
+		if (Practice.Guided.IDEA_SUBMISSION.equals(guided.flow())) {
+			IdeaPractice idea = ideas.open(new IdeaPractice.Guide() {
 
-			@Override
-			public void say(String text) {
-				listener.say(text);
-			}
+				@Override
+				public void say(String text) {
+					listener.say(text);
+				}
 
-			@Override
-			public void finished() {
-				complete(null);
-			}
+				@Override
+				public void finished() {
+					complete(null);
+				}
 
-		});
-		add(this.booking);
+			});
+			this.restart = idea::restart;
+			add(idea);
+		}
+		else {
+			// the content validator lets no other flow through
+			BookingPractice booking = bookings.open(placeId, new BookingPractice.Guide() {
+
+				@Override
+				public void say(String text) {
+					listener.say(text);
+				}
+
+				@Override
+				public void finished() {
+					complete(null);
+				}
+
+			});
+			this.restart = booking::restart;
+			add(booking);
+		}
 	}
 
 	@Override
 	void restart() {
-		this.booking.restart();
+		this.restart.run();
 		super.restart();
 	}
 
 	@Override
 	protected void render() {
-		// the booking screens render themselves
+		// the practised screens render themselves
 	}
 
 }

@@ -8,6 +8,7 @@ import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.courses.ui.BookingPractices;
+import de.norderstedt.go.ideas.ui.IdeaPractices;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.TutorialProperties;
 import de.norderstedt.go.web.PublicUrl;
@@ -56,21 +57,25 @@ class TutorialPlayers {
 
 	private final BookingPractices practices;
 
+	private final IdeaPractices ideaPractices;
+
 	private final PublicUrl publicUrl;
 
 	TutorialPlayers(LearningService learning, CurrentPreferences preferences, SpeechService speech,
-			TutorialProperties properties, BookingPractices practices, PublicUrl publicUrl) {
+			TutorialProperties properties, BookingPractices practices, IdeaPractices ideaPractices,
+			PublicUrl publicUrl) {
 		this.learning = learning;
 		this.preferences = preferences;
 		this.speech = speech;
 		this.properties = properties;
 		this.practices = practices;
+		this.ideaPractices = ideaPractices;
 		this.publicUrl = publicUrl;
 	}
 
 	TutorialPlayer player(boolean kiosk, @Nullable Long placeId) {
 		return new TutorialPlayer(this.learning, this.preferences, this.speech, this.properties, this.practices,
-				this.publicUrl, kiosk, placeId);
+				this.ideaPractices, this.publicUrl, kiosk, placeId);
 	}
 
 	/**
