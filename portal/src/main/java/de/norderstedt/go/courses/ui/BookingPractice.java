@@ -2,6 +2,7 @@ package de.norderstedt.go.courses.ui;
 
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,17 +13,6 @@ import com.vaadin.flow.component.html.Div;
  */
 public class BookingPractice extends Div {
 
-	/** What the hosting tutorial player does for the practice. */
-	public interface Guide {
-
-		/** Speak this instruction aloud (the host knows the voice and language). */
-		void say(String text);
-
-		/** The learner reached the practice ticket. */
-		void finished();
-
-	}
-
 	private final BookingFlow flow;
 
 	/**
@@ -31,7 +21,8 @@ public class BookingPractice extends Div {
 	 * @param placeId the place whose dates are shown; all places when null
 	 * @param guide speaks each step's instruction and hears of the end
 	 */
-	BookingPractice(CourseService courses, BookingService bookings, @Nullable Long placeId, Guide guide) {
+	BookingPractice(CourseService courses, BookingService bookings, @Nullable Long placeId,
+			PracticeGuide.Learner guide) {
 		this.flow = new BookingFlow(new PracticeBookingPort(courses, bookings, key -> getTranslation(key), guide::say),
 				new BookingFlow.Host() {
 

@@ -2,6 +2,7 @@ package de.norderstedt.go.courses.ui;
 
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseService;
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class BookingPractices {
 	 * @param placeId the place whose dates are shown; all places when null
 	 * @param guide speaks each step's instruction and hears of the end
 	 */
-	public BookingPractice open(@Nullable Long placeId, BookingPractice.Guide guide) {
+	public BookingPractice open(@Nullable Long placeId, PracticeGuide.Learner guide) {
 		return new BookingPractice(this.courses, this.bookings, placeId, guide);
 	}
 

@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import de.norderstedt.go.courses.Booking;
@@ -32,6 +31,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableConsumer;
 
 /**
  * The booking screens in practice mode. The courses as the practice sees them: the real
@@ -68,20 +68,14 @@ class PracticeBookingPort implements BookingFlowPort {
 	/** The UI's texts in the visitor's language (key to text). */
 	private final Function<String, String> texts;
 
-	/** Says an instruction aloud. */
-	private final Consumer<String> voice;
-
-	private final PracticeGuide guide = new PracticeGuide(INSTRUCTION_ID);
-
-	/** What the practice says for the step shown. */
-	private String instructionText = "";
+	private final PracticeGuide guide;
 
 	PracticeBookingPort(CourseService courses, BookingService bookings, Function<String, String> texts,
-			Consumer<String> voice) {
+			SerializableConsumer<String> voice) {
 		this.courses = courses;
 		this.bookings = bookings;
 		this.texts = texts;
-		this.voice = voice;
+		this.guide = new PracticeGuide(INSTRUCTION_ID, voice);
 	}
 
 	@Override
@@ -180,26 +174,22 @@ class PracticeBookingPort implements BookingFlowPort {
 
 	@Override
 	public void attached(BookingFlow flow) {
-		if (this.instructionText.isEmpty()) {
+		if (!this.guide.hasShown()) {
 			flow.render();
 		}
-		this.voice.accept(this.instructionText);
 		this.guide.attached();
 	}
 
 	/** Shows and highlights what to do next on the step shown. */
 	@Override
 	public void guide(BookingFlow flow) {
-		this.instructionText = flow.instruction();
 		// the sample ticket says it all in its heading; no control is next there
-		this.guide.show(text("courses.practice.banner"), this.instructionText, flow.control());
+		this.guide.show(text("courses.practice.banner"), flow.instruction(), flow.control());
 	}
 
 	@Override
 	public void stepShown(BookingFlow flow) {
-		if (flow.isAttached()) {
-			this.voice.accept(this.instructionText);
-		}
+		this.guide.speak(flow);
 	}
 
 	/**

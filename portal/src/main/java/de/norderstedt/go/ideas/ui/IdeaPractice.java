@@ -5,6 +5,7 @@ import java.util.Optional;
 import de.norderstedt.go.devices.KioskFrame;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.news.NewsService;
+import de.norderstedt.go.web.ui.PracticeGuide;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,17 +16,6 @@ import com.vaadin.flow.component.html.Div;
  */
 public class IdeaPractice extends Div {
 
-	/** What the hosting tutorial player does for the practice. */
-	public interface Guide {
-
-		/** Speak this sentence aloud (the host knows the voice and language). */
-		void say(String text);
-
-		/** The learner reached the practice receipt. */
-		void finished();
-
-	}
-
 	private final IdeaFlow flow;
 
 	/**
@@ -33,7 +23,7 @@ public class IdeaPractice extends Div {
 	 * @param news the districts
 	 * @param guide speaks each screen's instruction and hears of the end
 	 */
-	IdeaPractice(IdeaService ideas, NewsService news, Guide guide) {
+	IdeaPractice(IdeaService ideas, NewsService news, PracticeGuide.Learner guide) {
 		this.flow = new IdeaFlow(new PracticeIdeaPort(ideas, news, key -> getTranslation(key), guide::say),
 				new IdeaFlow.Host() {
 

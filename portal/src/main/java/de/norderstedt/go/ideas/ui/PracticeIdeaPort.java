@@ -1,7 +1,6 @@
 package de.norderstedt.go.ideas.ui;
 
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import de.norderstedt.go.ideas.IdeaGroup;
@@ -20,6 +19,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableConsumer;
 
 /**
  * The idea screens in practice mode: the real checks of every answer, the real districts
@@ -55,19 +55,14 @@ class PracticeIdeaPort implements IdeaFlowPort {
 	/** The UI's texts in the visitor's language (key to text). */
 	private final Function<String, String> texts;
 
-	/** Says an instruction aloud. */
-	private final Consumer<String> voice;
+	private final PracticeGuide guide;
 
-	private final PracticeGuide guide = new PracticeGuide(INSTRUCTION_ID);
-
-	/** What the practice says for the screen shown. */
-	private String instructionText = "";
-
-	PracticeIdeaPort(IdeaService ideas, NewsService news, Function<String, String> texts, Consumer<String> voice) {
+	PracticeIdeaPort(IdeaService ideas, NewsService news, Function<String, String> texts,
+			SerializableConsumer<String> voice) {
 		this.ideas = ideas;
 		this.news = news;
 		this.texts = texts;
-		this.voice = voice;
+		this.guide = new PracticeGuide(INSTRUCTION_ID, voice);
 	}
 
 	/** The examples, once a name has as many letters as the real search needs. */
@@ -134,23 +129,19 @@ class PracticeIdeaPort implements IdeaFlowPort {
 
 	@Override
 	public void attached(IdeaFlow flow) {
-		this.voice.accept(this.instructionText);
 		this.guide.attached();
 	}
 
 	/** Shows and highlights what to do next on the screen shown. */
 	@Override
 	public void guide(IdeaFlow flow) {
-		this.instructionText = flow.instruction();
 		// the practice receipt says it all in its heading; no control is next there
-		this.guide.show(this.texts.apply("ideas.practice.banner"), this.instructionText, flow.control());
+		this.guide.show(this.texts.apply("ideas.practice.banner"), flow.instruction(), flow.control());
 	}
 
 	@Override
 	public void stepShown(IdeaFlow flow) {
-		if (flow.isAttached()) {
-			this.voice.accept(this.instructionText);
-		}
+		this.guide.speak(flow);
 	}
 
 	@Override

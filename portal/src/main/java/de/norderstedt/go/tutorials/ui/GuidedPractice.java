@@ -7,6 +7,7 @@ import de.norderstedt.go.courses.ui.BookingPractice;
 import de.norderstedt.go.courses.ui.BookingPractices;
 import de.norderstedt.go.ideas.ui.IdeaPractice;
 import de.norderstedt.go.ideas.ui.IdeaPractices;
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.function.SerializableRunnable;
@@ -25,38 +26,27 @@ class GuidedPractice extends PracticeView {
 			Listener listener, Locale locale) {
 		super(listener, locale);
 		addClassName("practice-guided");
+		PracticeGuide.Learner learner = new PracticeGuide.Learner() {
+
+			@Override
+			public void say(String text) {
+				listener.say(text);
+			}
+
+			@Override
+			public void finished() {
+				complete(null);
+			}
+
+		};
 		if (Practice.Guided.IDEA_SUBMISSION.equals(guided.flow())) {
-			IdeaPractice idea = ideas.open(new IdeaPractice.Guide() {
-
-				@Override
-				public void say(String text) {
-					listener.say(text);
-				}
-
-				@Override
-				public void finished() {
-					complete(null);
-				}
-
-			});
+			IdeaPractice idea = ideas.open(learner);
 			this.restart = idea::restart;
 			add(idea);
 		}
 		else {
-			// the content validator lets no other flow through
-			BookingPractice booking = bookings.open(placeId, new BookingPractice.Guide() {
-
-				@Override
-				public void say(String text) {
-					listener.say(text);
-				}
-
-				@Override
-				public void finished() {
-					complete(null);
-				}
-
-			});
+			// course-booking: the content validator lets no other flow through
+			BookingPractice booking = bookings.open(placeId, learner);
 			this.restart = booking::restart;
 			add(booking);
 		}

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 
 	private final AtomicInteger finished = new AtomicInteger();
 
-	private final BookingPractice.Guide guide = new BookingPractice.Guide() {
+	private final PracticeGuide.Learner guide = new PracticeGuide.Learner() {
 
 		@Override
 		public void say(String text) {

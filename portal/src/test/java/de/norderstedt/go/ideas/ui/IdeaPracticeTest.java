@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 
 	private final AtomicInteger finished = new AtomicInteger();
 
-	private final IdeaPractice.Guide guide = new IdeaPractice.Guide() {
+	private final PracticeGuide.Learner guide = new PracticeGuide.Learner() {
 
 		@Override
 		public void say(String text) {
