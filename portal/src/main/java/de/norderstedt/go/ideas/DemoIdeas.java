@@ -163,7 +163,7 @@ class DemoIdeas implements ApplicationRunner {
 	long idea(String title, String problem, String proposal, String beneficiaries, @Nullable Long author, Instant at) {
 		String receipt = author == null ? Codes.random(IdeaService.RECEIPT_CODE_LENGTH) : null;
 		long id = this.ideas.insert(new IdeaRepository.Insert(title, problem, proposal, beneficiaries, null, null, null,
-				IdeaChannel.WEB, author, null, null, null, receipt, null), at);
+				IdeaChannel.WEB, author, null, null, null, receipt, null, null), at);
 		this.ideas.transition(id, null, IdeaState.SUBMITTED, "Die Idee ist eingereicht.", author, at);
 		return id;
 	}

@@ -55,7 +55,7 @@ class IdeaRepository {
 	record Insert(String title, String problem, String proposal, String beneficiaries, @Nullable Long districtId,
 			@Nullable Long topicId, @Nullable Long groupId, IdeaChannel channel, @Nullable Long authorId,
 			@Nullable String authorName, @Nullable Long capturedBy, @Nullable String onBehalfOf,
-			@Nullable String receiptCode, @Nullable IdeaPicture picture) {
+			@Nullable String receiptCode, @Nullable IdeaPicture picture, @Nullable Long workshopId) {
 	}
 
 	long insert(Insert idea, Instant now) {
@@ -77,6 +77,7 @@ class IdeaRepository {
 			.set(IDEA.PICTURE, picture == null ? null : picture.bytes())
 			.set(IDEA.PICTURE_TYPE, picture == null ? null : picture.type())
 			.set(IDEA.PICTURE_ALT, picture == null ? null : picture.alt())
+			.set(IDEA.WORKSHOP_ID, idea.workshopId())
 			.set(IDEA.CREATED_AT, now)
 			.set(IDEA.STATE_CHANGED_AT, now)
 			.returning(IDEA.ID)

@@ -2,8 +2,11 @@ package de.norderstedt.go.ideas;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.Account;
@@ -18,6 +21,7 @@ import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -121,43 +125,91 @@ public class IdeaService {
 	 */
 	@Transactional(readOnly = true)
 	public NewIdea check(NewIdea idea) {
-		String title = Input.required("title", idea.title(), MAX_TITLE_LENGTH, "ideas.error.title-empty");
-		if (title.codePointCount(0, title.length()) < MIN_TITLE_LENGTH) {
-			throw Refusal.at("title", "ideas.error.title-short", MIN_TITLE_LENGTH);
+		Checked checked = checkAll(idea);
+		if (!checked.refusals().isEmpty()) {
+			throw checked.refusals().getFirst();
 		}
-		// the name is shown everywhere, in lists and messages: no phone number or address
-		if (!ContactData.in(title).isEmpty()) {
-			throw Refusal.at("title", "ideas.error.title-contact");
+		return checked.idea();
+	}
+
+	/**
+	 * An idea checked field by field: every field's first refusal, in the order of the
+	 * form, and (when there is none) the idea as it would be stored.
+	 */
+	record Checked(NewIdea idea, List<Refusal> refusals) {
+
+		Checked {
+			refusals = List.copyOf(refusals);
 		}
-		String problem = Input.requiredLines("problem", idea.problem(), MAX_TEXT_LENGTH, "ideas.error.problem-empty");
-		String proposal = Input.requiredLines("proposal", idea.proposal(), MAX_TEXT_LENGTH,
-				"ideas.error.proposal-empty");
-		String beneficiaries = Input.requiredLines("beneficiaries", idea.beneficiaries(), MAX_BENEFICIARIES_LENGTH,
-				"ideas.error.beneficiaries-empty");
+
+	}
+
+	/**
+	 * Checks every field of an idea with the rules of {@link #check}, not stopping at the
+	 * first refusal: a file of many ideas is reported on in full.
+	 */
+	Checked checkAll(NewIdea idea) {
+		List<Refusal> refusals = new ArrayList<>();
+		String title = checked(refusals, () -> {
+			String text = Input.required("title", idea.title(), MAX_TITLE_LENGTH, "ideas.error.title-empty");
+			if (text.codePointCount(0, text.length()) < MIN_TITLE_LENGTH) {
+				throw Refusal.at("title", "ideas.error.title-short", MIN_TITLE_LENGTH);
+			}
+			// the name is shown everywhere, in lists and messages: no phone number or
+			// address
+			if (!ContactData.in(text).isEmpty()) {
+				throw Refusal.at("title", "ideas.error.title-contact");
+			}
+			return text;
+		});
+		String problem = checked(refusals,
+				() -> Input.requiredLines("problem", idea.problem(), MAX_TEXT_LENGTH, "ideas.error.problem-empty"));
+		String proposal = checked(refusals,
+				() -> Input.requiredLines("proposal", idea.proposal(), MAX_TEXT_LENGTH, "ideas.error.proposal-empty"));
+		String beneficiaries = checked(refusals, () -> Input.requiredLines("beneficiaries", idea.beneficiaries(),
+				MAX_BENEFICIARIES_LENGTH, "ideas.error.beneficiaries-empty"));
 		Long district = idea.districtId();
 		if (district != null && this.news.districts().stream().noneMatch(d -> d.id() == district)) {
-			throw Refusal.at("district", "ideas.error.unknown-choice");
+			refusals.add(Refusal.at("district", "ideas.error.unknown-choice"));
 		}
 		Long group = idea.groupId();
 		if (group != null && !this.ideas.groupExists(group)) {
-			throw Refusal.at("group", "ideas.error.unknown-choice");
+			refusals.add(Refusal.at("group", "ideas.error.unknown-choice"));
 		}
 		Long topic = idea.topicId();
 		if (topic != null && this.news.topics().stream().noneMatch(t -> t.id() == topic)) {
-			throw Refusal.at("topic", "ideas.error.unknown-choice");
+			refusals.add(Refusal.at("topic", "ideas.error.unknown-choice"));
 		}
-		IdeaPicture picture = checkedPicture(idea.picture());
-		String name = Input.optional("name", idea.authorName(), MAX_NAME_LENGTH);
-		String email = Input.optional("email", idea.email(), MAX_EMAIL_LENGTH);
-		if (email != null && !EMAIL.matcher(email).matches()) {
-			throw Refusal.at("email", "ideas.error.email-invalid");
-		}
+		IdeaPicture picture = checked(refusals, () -> checkedPicture(idea.picture()));
+		String name = checked(refusals, () -> Input.optional("name", idea.authorName(), MAX_NAME_LENGTH));
+		String email = checked(refusals, () -> {
+			String address = Input.optional("email", idea.email(), MAX_EMAIL_LENGTH);
+			if (address != null && !EMAIL.matcher(address).matches()) {
+				throw Refusal.at("email", "ideas.error.email-invalid");
+			}
+			return address;
+		});
 		if (email != null && !idea.emailConsent()) {
-			throw Refusal.at("consent", "ideas.error.consent-missing");
+			refusals.add(Refusal.at("consent", "ideas.error.consent-missing"));
 		}
 		String language = "en".equals(idea.language()) ? "en" : "de";
-		return new NewIdea(title, problem, proposal, beneficiaries, district, group, topic, picture, name, email,
-				email != null, language);
+		if (!refusals.isEmpty()) {
+			return new Checked(idea, refusals);
+		}
+		return new Checked(new NewIdea(Objects.requireNonNull(title), Objects.requireNonNull(problem),
+				Objects.requireNonNull(proposal), Objects.requireNonNull(beneficiaries), district, group, topic,
+				picture, name, email, email != null, language), List.of());
+	}
+
+	/** The checked value, or null with the refusal added. */
+	private static <T> @Nullable T checked(List<Refusal> refusals, Supplier<@Nullable T> check) {
+		try {
+			return check.get();
+		}
+		catch (Refusal refusal) {
+			refusals.add(refusal);
+			return null;
+		}
 	}
 
 	private static @Nullable IdeaPicture checkedPicture(@Nullable IdeaPicture picture) {
@@ -175,10 +227,28 @@ public class IdeaService {
 	}
 
 	private SubmittedIdea store(NewIdea idea, IdeaChannel channel, @Nullable Long author) {
+		return store(idea, channel, author, null, null, null);
+	}
+
+	/**
+	 * Stores a checked idea that staff typed in for the person named, from a workshop or
+	 * a paper form: credited to that person and the workshop, never to the staff account,
+	 * which is kept as who captured it. The person follows it with the receipt code.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	SubmittedIdea capture(NewIdea checked, IdeaChannel channel, long capturedBy, String onBehalfOf, long workshopId) {
+		if (!channel.isCaptured()) {
+			throw new IllegalArgumentException("not a channel of captured ideas: " + channel);
+		}
+		return store(checked, channel, null, capturedBy, onBehalfOf, workshopId);
+	}
+
+	private SubmittedIdea store(NewIdea idea, IdeaChannel channel, @Nullable Long author, @Nullable Long capturedBy,
+			@Nullable String onBehalfOf, @Nullable Long workshopId) {
 		String receipt = author == null ? newReceiptCode() : null;
 		long id = this.ideas.insert(new IdeaRepository.Insert(idea.title(), idea.problem(), idea.proposal(),
 				idea.beneficiaries(), idea.districtId(), idea.topicId(), idea.groupId(), channel, author,
-				idea.authorName(), null, null, receipt, idea.picture()), this.clock.instant());
+				idea.authorName(), capturedBy, onBehalfOf, receipt, idea.picture(), workshopId), this.clock.instant());
 		String email = idea.email();
 		if (email != null) {
 			Language language = Language.ofCode(idea.language());
