@@ -66,6 +66,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/** What the pages show, made once for the class (the cases only read it). */
 	private static Shown shown;
 
+	/** A workshop with an entered idea (the staff's workshop pages). */
+	private static long workshop;
+
 	/** The people of each full sweep (a sweep signs in, books and changes settings). */
 	private static Map<Display, Visitor> visitors;
 
@@ -147,6 +150,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		long parked = ideas.parked("Parksensoren am Bahnhof a11y", trendGroup, "a11y-parker");
 		ideas.parked("Funknetz für Sensoren a11y", trendGroup, "a11y-parker");
 		ideas.trend("Günstige Funksensoren", "Sensoren mit Funk kosten nur noch wenig.", parked);
+		workshop = spring.getBean(TestIdeas.class)
+			.workshopWithAnIdea("Zukunftswerkstatt a11y " + System.nanoTime() % 100000);
 		// the admins chair the open round's group: they see its score page
 		for (Visitor visitor : visitors.values()) {
 			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
@@ -416,6 +421,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("project-new-refused", display, 48);
 		go("/ideen/projektbuero/" + shown.projects().project());
 		check("project-manage", display, 48);
+		// workshops and paper: the list, and a workshop with an idea entered, its form,
+		// upload, ideas and audit trail
+		go("/ideen/werkstaetten");
+		check("idea-workshops", display, 48);
+		go("/ideen/werkstaetten/" + workshop);
+		check("idea-workshop", display, 48);
 
 		// lockers (#7): staff pages of a station with its terminal
 		go("/schliessfaecher/verwaltung");

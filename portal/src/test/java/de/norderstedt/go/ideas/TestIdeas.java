@@ -38,10 +38,13 @@ public class TestIdeas {
 
 	private final ProjectService projects;
 
+	private final WorkshopService workshops;
+
 	TestIdeas(IdeaService ideas, ModerationService moderation, TestAccounts accounts, EvaluationService evaluation,
 			EvaluationRepository rounds, DSLContext dsl, TransactionTemplate transactions, IdeaTalkService talk,
-			IdeaDeskService desk, TrendRadarService radar, ProjectService projects) {
+			IdeaDeskService desk, TrendRadarService radar, ProjectService projects, WorkshopService workshops) {
 		this.radar = radar;
+		this.workshops = workshops;
 		this.talk = talk;
 		this.desk = desk;
 		this.projects = projects;
@@ -231,6 +234,24 @@ public class TestIdeas {
 					java.time.LocalDate.now(de.norderstedt.go.web.CityTime.ZONE).plusMonths(2)));
 			this.projects.percentDone(project, 40);
 			return project;
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** A workshop with one idea a moderator entered for a person. */
+	public long workshopWithAnIdea(String title) {
+		this.accounts.ensure(MODERATOR, Role.MODERATOR);
+		this.accounts.signIn(MODERATOR);
+		try {
+			long workshop = this.workshops
+				.create(new NewWorkshop(title, java.time.LocalDate.of(2026, 11, 20), "Rathaus Norderstedt", null));
+			this.workshops.capture(workshop,
+					new CapturedIdea("Sprechende Haltestellen", "An der Haltestelle kann ich den Fahrplan nicht lesen.",
+							"Ein Knopf, der die nächsten Busse ansagt.", "Menschen, die schlecht sehen", null, null,
+							null, "Gerda Martens", false, IdeaChannel.WORKSHOP));
+			return workshop;
 		}
 		finally {
 			this.accounts.signOut();

@@ -23,6 +23,7 @@ import de.norderstedt.go.ideas.ui.ProjectsView;
 import de.norderstedt.go.ideas.ui.RoundsView;
 import de.norderstedt.go.ideas.ui.TrendRadarView;
 import de.norderstedt.go.ideas.ui.WorkingGroupsView;
+import de.norderstedt.go.ideas.ui.WorkshopsView;
 import de.norderstedt.go.lockers.ui.LockerAdminView;
 import de.norderstedt.go.lockers.ui.LockersView;
 import de.norderstedt.go.lockers.ui.MyReservationsView;
@@ -261,6 +262,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(ModerationQueueView.class, "shell.nav.ideas-moderation");
 				addLink(FiguresView.class, "shell.nav.ideas-figures");
 				addLink(TrendRadarView.class, "shell.nav.ideas-trends");
+				addLink(WorkshopsView.class, "shell.nav.ideas-workshops");
 			}
 			if (this.ideaDesk.hasDesk()) {
 				addLink(DeskView.class, "shell.nav.ideas-desk");
