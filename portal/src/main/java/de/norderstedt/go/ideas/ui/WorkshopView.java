@@ -35,6 +35,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -217,6 +218,7 @@ public class WorkshopView extends Div implements HasDynamicTitle, LocaleChangeOb
 	}
 
 	private void importFile(byte[] file) {
+		this.status.clear();
 		this.fileAlert.clear();
 		this.fileStatus.clear();
 		this.report.removeAll();
@@ -243,23 +245,13 @@ public class WorkshopView extends Div implements HasDynamicTitle, LocaleChangeOb
 	private void showReport(List<ImportReport.Problem> problems) {
 		H2 caption = new H2(getTranslation("ideas.workshop.csv.report"));
 		caption.setId("workshop-report-heading");
-		NativeTable table = new NativeTable();
-		table.addClassName("data-table");
-		table.getElement().setAttribute("aria-labelledby", "workshop-report-heading");
-		table.getHead()
-			.addRow()
-			.add(header("ideas.workshop.csv.report.row"), header("ideas.workshop.csv.report.field"),
-					header("ideas.workshop.csv.report.message"));
-		NativeTableBody body = table.addBody();
+		this.report.add(caption);
+		NativeTableBody body = table(this.report, "workshop-report-heading", "ideas.workshop.csv.report.row",
+				"ideas.workshop.csv.report.field", "ideas.workshop.csv.report.message");
 		for (ImportReport.Problem problem : problems) {
-			body.addRow()
-				.add(new NativeTableCell(String.valueOf(problem.row())),
-						new NativeTableCell(getTranslation(fieldKey(problem.field()))),
-						new NativeTableCell(problem.text(getLocale())));
+			row(body, String.valueOf(problem.row()), getTranslation(fieldKey(problem.field())),
+					problem.text(getLocale()));
 		}
-		Div wrapper = new Div(table);
-		wrapper.addClassName("table-scroll");
-		this.report.add(caption, wrapper);
 	}
 
 	/** The name of a field of the form (the column of the file). */
@@ -279,10 +271,37 @@ public class WorkshopView extends Div implements HasDynamicTitle, LocaleChangeOb
 		};
 	}
 
-	private NativeTableHeaderCell header(String key) {
-		NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
-		cell.getElement().setAttribute("scope", "col");
-		return cell;
+	/**
+	 * A table with a column header for each key, named by the heading with the id, added
+	 * to the container in a box that scrolls sideways when it must.
+	 * @return the table's body, for the rows
+	 */
+	private NativeTableBody table(Div container, String headingId, String... headerKeys) {
+		NativeTable table = new NativeTable();
+		table.addClassName("data-table");
+		table.getElement().setAttribute("aria-labelledby", headingId);
+		NativeTableRow head = table.getHead().addRow();
+		for (String key : headerKeys) {
+			NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
+			cell.getElement().setAttribute("scope", "col");
+			head.add(cell);
+		}
+		Div wrapper = new Div(table);
+		wrapper.addClassName("table-scroll");
+		// a table wider than a narrow window scrolls here: by keyboard too, and named
+		wrapper.getElement().setAttribute("tabindex", "0");
+		wrapper.getElement().setAttribute("role", "region");
+		wrapper.getElement().setAttribute("aria-labelledby", headingId);
+		container.add(wrapper);
+		return table.addBody();
+	}
+
+	/** A row of cells with these texts (shown as text, never as markup). */
+	private static void row(NativeTableBody body, String... texts) {
+		NativeTableRow row = body.addRow();
+		for (String text : texts) {
+			row.add(new NativeTableCell(text));
+		}
 	}
 
 	private void showIdeasAndTrail(Locale locale) {
@@ -292,49 +311,25 @@ public class WorkshopView extends Div implements HasDynamicTitle, LocaleChangeOb
 		List<WorkshopIdea> entered = this.workshops.ideas(current.id());
 		this.ideas.add(new Paragraph(getTranslation("ideas.workshop.ideas.count", entered.size())));
 		if (!entered.isEmpty()) {
-			NativeTable table = new NativeTable();
-			table.addClassName("data-table");
-			table.getElement().setAttribute("aria-labelledby", "workshop-ideas-heading");
-			table.getHead()
-				.addRow()
-				.add(header("ideas.workshop.ideas.idea"), header("ideas.workshop.ideas.person"),
-						header("ideas.workshop.ideas.channel"), header("ideas.workshop.ideas.code"),
-						header("ideas.workshop.ideas.state"));
-			NativeTableBody body = table.addBody();
+			NativeTableBody body = table(this.ideas, "workshop-ideas-heading", "ideas.workshop.ideas.idea",
+					"ideas.workshop.ideas.person", "ideas.workshop.ideas.channel", "ideas.workshop.ideas.code",
+					"ideas.workshop.ideas.state");
 			for (WorkshopIdea idea : entered) {
 				String name = idea.personName();
 				String code = idea.receiptCode();
-				body.addRow()
-					.add(new NativeTableCell(idea.title()),
-							new NativeTableCell(
-									name == null ? getTranslation("ideas.workshop.ideas.name-deleted") : name),
-							new NativeTableCell(getTranslation(idea.channel().messageKey())),
-							new NativeTableCell(code == null ? "–" : IdeaReceipt.grouped(code)),
-							new NativeTableCell(getTranslation(idea.state().messageKey())));
+				row(body, idea.title(), name == null ? getTranslation("ideas.workshop.ideas.name-deleted") : name,
+						getTranslation(idea.channel().messageKey()), code == null ? "–" : IdeaReceipt.grouped(code),
+						getTranslation(idea.state().messageKey()));
 			}
-			Div wrapper = new Div(table);
-			wrapper.addClassName("table-scroll");
-			this.ideas.add(wrapper);
 		}
 		this.trail.removeAll();
-		NativeTable table = new NativeTable();
-		table.addClassName("data-table");
-		table.getElement().setAttribute("aria-labelledby", "workshop-trail-heading");
-		table.getHead()
-			.addRow()
-			.add(header("ideas.workshop.trail.when"), header("ideas.workshop.trail.who"),
-					header("ideas.workshop.trail.what"));
-		NativeTableBody body = table.addBody();
+		NativeTableBody body = table(this.trail, "workshop-trail-heading", "ideas.workshop.trail.when",
+				"ideas.workshop.trail.who", "ideas.workshop.trail.what");
 		for (WorkshopAuditEntry entry : this.workshops.trail(current.id())) {
 			String who = entry.actorName();
-			body.addRow()
-				.add(new NativeTableCell(CityTime.medium(entry.at(), locale)),
-						new NativeTableCell(who == null ? getTranslation("ideas.workshop.trail.deleted") : who),
-						new NativeTableCell(what(entry)));
+			row(body, CityTime.medium(entry.at(), locale),
+					who == null ? getTranslation("ideas.workshop.trail.deleted") : who, what(entry));
 		}
-		Div wrapper = new Div(table);
-		wrapper.addClassName("table-scroll");
-		this.trail.add(wrapper);
 	}
 
 	private String what(WorkshopAuditEntry entry) {
