@@ -27,11 +27,14 @@ CREATE TABLE workshop_audit (
     workshop_id  bigint      NOT NULL REFERENCES workshop (id),
     action       text        NOT NULL CHECK (action IN ('CREATED', 'IDEA_CAPTURED', 'CSV_IMPORTED')),
     idea_id      bigint      REFERENCES idea (id) ON DELETE SET NULL,
-    -- how many ideas a CSV file brought
+    -- how many ideas a CSV file brought, and the file's SHA-256: the same file is imported once
     idea_count   integer     CHECK (idea_count BETWEEN 1 AND 10000),
+    file_sha256  text        CHECK (file_sha256 ~ '^[0-9a-f]{64}$'),
     actor_id     bigint      REFERENCES account (id) ON DELETE SET NULL,
     at           timestamptz NOT NULL,
-    CONSTRAINT workshop_audit_count CHECK ((action = 'CSV_IMPORTED') = (idea_count IS NOT NULL))
+    CONSTRAINT workshop_audit_count CHECK ((action = 'CSV_IMPORTED') = (idea_count IS NOT NULL)
+        AND (action = 'CSV_IMPORTED') = (file_sha256 IS NOT NULL)),
+    CONSTRAINT workshop_audit_file_once UNIQUE (workshop_id, file_sha256)
 );
 CREATE INDEX workshop_audit_by_workshop ON workshop_audit (workshop_id, at, id);
 
@@ -43,7 +46,8 @@ BEGIN
         RAISE EXCEPTION 'the workshop audit trail is append-only' USING ERRCODE = 'check_violation';
     END IF;
     IF NEW.id <> OLD.id OR NEW.workshop_id <> OLD.workshop_id OR NEW.action <> OLD.action
-            OR NEW.idea_count IS DISTINCT FROM OLD.idea_count OR NEW.at <> OLD.at
+            OR NEW.idea_count IS DISTINCT FROM OLD.idea_count OR NEW.file_sha256 IS DISTINCT FROM OLD.file_sha256
+            OR NEW.at <> OLD.at
             OR (NEW.idea_id IS DISTINCT FROM OLD.idea_id AND NEW.idea_id IS NOT NULL)
             OR (NEW.actor_id IS DISTINCT FROM OLD.actor_id AND NEW.actor_id IS NOT NULL) THEN
         RAISE EXCEPTION 'the workshop audit trail is append-only' USING ERRCODE = 'check_violation';

@@ -58,7 +58,7 @@ class DemoWorkshop implements ApplicationRunner {
 		Instant held = this.clock.instant().minus(Duration.ofDays(10));
 		long workshop = this.workshops.insert(TITLE, CityTime.date(held), "Rathaus Norderstedt, Plenarsaal",
 				"Moderiert vom Team Smart City; 24 Teilnehmende.", moderator, held);
-		this.workshops.audit(workshop, WorkshopAction.CREATED, null, null, moderator, held);
+		this.workshops.audit(workshop, WorkshopAction.CREATED, null, moderator, held);
 		Instant entered = held.plus(Duration.ofDays(1));
 		capture(workshop, moderator, entered, IdeaChannel.WORKSHOP, "Sprechende Haltestellen",
 				"An der Haltestelle kann ich den Fahrplan nicht lesen.",
@@ -80,7 +80,7 @@ class DemoWorkshop implements ApplicationRunner {
 				channel, null, null, moderator, person, Codes.random(IdeaService.RECEIPT_CODE_LENGTH), null, workshop),
 				at);
 		this.ideas.transition(id, null, IdeaState.SUBMITTED, "Die Idee ist eingereicht.", null, at);
-		this.workshops.audit(workshop, WorkshopAction.IDEA_CAPTURED, id, null, moderator, at);
+		this.workshops.audit(workshop, WorkshopAction.IDEA_CAPTURED, id, moderator, at);
 	}
 
 }

@@ -86,16 +86,34 @@ class WorkshopRepository {
 			.fetch(org.jooq.Records.mapping(WorkshopIdea::new));
 	}
 
-	void audit(long workshopId, WorkshopAction action, @Nullable Long ideaId, @Nullable Integer ideaCount,
-			@Nullable Long actor, Instant at) {
+	void audit(long workshopId, WorkshopAction action, @Nullable Long ideaId, @Nullable Long actor, Instant at) {
 		this.dsl.insertInto(WORKSHOP_AUDIT)
 			.set(WORKSHOP_AUDIT.WORKSHOP_ID, workshopId)
 			.set(WORKSHOP_AUDIT.ACTION, action)
 			.set(WORKSHOP_AUDIT.IDEA_ID, ideaId)
-			.set(WORKSHOP_AUDIT.IDEA_COUNT, ideaCount)
 			.set(WORKSHOP_AUDIT.ACTOR_ID, actor)
 			.set(WORKSHOP_AUDIT.AT, at)
 			.execute();
+	}
+
+	void auditImport(long workshopId, int ideaCount, String fileSha256, @Nullable Long actor, Instant at) {
+		this.dsl.insertInto(WORKSHOP_AUDIT)
+			.set(WORKSHOP_AUDIT.WORKSHOP_ID, workshopId)
+			.set(WORKSHOP_AUDIT.ACTION, WorkshopAction.CSV_IMPORTED)
+			.set(WORKSHOP_AUDIT.IDEA_COUNT, ideaCount)
+			.set(WORKSHOP_AUDIT.FILE_SHA256, fileSha256)
+			.set(WORKSHOP_AUDIT.ACTOR_ID, actor)
+			.set(WORKSHOP_AUDIT.AT, at)
+			.execute();
+	}
+
+	/** When the file with this SHA-256 was imported for the workshop, if it was. */
+	Optional<Instant> importedAt(long workshopId, String fileSha256) {
+		return this.dsl.select(WORKSHOP_AUDIT.AT)
+			.from(WORKSHOP_AUDIT)
+			.where(WORKSHOP_AUDIT.WORKSHOP_ID.eq(workshopId))
+			.and(WORKSHOP_AUDIT.FILE_SHA256.eq(fileSha256))
+			.fetchOptional(WORKSHOP_AUDIT.AT);
 	}
 
 	/** The workshop's audit trail, oldest first. */

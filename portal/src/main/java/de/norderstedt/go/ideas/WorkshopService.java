@@ -2,7 +2,10 @@ package de.norderstedt.go.ideas;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -115,7 +118,7 @@ public class WorkshopService {
 		String notes = Input.optionalLines("notes", workshop.notes(), MAX_NOTES_LENGTH);
 		Long me = me();
 		long id = this.workshops.insert(title, heldOn, place, notes, me, this.clock.instant());
-		this.workshops.audit(id, WorkshopAction.CREATED, null, null, me, this.clock.instant());
+		this.workshops.audit(id, WorkshopAction.CREATED, null, me, this.clock.instant());
 		return id;
 	}
 
@@ -132,7 +135,7 @@ public class WorkshopService {
 			throw refusals.getFirst();
 		}
 		SubmittedIdea stored = store(workshopId, idea);
-		this.workshops.audit(workshopId, WorkshopAction.IDEA_CAPTURED, stored.id(), null, me(), this.clock.instant());
+		this.workshops.audit(workshopId, WorkshopAction.IDEA_CAPTURED, stored.id(), me(), this.clock.instant());
 		return stored;
 	}
 
@@ -149,6 +152,13 @@ public class WorkshopService {
 	public ImportReport importCsv(long workshopId, byte[] file, IdeaChannel channel) {
 		locked(workshopId);
 		WorkshopCsv.Read read = WorkshopCsv.read(file, MAX_FILE_BYTES, MAX_ROWS);
+		// an upload sent twice (a double tap, a second person at the same pile) stores
+		// nothing twice: the same file is refused under the workshop's lock
+		String sha256 = sha256(file);
+		this.workshops.importedAt(workshopId, sha256).ifPresent(at -> {
+			throw Refusal.at("file", "ideas.workshop.csv.imported-before", CityTime.date(at),
+					at.atZone(CityTime.ZONE).toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
+		});
 		List<ImportReport.Problem> problems = new ArrayList<>(read.problems());
 		Choices choices = new Choices(this.news.districts(), this.ideas.groups(), this.news.topics());
 		List<CapturedIdea> rows = new ArrayList<>();
@@ -166,8 +176,17 @@ public class WorkshopService {
 		for (CapturedIdea idea : rows) {
 			store(workshopId, idea);
 		}
-		this.workshops.audit(workshopId, WorkshopAction.CSV_IMPORTED, null, rows.size(), me(), this.clock.instant());
+		this.workshops.auditImport(workshopId, rows.size(), sha256, me(), this.clock.instant());
 		return new ImportReport(rows.size(), List.of());
+	}
+
+	private static String sha256(byte[] file) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
 	}
 
 	/** Every field's first refusal, in the order of the form. */

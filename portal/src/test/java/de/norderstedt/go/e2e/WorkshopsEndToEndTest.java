@@ -112,6 +112,13 @@ class WorkshopsEndToEndTest extends EndToEndTest {
 			.isVisible();
 		assertThat(trail.getByRole(AriaRole.CELL, exactly("3 Ideen aus einer CSV-Datei eingelesen"))).isVisible();
 		checkAtTwoTextSizes(this.page, "workshop-csv-imported", 48);
+		// the same file once more (a double tap): refused, nothing stored twice
+		this.page.locator("input[type=file]").setInputFiles(resource("werkstatt-beispiel.csv"));
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(
+					"^Diese Datei wurde für diese Werkstatt schon eingelesen, am .+\\. Es wurde nichts noch einmal gespeichert\\.$"))))
+			.isVisible();
+		assertThat(this.page.getByText("4 Ideen eingegeben.")).isVisible();
 
 		// the list counts them
 		link("Werkstätten und Papier").click();

@@ -244,6 +244,15 @@ class WorkshopServiceTest {
 		assertThat(second.get(IDEA.AUTHOR_NAME)).isNull();
 		assertThat(this.workshops.trail(workshop)).extracting(WorkshopAuditEntry::action, WorkshopAuditEntry::ideaCount)
 			.containsExactly(tuple(WorkshopAction.CREATED, null), tuple(WorkshopAction.CSV_IMPORTED, 3));
+
+		// the same file again (a double tap): refused, nothing stored twice; another
+		// workshop may have it
+		int ideas = ideaCount();
+		assertFileRefused(workshop, resource("werkstatt-beispiel.csv"), "ideas.workshop.csv.imported-before");
+		assertThat(ideaCount()).isEqualTo(ideas);
+		assertThat(
+				this.workshops.importCsv(workshop(), resource("werkstatt-beispiel.csv"), IdeaChannel.PAPER).imported())
+			.isEqualTo(3);
 	}
 
 	@Test
