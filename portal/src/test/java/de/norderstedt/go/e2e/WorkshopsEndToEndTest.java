@@ -1,6 +1,8 @@
 package de.norderstedt.go.e2e;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ class WorkshopsEndToEndTest extends EndToEndTest {
 
 	@Test
 	void a_moderator_creates_a_workshop_enters_an_idea_sees_the_report_of_a_broken_file_and_imports_a_good_one()
-			throws URISyntaxException {
+			throws URISyntaxException, IOException {
 		this.accounts.ensure("workshop-moderator", Role.MODERATOR);
 		signIn("workshop-moderator");
 		link("Werkstätten und Papier").click();
@@ -112,8 +114,11 @@ class WorkshopsEndToEndTest extends EndToEndTest {
 			.isVisible();
 		assertThat(trail.getByRole(AriaRole.CELL, exactly("3 Ideen aus einer CSV-Datei eingelesen"))).isVisible();
 		checkAtTwoTextSizes(this.page, "workshop-csv-imported", 48);
-		// the same file once more (a double tap): refused, nothing stored twice
-		this.page.locator("input[type=file]").setInputFiles(resource("werkstatt-beispiel.csv"));
+		// the same file once more (sent again, under another name): refused, nothing
+		// stored twice
+		Path again = Files.createTempDirectory("workshop").resolve("nochmal.csv");
+		Files.copy(resource("werkstatt-beispiel.csv"), again);
+		this.page.locator("input[type=file]").setInputFiles(again);
 		assertThat(this.page.getByRole(AriaRole.ALERT)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(
 					"^Diese Datei wurde für diese Werkstatt schon eingelesen, am .+\\. Es wurde nichts noch einmal gespeichert\\.$"))))

@@ -359,4 +359,37 @@ class WorkshopServiceTest {
 		assertThat(onBehalfOf(open)).isEqualTo("Hans Peters");
 	}
 
+	@Autowired
+	WorkshopRepository workshopRepository;
+
+	@Autowired
+	IdeaRepository ideaRepository;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void the_demo_workshop_is_made_once_whatever_restarts_follow() {
+		long moderator = this.accounts.ensure("moderation", Role.MODERATOR).id();
+		DemoWorkshop demo = new DemoWorkshop(this.workshopRepository, this.ideaRepository, java.time.Clock.systemUTC());
+
+		for (int start = 0; start < 2; start++) {
+			this.transactions
+				.executeWithoutResult(status -> demo.run(new org.springframework.boot.DefaultApplicationArguments()));
+		}
+
+		List<Workshop> made = this.workshops.workshops()
+			.stream()
+			.filter(w -> w.title().equals(DemoWorkshop.TITLE))
+			.toList();
+		assertThat(made).singleElement().satisfies(w -> assertThat(w.ideas()).isEqualTo(3));
+		assertThat(this.workshops.ideas(made.getFirst().id())).extracting(WorkshopIdea::personName)
+			.containsExactly("Gerda Martens", "Karl-Heinz Böttcher", "Aylin Demir");
+		assertThat(this.dsl.fetchCount(IDEA,
+				IDEA.WORKSHOP_ID.eq(made.getFirst().id())
+					.and(IDEA.CAPTURED_BY.eq(moderator))
+					.and(IDEA.AUTHOR_ID.isNull())))
+			.isEqualTo(3);
+	}
+
 }
