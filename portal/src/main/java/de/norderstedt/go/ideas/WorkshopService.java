@@ -146,10 +146,14 @@ public class WorkshopService {
 	 * @param channel how the ideas came: {@link IdeaChannel#WORKSHOP} or
 	 * {@link IdeaChannel#PAPER}
 	 * @throws Refusal at field {@code file} when the file as a whole cannot be read (too
-	 * large, too many rows, not UTF-8, not CSV, empty)
+	 * large, too many rows, not UTF-8, not CSV, empty) or was imported before; at field
+	 * {@code channel} for another channel
 	 */
 	@Transactional
 	public ImportReport importCsv(long workshopId, byte[] file, IdeaChannel channel) {
+		if (channel != IdeaChannel.WORKSHOP && channel != IdeaChannel.PAPER) {
+			throw Refusal.at("channel", "ideas.workshop.error.channel");
+		}
 		locked(workshopId);
 		WorkshopCsv.Read read = WorkshopCsv.read(file, MAX_FILE_BYTES, MAX_ROWS);
 		// an upload sent twice (a double tap, a second person at the same pile) stores
@@ -192,7 +196,7 @@ public class WorkshopService {
 	/** Every field's first refusal, in the order of the form. */
 	private List<Refusal> refusals(CapturedIdea idea) {
 		List<Refusal> refusals = new ArrayList<>();
-		if (!idea.channel().isCaptured() || idea.channel() == IdeaChannel.STAFF) {
+		if (idea.channel() != IdeaChannel.WORKSHOP && idea.channel() != IdeaChannel.PAPER) {
 			refusals.add(Refusal.at("channel", "ideas.workshop.error.channel"));
 		}
 		// the person first, as on the form: whose idea it is comes before what it is

@@ -273,7 +273,7 @@ class WorkshopServiceTest {
 	}
 
 	@Test
-	void a_file_that_cannot_be_read_as_a_whole_is_refused_in_words_and_changes_nothing() {
+	void a_file_that_cannot_be_read_as_a_whole_is_refused_in_words_and_changes_nothing() throws IOException {
 		long workshop = workshop();
 		int ideas = ideaCount();
 		String header = "Titel;Problem;Idee;Nutzen;Name\n";
@@ -290,6 +290,10 @@ class WorkshopServiceTest {
 		assertFileRefused(workshop, header.getBytes(StandardCharsets.UTF_8), "ideas.workshop.csv.no-rows");
 		assertFileRefused(workshop, (header + "Bank;\"p;v;b;Ilse\n").getBytes(StandardCharsets.UTF_8),
 				"ideas.workshop.csv.malformed");
+
+		assertThatThrownBy(
+				() -> this.workshops.importCsv(workshop, resource("werkstatt-beispiel.csv"), IdeaChannel.WEB))
+			.isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.field()).contains("channel"));
 
 		ImportReport wrongHeader = this.workshops.importCsv(workshop,
 				"Titel;Problem;Farbe;Name\nBank;p;rot;Ilse\n".getBytes(StandardCharsets.UTF_8), IdeaChannel.WORKSHOP);
