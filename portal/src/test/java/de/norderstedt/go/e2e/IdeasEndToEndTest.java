@@ -559,6 +559,7 @@ class IdeasEndToEndTest extends EndToEndTest {
 			.containsText(parkedTitle + " (Im Ideenspeicher)");
 		checkAtTwoTextSizes(this.page, "idea-trends", 48);
 		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
 
 		signIn("trend-member");
 		Locator told = this.page.getByRole(AriaRole.LISTITEM)
