@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +13,7 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import de.norderstedt.go.web.Refusals;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,8 +93,8 @@ class BookingServiceTest {
 		assertThat(this.events.stream(BookingEvents.BookingWaiting.class))
 			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1, null));
 
-		assertRefused(() -> this.bookings.cancel(first.code()), null, "courses.error.already-cancelled");
-		assertRefused(() -> this.bookings.cancel("ZZZZZZZZ"), "code", "courses.error.code-unknown");
+		Refusals.assertRefused(() -> this.bookings.cancel(first.code()), null, "courses.error.already-cancelled");
+		Refusals.assertRefused(() -> this.bookings.cancel("ZZZZZZZZ"), "code", "courses.error.code-unknown");
 	}
 
 	@Test
@@ -122,13 +121,14 @@ class BookingServiceTest {
 	void the_same_person_cannot_book_a_date_twice_and_nothing_changes() {
 		long date = dateWithCapacity(5);
 		this.bookings.book(new BookingRequest(date, "Helga", null, "helga@example.org", false));
-		assertRefused(() -> this.bookings.book(new BookingRequest(date, "Helga M.", null, "HELGA@example.org", false)),
-				null, "courses.error.already-booked");
+		Refusals.assertRefused(
+				() -> this.bookings.book(new BookingRequest(date, "Helga M.", null, "HELGA@example.org", false)), null,
+				"courses.error.already-booked");
 
 		this.accounts.ensure("course-resident", Role.RESIDENT);
 		this.accounts.signIn("course-resident");
 		this.bookings.book(new BookingRequest(date, "Resi", null, null, true));
-		assertRefused(() -> this.bookings.book(new BookingRequest(date, "Resi", null, null, true)), null,
+		Refusals.assertRefused(() -> this.bookings.book(new BookingRequest(date, "Resi", null, null, true)), null,
 				"courses.error.already-booked");
 	}
 
@@ -185,17 +185,7 @@ class BookingServiceTest {
 	}
 
 	private void assertRefused(BookingRequest request, @Nullable String field, String key) {
-		assertRefused(() -> this.bookings.book(request), field, key);
-	}
-
-	/**
-	 * Refused with the message key, at the field (none: about the request as a whole).
-	 */
-	static void assertRefused(ThrowingCallable call, @Nullable String field, String key) {
-		assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class, refusal -> {
-			assertThat(refusal.messageKey()).isEqualTo(key);
-			assertThat(refusal.field()).isEqualTo(Optional.ofNullable(field));
-		});
+		Refusals.assertRefused(() -> this.bookings.book(request), field, key);
 	}
 
 }

@@ -17,8 +17,6 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Input;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.jspecify.annotations.Nullable;
 import de.norderstedt.go.qr.QrCodes;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -33,6 +31,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import static de.norderstedt.go.web.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -249,10 +248,6 @@ class CourseDatesAndTicketsTest {
 			.containsOnly(LocalTime.of(10, 0));
 		assertThat(Duration.between(slots.get(1).startsAt(), slots.get(2).startsAt())).isEqualTo(Duration.ofHours(167));
 		assertThat(Set.copyOf(slots)).hasSize(4);
-	}
-
-	private static void assertRefused(ThrowingCallable call, @Nullable String field, String key) {
-		BookingServiceTest.assertRefused(call, field, key);
 	}
 
 }

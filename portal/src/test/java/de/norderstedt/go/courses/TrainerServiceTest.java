@@ -9,6 +9,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.Refusals;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,9 +69,8 @@ class TrainerServiceTest {
 		CourseDetails changed = new CourseDetails("Online-Banking", "Neu beschrieben.", CourseTopic.SAFETY,
 				CourseLevel.ADVANCED, "Ihre Bankkarte", place, 6, 500);
 
-		BookingServiceTest.assertRefused(
-				() -> this.courses.updateCourse(course, changed, Set.of(trainer.id(), resident.id())), "trainers",
-				"courses.error.trainers");
+		Refusals.assertRefused(() -> this.courses.updateCourse(course, changed, Set.of(trainer.id(), resident.id())),
+				"trainers", "courses.error.trainers");
 		Course unchanged = this.courses.course(course).orElseThrow();
 		assertThat(unchanged.title()).isEqualTo("Online-Banking sicher nutzen");
 		assertThat(unchanged.capacity()).isEqualTo(4);
@@ -91,11 +91,11 @@ class TrainerServiceTest {
 		int before = this.courses.myCourses().size();
 		CourseDetails noTitle = new CourseDetails(" ", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 4,
 				0);
-		BookingServiceTest.assertRefused(() -> this.courses.checkDetails(noTitle), "title", "courses.error.title");
-		BookingServiceTest.assertRefused(() -> this.courses.checkDetails(
+		Refusals.assertRefused(() -> this.courses.checkDetails(noTitle), "title", "courses.error.title");
+		Refusals.assertRefused(() -> this.courses.checkDetails(
 				new CourseDetails("x".repeat(201), "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 4, 0)),
 				"title", Input.TOO_LONG);
-		BookingServiceTest.assertRefused(
+		Refusals.assertRefused(
 				() -> this.courses.checkDetails(
 						new CourseDetails("Titel", "Text", CourseTopic.OTHER, CourseLevel.BEGINNER, null, place, 0, 0)),
 				"capacity", "courses.error.capacity");
@@ -109,7 +109,7 @@ class TrainerServiceTest {
 		this.accounts.ensure("trainer-service-trainer", Role.TRAINER);
 		this.accounts.signIn("trainer-service-trainer");
 		long date = this.courses.createCourse(course(place)).get(0);
-		BookingServiceTest.assertRefused(() -> this.participants.messageParticipants(date, "Hallo"), null,
+		Refusals.assertRefused(() -> this.participants.messageParticipants(date, "Hallo"), null,
 				"courses.error.message-nobody");
 		this.bookings.book(new BookingRequest(date, "Helga Möller", "040 111", null, false));
 		this.bookings.book(new BookingRequest(date, "Jens Peters", "040 222", null, false));

@@ -3,6 +3,7 @@ package de.norderstedt.go.ideas;
 import static de.norderstedt.go.db.Tables.IDEA_COMMENT;
 import static de.norderstedt.go.db.Tables.IDEA_REPORT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static de.norderstedt.go.web.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
@@ -132,13 +133,6 @@ class IdeaTalkServiceTest {
 		assertThat(this.ideas.publishedIdea(idea)).isPresent();
 		assertThatThrownBy(() -> this.talk.decideReports(idea, null, true)).isInstanceOf(Refusal.class);
 		assertThat(this.talk.reported()).noneMatch(t -> t.ideaId() == idea);
-	}
-
-	private void assertRefused(Runnable action, String field, String key) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, r -> {
-			assertThat(r.field()).hasValue(field);
-			assertThat(r.messageKey()).isEqualTo(key);
-		});
 	}
 
 	private void as(String username, Role role) {

@@ -1,11 +1,11 @@
 package de.norderstedt.go.ideas;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static de.norderstedt.go.web.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
-import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,13 +68,6 @@ class TrendRadarServiceTest {
 		as("trend-resident", Role.RESIDENT);
 		assertThatThrownBy(() -> this.radar.write("Heimlich", "Nur für Personal."))
 			.isInstanceOf(AccessDeniedException.class);
-	}
-
-	private void assertRefused(Runnable action, String field, String key) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, r -> {
-			assertThat(r.field()).hasValue(field);
-			assertThat(r.messageKey()).isEqualTo(key);
-		});
 	}
 
 	private void as(String username, Role role) {

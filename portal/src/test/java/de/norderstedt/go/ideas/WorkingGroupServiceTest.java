@@ -2,11 +2,11 @@ package de.norderstedt.go.ideas;
 
 import static de.norderstedt.go.db.Tables.IDEA_GROUP;
 import static org.assertj.core.api.Assertions.assertThat;
+import static de.norderstedt.go.web.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
-import de.norderstedt.go.web.Refusal;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,13 +80,6 @@ class WorkingGroupServiceTest {
 		as("groups-resident", Role.RESIDENT);
 		assertThatThrownBy(() -> this.groups.addGroup("Heimlich", "Secret", 28))
 			.isInstanceOf(AccessDeniedException.class);
-	}
-
-	private void assertRefused(Runnable action, String field, String key) {
-		assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class, r -> {
-			assertThat(r.field()).hasValue(field);
-			assertThat(r.messageKey()).isEqualTo(key);
-		});
 	}
 
 	private void as(String username, Role role) {
