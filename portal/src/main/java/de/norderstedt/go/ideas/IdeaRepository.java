@@ -561,9 +561,47 @@ class IdeaRepository {
 			.from(IDEA_MODERATION_NOTE)
 			.join(IDEA)
 			.on(IDEA.ID.eq(IDEA_MODERATION_NOTE.IDEA_ID))
-			.where(IDEA_MODERATION_NOTE.ID.eq(noteId).and(IDEA.AUTHOR_ID.isNotNull()))
-			.fetchOptional(
-					r -> new ChangeRequest(r.value1(), r.value2(), r.value3(), Objects.requireNonNull(r.value4())));
+			.where(IDEA_MODERATION_NOTE.ID.eq(noteId))
+			.fetchOptional(r -> new ChangeRequest(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/**
+	 * Every request for a change a moderator sent the author of this idea, oldest first.
+	 */
+	List<ModerationNote> moderationNotes(long ideaId) {
+		return this.dsl
+			.select(IDEA_MODERATION_NOTE.ID, IDEA_MODERATION_NOTE.NOTE, IDEA_MODERATION_NOTE.AT,
+					IDEA_MODERATION_NOTE.ANSWERED_AT)
+			.from(IDEA_MODERATION_NOTE)
+			.where(IDEA_MODERATION_NOTE.IDEA_ID.eq(ideaId))
+			.orderBy(IDEA_MODERATION_NOTE.AT, IDEA_MODERATION_NOTE.ID)
+			.fetch(r -> new ModerationNote(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/** The idea a receipt code belongs to. */
+	Optional<Long> idByReceiptCode(String code) {
+		return this.dsl.select(IDEA.ID).from(IDEA).where(IDEA.RECEIPT_CODE.eq(code)).fetchOptional(IDEA.ID);
+	}
+
+	boolean isAuthor(long ideaId, long accountId) {
+		return this.dsl.fetchExists(IDEA, IDEA.ID.eq(ideaId).and(IDEA.AUTHOR_ID.eq(accountId)));
+	}
+
+	/**
+	 * The author's new words for a waiting idea, and every open request marked answered.
+	 */
+	void revise(long ideaId, NewIdea text, Instant now) {
+		this.dsl.update(IDEA)
+			.set(IDEA.TITLE, text.title())
+			.set(IDEA.PROBLEM, text.problem())
+			.set(IDEA.PROPOSAL, text.proposal())
+			.set(IDEA.BENEFICIARIES, text.beneficiaries())
+			.where(IDEA.ID.eq(ideaId))
+			.execute();
+		this.dsl.update(IDEA_MODERATION_NOTE)
+			.set(IDEA_MODERATION_NOTE.ANSWERED_AT, now)
+			.where(IDEA_MODERATION_NOTE.IDEA_ID.eq(ideaId).and(IDEA_MODERATION_NOTE.ANSWERED_AT.isNull()))
+			.execute();
 	}
 
 	List<IdeaGroup> groups() {

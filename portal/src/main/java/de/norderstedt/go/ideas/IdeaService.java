@@ -419,7 +419,7 @@ public class IdeaService {
 		return this.ideas.contact(ideaId);
 	}
 
-	/** A moderator's request to tell the author, when the author has an account. */
+	/** A moderator's request to tell the author (for the notifications). */
 	@Transactional(readOnly = true)
 	public Optional<ChangeRequest> changeRequestToTell(long noteId) {
 		return this.ideas.changeRequest(noteId);

@@ -56,6 +56,12 @@ public class ModerationService {
 		return this.ideas.find(ideaId);
 	}
 
+	/** What moderators asked the author to change, oldest first, and whether they did. */
+	@Transactional(readOnly = true)
+	public List<ModerationNote> requests(long ideaId) {
+		return this.ideas.moderationNotes(ideaId);
+	}
+
 	/**
 	 * Publishes a waiting idea and hands it to its lead working group.
 	 * @param groupId the lead group (field {@code group}); null keeps the one the author

@@ -25,6 +25,9 @@ class IdeaMessages {
 	/** Where a person without an account looks up their idea with the receipt code. */
 	static final String RECEIPT_PATH = "/ideen/beleg";
 
+	/** Where the author with an account changes or withdraws their idea. */
+	static final String OWN_PATH = "/ideen/meine/";
+
 	private final IdeaService ideas;
 
 	private final TrendRadarService trends;
@@ -102,11 +105,25 @@ class IdeaMessages {
 
 	@ApplicationModuleListener
 	void on(IdeaEvents.ChangeRequested event) {
-		this.ideas.changeRequestToTell(event.noteId())
-			.ifPresent(request -> this.notifier.notify(List.of(request.authorId()), NotificationCategory.IDEA,
-					"idea-change:" + event.noteId(),
-					MessageTexts.message("notifications.message.idea.change.", null, request.title(), request.note()),
-					false, false));
+		this.ideas.changeRequestToTell(event.noteId()).ifPresent(request -> {
+			String source = "idea-change:" + event.noteId();
+			Long author = request.authorId();
+			if (author != null) {
+				this.notifier.notify(List.of(author), NotificationCategory.IDEA, source,
+						MessageTexts.message("notifications.message.idea.change.", OWN_PATH + request.ideaId(),
+								request.title(), request.note()),
+						false, false);
+			}
+			else {
+				// the holder of the receipt code reads the request there, and by e-mail
+				// if they left an address
+				this.ideas.contactToTell(request.ideaId())
+					.ifPresent(contact -> this.notifier.notifyContact(contact.email(), contact.language(),
+							NotificationCategory.IDEA, source,
+							MessageTexts.message("notifications.message.idea.change.", RECEIPT_PATH, request.title(),
+									request.note())));
+			}
+		});
 	}
 
 	@ApplicationModuleListener

@@ -89,7 +89,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/** What the pages show: a course with a booking, news, a kiosk course, a station. */
 	record Shown(long date, long course, Booking booking, long news, Map<String, String> kiosks,
 			Map<String, String> courseKiosks, String terminal, long station, long idea, long waitingIdea,
-			EvaluationPages evaluation, ProjectPages projects) {
+			String waitingCode, EvaluationPages evaluation, ProjectPages projects) {
 	}
 
 	/** A project with a milestone, and a selected idea without a project yet. */
@@ -104,9 +104,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/**
 	 * The accounts of one full sweep and what they see: an admin with a course on the
-	 * trainer pages and an e-mail in the outbox, a resident with a notification.
+	 * trainer pages and an e-mail in the outbox, a resident with a notification and an
+	 * idea to change.
 	 */
-	record Visitor(String admin, String resident, TrainerPages trainerPages, OutboxMail mail) {
+	record Visitor(String admin, String resident, TrainerPages trainerPages, OutboxMail mail, long ownIdea) {
 	}
 
 	/** The course the trainer pages show. */
@@ -128,6 +129,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		long coursePlace = kioskCourse(courses, spring.getBean(PlaceService.class), accounts);
 		TestLockers.TestStation station = spring.getBean(TestLockers.class)
 			.station("Stadtpark a11y " + System.nanoTime() % 100000, 1, ItemType.ROLLATOR);
+		// waiting: its author was asked for a change
+		long waitingIdea = spring.getBean(TestIdeas.class)
+			.submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000);
+		spring.getBean(TestIdeas.class).askForChange(waitingIdea, "Bitte schreiben Sie, welche Seite des Markts.");
 		// several browsers may show the same kiosk at once: each has its own session
 		shown = new Shown(date, course, booking, news,
 				Map.of("de", devices.enrolledKiosk("a11y-Kiosk de", 120, "de"), "en",
@@ -136,7 +141,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 						devices.enrolledKioskAt("a11y-Kurs-Kiosk en", coursePlace, "en")),
 				station.terminalCredential(), station.id(),
 				spring.getBean(TestIdeas.class).published("Bank im Stadtpark " + System.nanoTime() % 100000),
-				spring.getBean(TestIdeas.class).submitted("Sitzbänke am Rathausmarkt " + System.nanoTime() % 100000),
+				waitingIdea, spring.getBean(TestIdeas.class).receiptCode(waitingIdea),
 				evaluationPages(spring.getBean(TestIdeas.class)), projectPages(spring.getBean(TestIdeas.class)));
 		visitors = Map.of(Display.DEFAULT, visitor(spring, Display.DEFAULT), Display.HARDEST,
 				visitor(spring, Display.HARDEST));
@@ -253,7 +258,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("idea-form-refused", display, 48);
 		go("/ideen/" + shown.idea());
 		check("idea", display, 48);
+		// the code of a waiting idea whose author was asked for a change: the form to
+		// change it, and the one to take it back
 		go("/ideen/beleg");
+		this.page.getByLabel(german ? "Ihr Beleg-Code" : "Your receipt code").fill(shown.waitingCode());
+		button(german ? "Stand anzeigen" : "Show status").click();
+		button(german ? "Idee zurückziehen …" : "Withdraw the idea …").click();
+		assertThat(button(german ? "Ja, Idee zurückziehen" : "Yes, withdraw the idea")).isVisible();
 		check("idea-receipt-lookup", display, 48);
 		go("/ideen");
 		assertThat(this.page.getByRole(AriaRole.STATUS)
@@ -477,6 +488,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByRole(AriaRole.ALERT)
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("idea-signed-in-report", display, 48);
+		// the resident's own idea with the moderator's request and the change form
+		go("/ideen/meine/" + visitor.ownIdea());
+		check("idea-own", display, 48);
 	}
 
 	/**
@@ -557,7 +571,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 			.create(residentId, NotificationCategory.BOOKING,
 					german ? "Buchung bestätigt: Sicher im Internet" : "Booking confirmed: Safe on the internet",
 					"Sie haben einen Platz.\n- Bitte bringen Sie Ihr Smartphone mit.", "/meine-buchungen", false);
-		return new Visitor(admin, resident, trainerPages, mail);
+		// the resident's own idea, which a moderator asked them to change
+		long ownIdea = spring.getBean(TestIdeas.class).askedOf(resident, "Bank am Marktplatz " + display);
+		return new Visitor(admin, resident, trainerPages, mail, ownIdea);
 	}
 
 	/**

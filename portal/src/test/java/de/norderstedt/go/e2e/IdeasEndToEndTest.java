@@ -287,6 +287,74 @@ class IdeasEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void the_holder_of_the_code_reads_the_moderators_request_sends_the_idea_back_changed_and_withdraws_it() {
+		String title = "Bank am Teich " + System.nanoTime() % 100_000;
+		long id = this.ideas.submitted(title);
+		this.ideas.askForChange(id, "An welchem Teich soll die Bank stehen?");
+		open("/ideen/beleg");
+		this.page.getByLabel("Ihr Beleg-Code").fill(this.ideas.receiptCode(id));
+		button("Stand anzeigen").click();
+		assertThat(this.page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName("Bitte ändern Sie Ihre Idee")))
+			.isVisible();
+		assertThat(this.page.getByText("An welchem Teich soll die Bank stehen?")).isVisible();
+
+		// a title emptied is refused at its field; nothing is changed
+		Locator name = this.page.getByLabel("Wie heißt Ihre Idee?");
+		name.fill("   ");
+		button("Geänderte Idee senden").click();
+		assertRefusedAt(name, "Bitte geben Sie Ihrer Idee einen Namen.");
+		checkAtTwoTextSizes(this.page, "idea-receipt-change-refused", 48);
+		assertThat(this.ideaService.byReceiptCode(this.ideas.receiptCode(id)).orElseThrow().title()).isEqualTo(title);
+
+		name.fill(title + " im Stadtpark");
+		button("Geänderte Idee senden").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Danke! Ihre geänderte Idee ist bei der Moderation.")))
+			.isVisible();
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title + " im Stadtpark")))
+			.isVisible();
+		assertThat(this.page.getByText(Pattern.compile("Sie haben Ihre geänderte Idee am .* gesendet"))).isVisible();
+		assertThat(button("Geänderte Idee senden")).hasCount(0);
+
+		button("Idee zurückziehen …").click();
+		this.page.getByLabel("Warum ziehen Sie die Idee zurück? (freiwillig)").fill("Der Teich wird zugeschüttet.");
+		button("Ja, Idee zurückziehen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Ihre Idee ist zurückgezogen."))).isVisible();
+		assertThat(this.page.getByText("Stand: Zurückgezogen")).isVisible();
+		assertThat(this.page.getByText("Der Teich wird zugeschüttet.")).isVisible();
+		assertThat(button("Idee zurückziehen …")).hasCount(0);
+		checkAtTwoTextSizes(this.page, "idea-receipt-withdrawn", 48);
+	}
+
+	@Test
+	void the_author_with_an_account_changes_the_idea_on_its_own_page_and_nobody_else_opens_it() {
+		this.accounts.ensure("idea-own-author", Role.RESIDENT);
+		this.accounts.ensure("idea-own-other", Role.RESIDENT);
+		String title = "Bank am Markt " + System.nanoTime() % 100_000;
+		long id = this.ideas.askedOf("idea-own-author", title);
+		signIn("idea-own-other");
+		open("/ideen/meine/" + id);
+		assertThat(this.page.getByText("Bitte schreiben Sie, wo genau.")).hasCount(0);
+		assertThat(this.page.getByText(title)).hasCount(0);
+		open("/konto");
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		signIn("idea-own-author");
+		open("/ideen/meine/" + id);
+		assertThat(heading1()).hasText("Ihre Idee „" + title + "“");
+		assertThat(this.page.getByText("Bitte schreiben Sie, wo genau.")).isVisible();
+		this.page.getByLabel("Was ist Ihre Idee?").fill("Eine Bank vor dem Rathaus, mit Blick auf den Markt.");
+		button("Geänderte Idee senden").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Danke! Ihre geänderte Idee ist bei der Moderation.")))
+			.isVisible();
+		assertThat(this.page.getByText("Eine Bank vor dem Rathaus, mit Blick auf den Markt.")).isVisible();
+	}
+
+	@Test
 	void a_refused_field_says_why_at_the_field_and_nothing_is_sent() {
 		open("/ideen/neu");
 		Locator title = this.page.getByLabel("Wie heißt Ihre Idee?");

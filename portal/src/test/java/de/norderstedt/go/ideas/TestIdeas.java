@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas;
 
+import static de.norderstedt.go.db.Tables.IDEA;
 import static de.norderstedt.go.db.Tables.IDEA_GROUP;
 
 import de.norderstedt.go.accounts.Role;
@@ -196,6 +197,38 @@ public class TestIdeas {
 			.submit(new NewIdea(title, "Am Teich im Stadtpark gibt es keine Bank.", "Zwei Bänke am Teich aufstellen.",
 					"Ältere Menschen, Eltern mit Kinderwagen", null, null, null, null, null, null, false, "de"))
 			.id();
+	}
+
+	/** A moderator asks the idea's author for a change. */
+	public void askForChange(long ideaId, String note) {
+		this.accounts.ensure(MODERATOR, Role.MODERATOR);
+		this.accounts.signIn(MODERATOR);
+		try {
+			this.moderation.askForChange(ideaId, note);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
+	/** The receipt code of an idea of a person without an account. */
+	public String receiptCode(long ideaId) {
+		return java.util.Objects.requireNonNull(
+				this.dsl.select(IDEA.RECEIPT_CODE).from(IDEA).where(IDEA.ID.eq(ideaId)).fetchSingle(IDEA.RECEIPT_CODE));
+	}
+
+	/** A waiting idea of the account, whose author a moderator asked for a change. */
+	public long askedOf(String username, String title) {
+		this.accounts.signIn(username);
+		long id;
+		try {
+			id = submitted(title);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+		askForChange(id, "Bitte schreiben Sie, wo genau.");
+		return id;
 	}
 
 	/** A published idea of a person without an account, in the first working group. */

@@ -155,6 +155,46 @@ class IdeaMessagesTest {
 	}
 
 	@Test
+	void a_request_for_a_change_reaches_the_author_in_the_app_and_a_person_without_an_account_by_e_mail() {
+		long author = this.accounts.ensure("idea-change-author", Role.RESIDENT).id();
+		this.accounts.signIn("idea-change-author");
+		long own = this.ideas
+			.submit(new NewIdea("Bank am Ententeich", "Keine Bank.", "Eine Bank.", "Alle", null, null, null, null, null,
+					null, false, "de"))
+			.id();
+		this.accounts.signOut();
+		long anonymous = this.ideas
+			.submit(new NewIdea("Bench by the duck pond", "No bench.", "A bench.", "Everyone", null, null, null, null,
+					null, "duckpond@example.org", true, "en"))
+			.id();
+		this.accounts.ensure("idea-moderation", Role.MODERATOR);
+		this.accounts.signIn("idea-moderation");
+
+		this.moderation.askForChange(own, "Welcher Ententeich ist gemeint?");
+		this.moderation.askForChange(anonymous, "Welcher Ententeich ist gemeint?");
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(titles(author)).contains("Bitte ändern Sie Ihre Idee „Bank am Ententeich“");
+			assertThat(this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.CONTACT_EMAIL.eq("duckpond@example.org")))
+				.isEqualTo(1);
+		});
+		// the account holder changes it on the page of their own idea
+		assertThat(this.dsl.select(NOTIFICATION.LINK)
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(author))
+			.fetch(NOTIFICATION.LINK)).containsExactly("/ideen/meine/" + own);
+		this.deliveries.sendDue();
+		assertThat(this.dsl.select(MAIL_OUTBOX.BODY)
+			.from(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq("duckpond@example.org"))
+			.fetch(body -> body.value1().replaceAll("\\s+", " "))).singleElement()
+			.asString()
+			.contains("Welcher Ententeich ist gemeint?")
+			.contains("/ideen/beleg")
+			.contains("change your idea or to withdraw it");
+	}
+
+	@Test
 	void a_milestone_reaches_the_supporter_of_an_idea_merged_into_the_project_once_also_when_handled_again() {
 		long suffix = System.nanoTime() % 100_000;
 		long group = this.testIdeas.group("Meilensteine " + suffix);

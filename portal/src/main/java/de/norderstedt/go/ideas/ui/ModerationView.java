@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas.ui;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import de.norderstedt.go.ideas.IdeaDetails;
 import de.norderstedt.go.ideas.IdeaGroup;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.IdeaState;
+import de.norderstedt.go.ideas.ModerationNote;
 import de.norderstedt.go.ideas.ModerationService;
 import de.norderstedt.go.ideas.SimilarIdea;
 import de.norderstedt.go.web.CityTime;
@@ -25,8 +27,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -164,6 +168,23 @@ public class ModerationView extends Div implements HasDynamicTitle, LocaleChange
 			add(warning);
 		}
 		add(IdeaSections.original(this, shown));
+		List<ModerationNote> requests = this.moderation.requests(shown.id());
+		if (!requests.isEmpty()) {
+			UnorderedList asked = new UnorderedList();
+			for (ModerationNote request : requests) {
+				Instant answered = request.answeredAt();
+				asked.add(
+						new ListItem(
+								new Paragraph(getTranslation(
+										"ideas.moderation.asked", CityTime.longDay(request.at(), locale))),
+								new Paragraph(request.note()),
+								new Paragraph(answered == null ? getTranslation("ideas.moderation.asked.open")
+										: getTranslation("ideas.moderation.asked.answered",
+												CityTime.longDay(answered, locale)))));
+			}
+			asked.addClassName("moderation-requests");
+			add(new Section(new H2(getTranslation("ideas.moderation.asked.heading")), asked));
+		}
 		Anchor back = new Anchor("ideen/pruefen", getTranslation("ideas.moderation.back"));
 		back.addClassName("button-link");
 		if (shown.state() == IdeaState.SUBMITTED && !shown.isPublished()) {

@@ -3,21 +3,17 @@ package de.norderstedt.go.ideas.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
-import de.norderstedt.go.ideas.IdeaDetails;
-import de.norderstedt.go.ideas.IdeaService;
+import de.norderstedt.go.ideas.IdeaRevisionService;
+import de.norderstedt.go.ideas.OwnIdea;
 import de.norderstedt.go.ideas.ProjectService;
-import de.norderstedt.go.ideas.TimelineEntry;
-import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
@@ -29,14 +25,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
  * Where an idea stands, for the person who holds its receipt code: typed here, it shows
- * the idea's state and its way so far with every reason, published or not. The code is
- * never put into the address.
+ * the idea's state and its way so far with every reason, published or not, what a
+ * moderator asked to change (the holder sends the idea back changed), and a way to take
+ * the idea back. The code is never put into the address.
  */
 @Route("ideen/beleg")
 @AnonymousAllowed
 public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObserver {
-
-	private final IdeaService ideas;
 
 	private final H1 heading = new H1();
 
@@ -52,10 +47,16 @@ public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Div result = new Div();
 
+	private final LiveRegion status = LiveRegion.status();
+
 	private final ProjectService projects;
 
-	public ReceiptView(IdeaService ideas, ProjectService projects) {
-		this.ideas = ideas;
+	private final IdeaRevisionService revisions;
+
+	private @Nullable Shown shown;
+
+	public ReceiptView(IdeaRevisionService revisions, ProjectService projects) {
+		this.revisions = revisions;
 		this.projects = projects;
 		addClassName("page");
 		addClassName("idea-receipt-page");
@@ -65,43 +66,41 @@ public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.show.addClickListener(e -> find());
 		this.code.addKeyDownListener(com.vaadin.flow.component.Key.ENTER, e -> find());
 		this.result.addClassName("idea-receipt-result");
-		add(this.heading, this.lead, this.code, this.show, this.alert, this.result);
+		add(this.heading, this.lead, this.code, this.show, this.alert, this.status, this.result);
 	}
 
 	private void find() {
 		this.result.removeAll();
+		this.status.clear();
+		this.shown = null;
 		this.refusals.attempt(() -> {
-			IdeaDetails idea = this.ideas.byReceiptCode(this.code.getValue())
+			String typed = this.code.getValue();
+			OwnIdea own = this.revisions.byCode(typed)
 				.orElseThrow(() -> Refusal.at("code", "ideas.error.receipt-unknown"));
-			this.result.add(shown(idea, getLocale()));
+			// kept here, never in the address: the code is the key to change the idea
+			this.shown = new Shown(typed, own);
+			show();
 		});
 	}
 
-	private Div shown(IdeaDetails idea, Locale locale) {
-		Div card = new Div();
-		card.addClassName("card");
-		card.add(new H2(idea.title()));
-		card.add(new Paragraph(getTranslation("ideas.page.state", getTranslation(idea.state().messageKey()))));
-		if (!idea.isPublished()) {
-			card.add(new Paragraph(getTranslation("ideas.receipt.not-public")));
+	private void show() {
+		Shown current = this.shown;
+		this.result.removeAll();
+		if (current == null) {
+			return;
 		}
-		OrderedList steps = new OrderedList();
-		steps.addClassName("idea-timeline");
-		for (TimelineEntry entry : idea.timeline()) {
-			steps
-				.add(new ListItem(
-						new Paragraph(getTranslation("ideas.page.timeline.entry",
-								getTranslation(entry.to().messageKey()), CityTime.longDay(entry.at(), locale))),
-						new Paragraph(entry.justification())));
-		}
-		card.add(new H2(getTranslation("ideas.page.timeline")), steps);
-		// the project's milestones reach people with an account by message; here, the
-		// holder of the code reads them
-		this.projects.ofIdea(idea.id()).ifPresent(project -> {
-			card.add(new H2(getTranslation("ideas.receipt.project", project.title())),
-					ProjectProgress.of(this, project.percentDone()), ProjectView.milestones(this, project, locale));
-		});
-		return card;
+		Locale locale = getLocale();
+		this.result.add(IdeaStatusCard.of(this, current.idea().idea(), this.projects, locale),
+				new OwnIdeaPanel(current.idea(), locale, text -> this.revisions.reviseByCode(current.code(), text),
+						reason -> this.revisions.withdrawByCode(current.code(), reason, locale), (now, key) -> {
+							this.shown = new Shown(current.code(), now);
+							show();
+							this.status.show(getTranslation(key));
+						}));
+	}
+
+	/** The idea shown, with the code that was typed for it. */
+	private record Shown(String code, OwnIdea idea) {
 	}
 
 	@Override
@@ -116,6 +115,7 @@ public class ReceiptView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.code.setLabel(getTranslation("ideas.receipt.code"));
 		this.code.setHelperText(getTranslation("ideas.receipt.find.help"));
 		this.show.setText(getTranslation("ideas.receipt.find.show"));
+		show();
 		Titles.update(this);
 	}
 
