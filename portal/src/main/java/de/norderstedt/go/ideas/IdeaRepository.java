@@ -112,6 +112,16 @@ class IdeaRepository {
 			.fetchOptional(r -> new IdeaContactAddress(r.value1(), r.value2()));
 	}
 
+	/** The addresses the authors of these ideas left, each once. */
+	List<IdeaContactAddress> contacts(Collection<Long> ideaIds) {
+		return this.dsl.selectDistinct(IDEA_CONTACT.EMAIL, IDEA_CONTACT.LANGUAGE)
+			.on(IDEA_CONTACT.EMAIL)
+			.from(IDEA_CONTACT)
+			.where(IDEA_CONTACT.IDEA_ID.in(ideaIds))
+			.orderBy(IDEA_CONTACT.EMAIL)
+			.fetch(r -> new IdeaContactAddress(r.value1(), r.value2()));
+	}
+
 	boolean hasContact(long ideaId) {
 		return this.dsl.fetchExists(IDEA_CONTACT, IDEA_CONTACT.IDEA_ID.eq(ideaId));
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
@@ -216,9 +217,11 @@ public class ProjectService {
 	@Transactional(readOnly = true)
 	@PreAuthorize("permitAll()")
 	public Optional<MilestoneNews> milestoneToTell(long milestoneId) {
-		return this.projects.reached(milestoneId)
-			.map(r -> new MilestoneNews(r.projectId(), r.projectTitle(), r.milestoneTitle(), r.description(),
-					this.ideas.people(this.ideas.withMergedInto(r.ideaId()))));
+		return this.projects.reached(milestoneId).map(r -> {
+			Set<Long> ideas = this.ideas.withMergedInto(r.ideaId());
+			return new MilestoneNews(r.projectId(), r.projectTitle(), r.milestoneTitle(), r.description(),
+					this.ideas.people(ideas), this.ideas.contacts(ideas));
+		});
 	}
 
 	private Project running(Optional<Project> found) {

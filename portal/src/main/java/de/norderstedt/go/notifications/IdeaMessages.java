@@ -2,6 +2,7 @@ package de.norderstedt.go.notifications;
 
 import java.util.List;
 
+import de.norderstedt.go.ideas.IdeaContactAddress;
 import de.norderstedt.go.ideas.IdeaEvents;
 import de.norderstedt.go.ideas.IdeaService;
 import de.norderstedt.go.ideas.ProjectService;
@@ -133,10 +134,16 @@ class IdeaMessages {
 			String description = news.description();
 			Object more = description != null ? description
 					: new Texts.Key("notifications.message.idea.milestone.more");
-			this.notifier.notify(news.people(), NotificationCategory.IDEA, "idea-milestone:" + event.milestoneId(),
-					MessageTexts.message("notifications.message.idea.milestone.", "/ideen/projekte/" + news.projectId(),
-							news.projectTitle(), news.milestoneTitle(), more),
-					false, false);
+			String source = "idea-milestone:" + event.milestoneId();
+			Message message = MessageTexts.message("notifications.message.idea.milestone.",
+					"/ideen/projekte/" + news.projectId(), news.projectTitle(), news.milestoneTitle(), more);
+			this.notifier.notify(news.people(), NotificationCategory.IDEA, source, message, false, false);
+			// an author without an account who left an address reads it by e-mail (and
+			// under the receipt code)
+			for (IdeaContactAddress contact : news.contacts()) {
+				this.notifier.notifyContact(contact.email(), contact.language(), NotificationCategory.IDEA, source,
+						message);
+			}
 		});
 	}
 

@@ -229,6 +229,43 @@ class IdeaMessagesTest {
 		assertThat(titles(ella)).filteredOn(title::equals).hasSize(1);
 	}
 
+	@Test
+	void a_milestone_reaches_the_author_without_an_account_by_e_mail_once() {
+		long suffix = System.nanoTime() % 100_000;
+		long group = this.testIdeas.group("Meilensteine per E-Mail " + suffix);
+		this.testIdeas.member(group, "milestone-mail-member", false);
+		this.accounts.signOut();
+		long idea = this.ideas
+			.submit(new NewIdea("Trinkbrunnen am Rathaus " + suffix, "Kein Wasser.", "Ein Trinkbrunnen.", "Alle", null,
+					null, null, null, null, "fountain@example.org", true, "de"))
+			.id();
+		this.testIdeas.publish(idea, group);
+		this.testIdeas.closedRound(group, "Runde " + suffix, idea);
+		long project = this.testIdeas.project(idea, "Trinkbrunnen " + suffix, "Brunnen angeschlossen");
+		long milestone = this.projects.project(project).orElseThrow().milestones().getFirst().id();
+		this.accounts.signIn("milestone-mail-member");
+
+		this.projects.reach(milestone);
+
+		String source = "idea-milestone:" + milestone;
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.dsl.fetchCount(NOTIFICATION,
+					NOTIFICATION.CONTACT_EMAIL.eq("fountain@example.org").and(NOTIFICATION.SOURCE.eq(source))))
+				.isEqualTo(1));
+		IdeaMessages handler = AopTestUtils.getUltimateTargetObject(this.messages);
+		handler.on(new IdeaEvents.MilestoneReached(project, milestone));
+		assertThat(this.dsl.fetchCount(NOTIFICATION,
+				NOTIFICATION.CONTACT_EMAIL.eq("fountain@example.org").and(NOTIFICATION.SOURCE.eq(source))))
+			.isEqualTo(1);
+		this.deliveries.sendDue();
+		assertThat(this.dsl.select(MAIL_OUTBOX.BODY)
+			.from(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq("fountain@example.org"))
+			.fetch(body -> body.value1().replaceAll("\\s+", " ")))
+			.anySatisfy(body -> assertThat(body).contains("„Brunnen angeschlossen“ ist geschafft")
+				.contains("/ideen/projekte/" + project));
+	}
+
 	private List<String> titles(long account) {
 		return this.dsl.select(NOTIFICATION.TITLE_DE)
 			.from(NOTIFICATION)
