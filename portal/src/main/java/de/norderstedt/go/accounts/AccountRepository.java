@@ -100,6 +100,27 @@ class AccountRepository {
 			.execute();
 	}
 
+	/** When the account was made. */
+	Optional<Instant> createdAt(long accountId) {
+		return this.dsl.select(ACCOUNT.CREATED_AT)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.eq(accountId))
+			.fetchOptional(ACCOUNT.CREATED_AT);
+	}
+
+	boolean reachableCompartments(long accountId) {
+		return this.dsl.select(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS)
+			.from(ACCOUNT_PREFERENCES)
+			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))
+			.fetchOptional(ACCOUNT_PREFERENCES.REACHABLE_COMPARTMENTS)
+			.orElse(false);
+	}
+
+	/** Deletes the account; its roles and preferences go with it (ON DELETE CASCADE). */
+	boolean delete(long accountId) {
+		return this.dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).execute() == 1;
+	}
+
 	Optional<Preferences> findPreferences(long accountId) {
 		return this.dsl.selectFrom(ACCOUNT_PREFERENCES)
 			.where(ACCOUNT_PREFERENCES.ACCOUNT_ID.eq(accountId))

@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
 
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** People, roles, sign-in bookkeeping and preferences. */
@@ -122,6 +127,40 @@ public class AccountService {
 			.filter(account -> account.enabled() && account.hasRole(Role.TRAINER))
 			.sorted(java.util.Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	/**
+	 * Deletes the signed-in person's own account, once they confirmed with their
+	 * password: first what the features hold about it (see {@link PersonalData}, run by
+	 * the caller's {@code eraseFirst} with the account's id), then the account, all in
+	 * the caller's transaction.
+	 * @throws Refusal at {@code password} when it is not the person's password; without a
+	 * field for an account with a task in the city (trainer, editor, locker staff,
+	 * admin): an admin removes those after handing the tasks over
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	@PreAuthorize("isAuthenticated()")
+	public long deleteOwn(@Nullable String password, LongConsumer eraseFirst) {
+		AccountRepository.StoredAccount me = currentAccountId().flatMap(this.accounts::findById)
+			.orElseThrow(() -> new Refusal("privacy.error.not-signed-in"));
+		if (password == null || password.isEmpty() || password.length() > MAX_PASSWORD_LENGTH
+				|| !this.passwordEncoder.matches(password, me.passwordHash())) {
+			throw Refusal.at("password", "privacy.error.password-wrong");
+		}
+		if (!me.account().roles().equals(Set.of(Role.RESIDENT))) {
+			throw new Refusal("privacy.error.staff-account");
+		}
+		eraseFirst.accept(me.account().id());
+		this.accounts.delete(me.account().id());
+		return me.account().id();
+	}
+
+	/**
+	 * Whether the signed-in person's own account may be deleted by themself: one with
+	 * only the resident role (see {@link #deleteOwn}).
+	 */
+	public boolean mayDeleteOwn() {
+		return currentAccount().map(account -> account.roles().equals(Set.of(Role.RESIDENT))).orElse(false);
 	}
 
 	@Transactional

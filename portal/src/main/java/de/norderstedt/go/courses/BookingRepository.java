@@ -4,13 +4,16 @@ import static de.norderstedt.go.db.Tables.BOOKING;
 import static de.norderstedt.go.db.Tables.COURSE;
 import static de.norderstedt.go.db.Tables.COURSE_DATE;
 import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
+import static de.norderstedt.go.db.Tables.PLACE;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import de.norderstedt.go.accounts.DataEntry;
 import de.norderstedt.go.db.tables.records.BookingRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +21,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class BookingRepository {
+
+	/** What a booking shows instead of the name of a person who was forgotten. */
+	static final String ANONYMISED_NAME = "—";
 
 	/** A course date as bookings see it: locked while its bookings change. */
 	record LockedDate(long id, int capacity, Instant startsAt, boolean cancelled) {
@@ -225,8 +231,11 @@ class BookingRepository {
 	}
 
 	private Booking toBooking(BookingRecord r) {
-		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(), r.getName(), r.getPhone(),
-				r.getEmail(), r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
+		// a booking whose person was forgotten keeps its place in the statistics,
+		// nameless
+		String name = r.getName() == null ? ANONYMISED_NAME : r.getName();
+		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(), name, r.getPhone(), r.getEmail(),
+				r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
 				waitingPosition(r));
 	}
 
@@ -252,6 +261,69 @@ class BookingRepository {
 			.groupBy(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID)
 			.orderBy(COURSE.TITLE, name)
 			.fetch(r -> new Learner(r.value1(), r.value2(), r.value3(), r.value4()));
+	}
+
+	/**
+	 * The person's own bookings (not those they made for others), with their course, day
+	 * and place, oldest first: their copy of their data.
+	 */
+	List<DataEntry> ownForExport(long accountId) {
+		return this.dsl
+			.select(COURSE.TITLE, COURSE_DATE.STARTS_AT, PLACE.NAME, BOOKING.STATUS, BOOKING.NAME, BOOKING.PHONE,
+					BOOKING.EMAIL, BOOKING.CODE, BOOKING.CREATED_AT, BOOKING.CANCELLED_AT, BOOKING.CHECKED_IN_AT)
+			.from(BOOKING)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.join(COURSE)
+			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
+			.join(PLACE)
+			.on(PLACE.ID.eq(COURSE.PLACE_ID))
+			.where(BOOKING.ACCOUNT_ID.eq(accountId))
+			.orderBy(COURSE_DATE.STARTS_AT, BOOKING.ID)
+			.fetch(r -> DataEntry.of("course", r.value1(), "startsAt", r.value2(), "place", r.value3(), "status",
+					r.value4().name(), "name", r.value5(), "phone", r.value6(), "email", r.value7(), "code", r.value8(),
+					"bookedAt", r.value9(), "cancelledAt", r.value10(), "checkedInAt", r.value11()));
+	}
+
+	/** The codes of the person's own bookings that are still active for a day to come. */
+	List<String> activeCodesToCome(long accountId, Instant now) {
+		return this.dsl.select(BOOKING.CODE)
+			.from(BOOKING)
+			.join(COURSE_DATE)
+			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
+			.where(BOOKING.ACCOUNT_ID.eq(accountId))
+			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
+			.and(COURSE_DATE.STARTS_AT.gt(now))
+			.fetch(BOOKING.CODE);
+	}
+
+	/**
+	 * Takes the person out of a booking: no name, no contact, no account; the row stays
+	 * for the course's statistics.
+	 */
+	int anonymise(Condition which, Instant now) {
+		return this.dsl.update(BOOKING)
+			.setNull(BOOKING.NAME)
+			.setNull(BOOKING.PHONE)
+			.setNull(BOOKING.EMAIL)
+			.setNull(BOOKING.ACCOUNT_ID)
+			.setNull(BOOKING.BOOKED_BY)
+			.set(BOOKING.ANONYMISED_AT, now)
+			.where(which)
+			.and(BOOKING.ANONYMISED_AT.isNull())
+			.execute();
+	}
+
+	int anonymiseOfAccount(long accountId, Instant now) {
+		return anonymise(BOOKING.ACCOUNT_ID.eq(accountId), now);
+	}
+
+	int anonymiseById(long bookingId, Instant now) {
+		return anonymise(BOOKING.ID.eq(bookingId), now);
+	}
+
+	boolean isAnonymised(long bookingId) {
+		return this.dsl.fetchExists(BOOKING, BOOKING.ID.eq(bookingId).and(BOOKING.ANONYMISED_AT.isNotNull()));
 	}
 
 }

@@ -17,6 +17,7 @@ import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -162,12 +163,68 @@ public class BookingService {
 		if (!date.startsAt().isAfter(this.clock.instant())) {
 			throw new Refusal("courses.error.date-over");
 		}
-		this.bookings.cancel(id, this.clock.instant());
-		this.events.publishEvent(new BookingEvents.BookingCancelled(id, dateId));
-		if (booking.status() == BookingStatus.CONFIRMED && !date.cancelled()) {
-			this.waitingList.promoteWhilePlacesFree(dateId, date.capacity());
-		}
+		cancelLocked(booking, date);
 		return this.bookings.findById(id).orElseThrow();
+	}
+
+	private void cancelLocked(Booking booking, BookingRepository.LockedDate date) {
+		this.bookings.cancel(booking.id(), this.clock.instant());
+		this.events.publishEvent(new BookingEvents.BookingCancelled(booking.id(), date.id()));
+		if (booking.status() == BookingStatus.CONFIRMED && !date.cancelled()) {
+			this.waitingList.promoteWhilePlacesFree(date.id(), date.capacity());
+		}
+	}
+
+	/**
+	 * Deletes the personal data of a booking, for anyone with its code (a guest has no
+	 * account to delete): a booking for a day to come is cancelled first, so the place
+	 * goes to the next person waiting; the booking stays for the course's statistics
+	 * without name, contact or account.
+	 * @throws Refusal at {@code code} for an unknown code; when the data is already
+	 * deleted
+	 */
+	@Transactional
+	public void forget(String code) {
+		long id = findByCode(code).orElseThrow(() -> Refusal.at("code", "courses.error.code-unknown")).id();
+		forgetLocked(id);
+	}
+
+	private void forgetLocked(long id) {
+		long dateId = this.bookings.findById(id).orElseThrow().dateId();
+		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElseThrow();
+		Booking booking = this.bookings.findById(id).orElseThrow();
+		if (this.bookings.isAnonymised(id)) {
+			throw new Refusal("courses.error.already-forgotten");
+		}
+		if (booking.status() != BookingStatus.CANCELLED && date.startsAt().isAfter(this.clock.instant())) {
+			cancelLocked(booking, date);
+		}
+		this.bookings.anonymiseById(id, this.clock.instant());
+	}
+
+	/** Whether the personal data of the booking with this code was deleted. */
+	@Transactional(readOnly = true)
+	public boolean isForgotten(String code) {
+		return findByCode(code).map(booking -> this.bookings.isAnonymised(booking.id())).orElse(false);
+	}
+
+	/**
+	 * Takes a person whose account is deleted out of their bookings: those for days to
+	 * come are cancelled (the places go to the people waiting), all stay nameless for the
+	 * statistics.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void forgetAccount(long accountId) {
+		for (String code : this.bookings.activeCodesToCome(accountId, this.clock.instant())) {
+			findByCode(code).ifPresent(booking -> {
+				BookingRepository.LockedDate date = this.bookings.lockDate(booking.dateId()).orElseThrow();
+				Booking locked = this.bookings.findById(booking.id()).orElseThrow();
+				if (locked.status() != BookingStatus.CANCELLED) {
+					cancelLocked(locked, date);
+				}
+			});
+		}
+		this.bookings.anonymiseOfAccount(accountId, this.clock.instant());
 	}
 
 	// ---- tickets

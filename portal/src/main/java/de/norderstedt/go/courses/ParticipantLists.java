@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.CsvCells;
+import de.norderstedt.go.web.PdfLines;
 import de.norderstedt.go.web.Texts;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,8 +31,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ParticipantLists {
-
-	private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	private static final float MARGIN = 56;
 
@@ -60,7 +59,7 @@ class ParticipantLists {
 	}
 
 	byte[] pdf(CourseDate date, Place place, List<Booking> bookings, Locale locale) {
-		try (PDDocument document = new PDDocument(); InputStream font = getClass().getResourceAsStream(FONT)) {
+		try (PDDocument document = new PDDocument(); InputStream font = getClass().getResourceAsStream(PdfLines.FONT)) {
 			PDFont regular = PDType0Font.load(document, font);
 			List<String[]> lines = new ArrayList<>();
 			lines.add(new String[] { date.title() });
@@ -90,7 +89,7 @@ class ParticipantLists {
 				List<List<String>> wrapped = new ArrayList<>();
 				int height = 1;
 				for (int c = 0; c < cells.length; c++) {
-					List<String> parts = wrap(cells[c], regular, size,
+					List<String> parts = PdfLines.wrap(cells[c], regular, size,
 							cells.length == 1 ? 480 : columnWidth(columns, c));
 					wrapped.add(parts);
 					height = Math.max(height, parts.size());
@@ -132,45 +131,6 @@ class ParticipantLists {
 
 	private static float columnWidth(float[] columns, int c) {
 		return (c + 1 < columns.length ? columns[c + 1] - columns[c] : 480 - columns[c]) - 6;
-	}
-
-	/**
-	 * The text in lines that fit the width, broken between words (or inside a too long
-	 * word).
-	 */
-	private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : text.strip().split("\\s+")) {
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (width(candidate, font, size) <= width) {
-				line.setLength(0);
-				line.append(candidate);
-				continue;
-			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			String rest = word;
-			while (width(rest, font, size) > width) {
-				int cut = rest.length() - 1;
-				while (cut > 1 && width(rest.substring(0, cut), font, size) > width) {
-					cut--;
-				}
-				lines.add(rest.substring(0, cut));
-				rest = rest.substring(cut);
-			}
-			line.append(rest);
-		}
-		if (!line.isEmpty() || lines.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
-	}
-
-	private static float width(String text, PDFont font, float size) throws IOException {
-		return font.getStringWidth(text) / 1000 * size;
 	}
 
 	private static long checkedIn(List<Booking> bookings) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import de.norderstedt.go.accounts.Language;
 
 import org.jspecify.annotations.Nullable;
+import de.norderstedt.go.accounts.DataEntry;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -39,6 +40,27 @@ class FeedbackRepository {
 			.limit(limit)
 			.fetch(r -> new Feedback(r.getId(), r.getMessage(), r.getName(), r.getContact(), r.getPage(),
 					r.getLanguage(), r.getCreatedAt()));
+	}
+
+	/** The messages the person sent while signed in, oldest first. */
+	List<DataEntry> forExport(long accountId) {
+		return this.dsl
+			.select(ACCESSIBILITY_FEEDBACK.MESSAGE, ACCESSIBILITY_FEEDBACK.CONTACT, ACCESSIBILITY_FEEDBACK.PAGE,
+					ACCESSIBILITY_FEEDBACK.CREATED_AT)
+			.from(ACCESSIBILITY_FEEDBACK)
+			.where(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID.eq(accountId))
+			.orderBy(ACCESSIBILITY_FEEDBACK.CREATED_AT, ACCESSIBILITY_FEEDBACK.ID)
+			.fetch(r -> DataEntry.of("text", r.value1(), "contact", r.value2(), "page", r.value3(), "createdAt",
+					r.value4()));
+	}
+
+	/** The person's messages stay for the city, without the account and the contact. */
+	void forget(long accountId) {
+		this.dsl.update(ACCESSIBILITY_FEEDBACK)
+			.setNull(ACCESSIBILITY_FEEDBACK.CONTACT)
+			.setNull(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID)
+			.where(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID.eq(accountId))
+			.execute();
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerReservationRecord;
 import org.jooq.Condition;
+import de.norderstedt.go.accounts.DataEntry;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -251,6 +252,27 @@ class ReservationRepository {
 				r.get(LOCKER_RESERVATION.ITEM_TYPE), r.get(LOCKER_ITEM.NAME), r.get(START), r.get(END),
 				r.get(LOCKER_RESERVATION.STATUS), r.get(LOCKER_RESERVATION.PICKED_UP_AT),
 				r.get(LOCKER_RESERVATION.RETURNED_AT), r.get(LOCKER_RESERVATION.RETURN_CONDITION));
+	}
+
+	/** The person's reservations with station, item and times, oldest first. */
+	List<DataEntry> forExport(long accountId) {
+		return this.dsl
+			.select(LOCKER_STATION.NAME, LOCKER_RESERVATION.ITEM_TYPE, START, END, LOCKER_RESERVATION.STATUS,
+					LOCKER_RESERVATION.CREATED_AT, LOCKER_RESERVATION.PICKED_UP_AT, LOCKER_RESERVATION.RETURNED_AT,
+					LOCKER_RESERVATION.CANCELLED_AT, LOCKER_RESERVATION.RETURN_CONDITION)
+			.from(LOCKER_RESERVATION)
+			.join(LOCKER_STATION)
+			.on(LOCKER_STATION.ID.eq(LOCKER_RESERVATION.STATION_ID))
+			.where(LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId))
+			.orderBy(LOCKER_RESERVATION.CREATED_AT, LOCKER_RESERVATION.ID)
+			.fetch(r -> DataEntry.of("station", r.value1(), "item", r.value2(), "from", r.value3(), "until", r.value4(),
+					"status", r.value5(), "reservedAt", r.value6(), "pickedUpAt", r.value7(), "returnedAt", r.value8(),
+					"cancelledAt", r.value9(), "returnCondition", r.value10()));
+	}
+
+	/** Deletes the person's reservations (their access codes go with them). */
+	int deleteOfAccount(long accountId) {
+		return this.dsl.deleteFrom(LOCKER_RESERVATION).where(LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId)).execute();
 	}
 
 }

@@ -58,4 +58,9 @@ class MailOutboxRepository {
 				r.get(MAIL_OUTBOX.BODY), r.get(MAIL_OUTBOX.LANGUAGE), r.get(MAIL_OUTBOX.CREATED_AT));
 	}
 
+	/** Deletes the e-mails kept for this address. */
+	int deleteTo(String recipient) {
+		return this.dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(recipient)).execute();
+	}
+
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import de.norderstedt.go.accounts.Language;
+import de.norderstedt.go.accounts.DataEntry;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -142,6 +143,18 @@ class NotificationRepository {
 				r.get(NOTIFICATION.BODY_DE), r.get(NOTIFICATION.TITLE_EN), r.get(NOTIFICATION.BODY_EN),
 				r.get(NOTIFICATION.LINK), r.get(NOTIFICATION.URGENT), r.get(NOTIFICATION.CREATED_AT),
 				r.get(NOTIFICATION.READ_AT));
+	}
+
+	/** The messages the person got, newest first, in German and English. */
+	List<DataEntry> forExport(long accountId) {
+		return this.dsl
+			.select(NOTIFICATION.CATEGORY, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE, NOTIFICATION.TITLE_EN,
+					NOTIFICATION.CREATED_AT, NOTIFICATION.READ_AT, NOTIFICATION.WITHDRAWN_AT)
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.eq(accountId))
+			.orderBy(NOTIFICATION.CREATED_AT.desc(), NOTIFICATION.ID.desc())
+			.fetch(r -> DataEntry.of("kind", "message", "category", r.value1(), "title", r.value2(), "text", r.value3(),
+					"titleEn", r.value4(), "createdAt", r.value5(), "readAt", r.value6(), "withdrawnAt", r.value7()));
 	}
 
 }

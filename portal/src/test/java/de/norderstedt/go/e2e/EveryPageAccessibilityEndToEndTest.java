@@ -271,6 +271,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 			.filter(new Locator.FilterOptions().setHasText(Pattern.compile(".+")))).isVisible();
 		check("ideas", display, 48);
 		// projects from ideas: the list and a project with its progress and milestone
+		go("/konto-geloescht");
+		check("account-deleted", display, 48);
 		go("/ideen/projekte");
 		check("projects", display, 48);
 		go("/ideen/projekte/" + shown.projects().project());
@@ -468,6 +470,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("lockers-reserve", display, 48);
 		go("/meine-reservierungen");
 		check("my-reservations", display, 48);
+		// privacy (#19): what is stored about the resident, with the deletion opened
+		go("/meine-daten");
+		button(german ? "Konto löschen …" : "Delete account …").click();
+		check("my-data", display, 48);
 		go("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
 

@@ -279,11 +279,36 @@ class TranslationKeysTest {
 		// AnnouncementEditView: what was just done, from the query parameter it sets
 		keys.put("news.done.",
 				set("news.done.published", "news.done.planned", "news.done.saved", "news.done.withdrawn"));
+		// MyDataService and MyDataView: the parts, kinds of entries, fields and values of
+		// a
+		// person's data (MyDataServiceTest checks that every field a part gives has a
+		// text)
+		keys.put("privacy.part.",
+				set("privacy.part.account", "privacy.part.bookings", "privacy.part.reservations",
+						"privacy.part.notifications", "privacy.part.news", "privacy.part.tutorials",
+						"privacy.part.ideas", "privacy.part.feedback"));
+		keys.put("privacy.kind.", set("privacy.kind.settings", "privacy.kind.push-device", "privacy.kind.message",
+				"privacy.kind.idea", "privacy.kind.support", "privacy.kind.comment", "privacy.kind.report"));
+		keys.put("privacy.field.", germanKeys("privacy.field."));
+		keys.put("privacy.value.", germanKeys("privacy.value."));
 		// MessagePage: the error pages' heading and text
 		for (String page : List.of("error.access-denied", "error.internal", "error.not-found")) {
 			keys.put(page, set(page + ".title", page + ".text"));
 		}
 		return keys;
+	}
+
+	/** The German bundle's keys with this prefix: each must have an English text too. */
+	private static Set<String> germanKeys(String prefix) {
+		try {
+			return load("de").stringPropertyNames()
+				.stream()
+				.filter(key -> key.startsWith(prefix))
+				.collect(Collectors.toSet());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	private static Set<String> message(String prefix, String... kinds) {

@@ -8,6 +8,7 @@ import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.Role;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -73,6 +74,11 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		PreferenceTexts.lines(preferences, this).forEach(line -> summary.add(new ListItem(line)));
 		add(new Section(new H2(getTranslation("account.preferences.heading")),
 				new Paragraph(getTranslation("account.preferences.text")), summary));
+		// the privacy feature's page, by its address: accounts does not depend on it
+		Anchor myData = new Anchor("meine-daten", getTranslation("account.my-data.link"));
+		myData.addClassName("action-link");
+		add(new Section(new H2(getTranslation("account.my-data.heading")),
+				new Paragraph(getTranslation("account.my-data.text")), new Paragraph(myData)));
 		Titles.update(this);
 	}
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -102,7 +103,10 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		Paragraph code = new Paragraph(new Span(getTranslation("courses.ticket.code") + ": "),
 				codeSpan(booking.code()));
 		card.add(code);
-		card.add(new Paragraph(getTranslation("courses.ticket.for", booking.name())));
+		boolean forgotten = this.bookings.isForgotten(booking.code());
+		if (!forgotten) {
+			card.add(new Paragraph(getTranslation("courses.ticket.for", booking.name())));
+		}
 		Paragraph when = new Paragraph(CourseTexts.when(t.date(), locale));
 		when.addClassName("course-when");
 		card.add(when);
@@ -132,6 +136,14 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		RouterLink all = new RouterLink(getTranslation("courses.course.all"), CoursesView.class);
 		all.addClassName("action-link");
 		add(actions, new Paragraph(all));
+		if (!forgotten) {
+			// a guest has no account to delete: the code is the key to her booking's data
+			Button forget = new Button(getTranslation("courses.ticket.forget"), e -> confirmForget());
+			Section data = new Section(new H2(getTranslation("courses.ticket.forget-heading")),
+					new Paragraph(getTranslation("courses.ticket.forget-text")), forget);
+			data.addClassName("no-print");
+			add(data);
+		}
 	}
 
 	private static Span codeSpan(String code) {
@@ -165,6 +177,32 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		Button no = new Button(getTranslation("courses.ticket.cancel-no"), e -> dialog.close());
 		dialog.getFooter().add(no, yes);
 		dialog.open();
+	}
+
+	private void confirmForget() {
+		Dialog dialog = new Dialog();
+		dialog.setHeaderTitle(getTranslation("courses.ticket.forget-title"));
+		dialog.add(new Paragraph(getTranslation("courses.ticket.forget-question")));
+		Button yes = new Button(getTranslation("courses.ticket.forget-yes"), e -> {
+			dialog.close();
+			forget();
+		});
+		yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+		Button no = new Button(getTranslation("courses.ticket.forget-no"), e -> dialog.close());
+		dialog.getFooter().add(no, yes);
+		dialog.open();
+	}
+
+	private void forget() {
+		try {
+			this.bookings.forget(this.code);
+			this.message = getTranslation("courses.ticket.forget-done");
+		}
+		catch (Refusal refusal) {
+			this.message = refusal.text(getLocale());
+		}
+		this.ticket = this.bookings.ticket(this.code).orElse(null);
+		render(getLocale());
 	}
 
 	private void cancel() {

@@ -1,0 +1,71 @@
+package de.norderstedt.go.notifications;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import de.norderstedt.go.accounts.DataEntry;
+import de.norderstedt.go.accounts.PersonalData;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * How the person wants to be told (with their e-mail address), the browsers that receive
+ * push messages for them, and the messages they got. Deleting the account deletes all of
+ * it (the database cascades from the account) and the e-mails kept for their address.
+ */
+@Component
+class NotificationPersonalData implements PersonalData {
+
+	private final SettingsRepository settings;
+
+	private final PushSubscriptionRepository subscriptions;
+
+	private final NotificationRepository notifications;
+
+	private final MailOutboxRepository outbox;
+
+	NotificationPersonalData(SettingsRepository settings, PushSubscriptionRepository subscriptions,
+			NotificationRepository notifications, MailOutboxRepository outbox) {
+		this.settings = settings;
+		this.subscriptions = subscriptions;
+		this.notifications = notifications;
+		this.outbox = outbox;
+	}
+
+	@Override
+	public String part() {
+		return "notifications";
+	}
+
+	@Override
+	public List<DataEntry> of(long accountId) {
+		List<DataEntry> entries = new ArrayList<>();
+		this.settings.find(accountId)
+			.ifPresent(chosen -> entries.add(DataEntry.of("kind", "settings", "newsChannels", names(chosen.news()),
+					"personalChannels", names(chosen.personal()), "email", chosen.email(), "quietHours",
+					chosen.quietHours() ? chosen.quietFrom() + "–" + chosen.quietUntil() : null, "setUpAt",
+					chosen.setUpAt())));
+		for (PushSubscriptionRepository.Device device : this.subscriptions.devices(accountId)) {
+			entries.add(DataEntry.of("kind", "push-device", "device", device.label(), "createdAt", device.createdAt()));
+		}
+		entries.addAll(this.notifications.forExport(accountId));
+		return entries;
+	}
+
+	private static List<String> names(Set<Channel> channels) {
+		return channels.stream().map(channel -> channel.name().toLowerCase(Locale.ROOT)).sorted().toList();
+	}
+
+	@Override
+	public void erase(long accountId) {
+		this.settings.find(accountId).ifPresent(chosen -> {
+			String email = chosen.email();
+			if (email != null) {
+				this.outbox.deleteTo(email);
+			}
+		});
+	}
+
+}

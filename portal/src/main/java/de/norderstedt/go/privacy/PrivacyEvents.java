@@ -1,0 +1,17 @@
+package de.norderstedt.go.privacy;
+
+/** What happened to a person's data, for the audit log. */
+public final class PrivacyEvents {
+
+	private PrivacyEvents() {
+	}
+
+	/** A person downloaded the copy of their data. */
+	public record DataExported(long accountId, String format) {
+	}
+
+	/** A person deleted their account; the id no longer exists. */
+	public record AccountDeleted(long accountId) {
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package de.norderstedt.go.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
