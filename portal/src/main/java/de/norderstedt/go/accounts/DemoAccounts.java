@@ -3,13 +3,11 @@ package de.norderstedt.go.accounts;
 import java.util.List;
 import java.util.Set;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * database). Idempotent: accounts that exist are left as they are.
  */
 @Component
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 @Order(0)
 class DemoAccounts implements ApplicationRunner {
 

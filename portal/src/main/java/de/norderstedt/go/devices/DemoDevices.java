@@ -6,13 +6,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import de.norderstedt.go.accounts.Language;
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(20)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoDevices implements ApplicationRunner {
 
 	static final String LIBRARY_CODE = "demo-bibliothek";

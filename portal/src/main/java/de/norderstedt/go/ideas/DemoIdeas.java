@@ -8,15 +8,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import de.norderstedt.go.web.Codes;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(50)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoIdeas implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIdeas.class);

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(51)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoTrends implements ApplicationRunner {
 
 	private final TrendRepository trends;

@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Codes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(51)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoWorkshop implements ApplicationRunner {
 
 	static final String TITLE = "Zukunftswerkstatt im Rathaus";

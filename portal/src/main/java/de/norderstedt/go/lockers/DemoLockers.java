@@ -3,15 +3,13 @@ package de.norderstedt.go.lockers;
 import java.time.LocalTime;
 import java.util.List;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import de.norderstedt.go.devices.Device;
 import de.norderstedt.go.devices.DeviceService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(30)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoLockers implements ApplicationRunner {
 
 	static final String STATION = "Stadtpark Norderstedt";

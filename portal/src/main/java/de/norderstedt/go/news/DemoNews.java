@@ -19,13 +19,11 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import de.norderstedt.go.database.OnEmbeddedDatabase;
+import de.norderstedt.go.database.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-@Conditional(OnEmbeddedDatabase.class)
-@ConditionalOnBooleanProperty(name = "go.demo-data.enabled", matchIfMissing = true)
+@DemoData
 class DemoNews implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoNews.class);
