@@ -116,6 +116,18 @@ class AccountRepository {
 			.orElse(false);
 	}
 
+	void updatePasswordHash(long accountId, String hash) {
+		this.dsl.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, hash).where(ACCOUNT.ID.eq(accountId)).execute();
+	}
+
+	/** A new hash of the same password (a stronger algorithm), by username. */
+	void updatePasswordHash(String username, String hash) {
+		this.dsl.update(ACCOUNT)
+			.set(ACCOUNT.PASSWORD_HASH, hash)
+			.where(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
+			.execute();
+	}
+
 	/** Deletes the account; its roles and preferences go with it (ON DELETE CASCADE). */
 	boolean delete(long accountId) {
 		return this.dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(accountId)).execute() == 1;

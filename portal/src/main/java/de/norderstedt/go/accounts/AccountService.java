@@ -41,8 +41,12 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountsProperties properties) {
+	private final CommonPasswords commonPasswords;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountsProperties properties,
+			CommonPasswords commonPasswords) {
 		this.accounts = accounts;
+		this.commonPasswords = commonPasswords;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
 		this.clock = Clock.systemUTC();
@@ -187,9 +191,7 @@ public class AccountService {
 		}
 		String displayName = Input.required("displayName", request.displayName(), 200,
 				"accounts.error.display-name-invalid");
-		if (request.password().length() < MIN_PASSWORD_LENGTH || request.password().length() > MAX_PASSWORD_LENGTH) {
-			throw Refusal.at("password", "accounts.error.password-length");
-		}
+		checkNewPassword("password", request.password());
 		if (request.roles().isEmpty()) {
 			throw Refusal.at("roles", "accounts.error.roles-empty");
 		}
@@ -199,6 +201,43 @@ public class AccountService {
 		long id = this.accounts.insert(username, displayName,
 				Objects.requireNonNull(this.passwordEncoder.encode(request.password())), request.roles());
 		return this.accounts.findById(id).orElseThrow().account();
+	}
+
+	/**
+	 * Refuses a password nobody should choose: too short, too long, or one of the most
+	 * common ones.
+	 */
+	private void checkNewPassword(String field, String password) {
+		if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
+			throw Refusal.at(field, "accounts.error.password-length");
+		}
+		if (this.commonPasswords.contains(password)) {
+			throw Refusal.at(field, "accounts.error.password-common");
+		}
+	}
+
+	/**
+	 * The signed-in person chooses a new password, confirming with the one they have.
+	 * @throws Refusal at {@code current} when that is not their password; at
+	 * {@code password} for a new one that is too short, too long, too common or the same
+	 * as before; nothing is changed then
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public void changeOwnPassword(@Nullable String current, @Nullable String password) {
+		AccountRepository.StoredAccount me = currentAccountId().flatMap(this.accounts::findById)
+			.orElseThrow(() -> new Refusal("privacy.error.not-signed-in"));
+		if (current == null || current.isEmpty() || current.length() > MAX_PASSWORD_LENGTH
+				|| !this.passwordEncoder.matches(current, me.passwordHash())) {
+			throw Refusal.at("current", "accounts.password.error.current");
+		}
+		String chosen = password == null ? "" : password;
+		checkNewPassword("password", chosen);
+		if (chosen.equals(current)) {
+			throw Refusal.at("password", "accounts.password.error.same");
+		}
+		this.accounts.updatePasswordHash(me.account().id(),
+				Objects.requireNonNull(this.passwordEncoder.encode(chosen)));
 	}
 
 	@Transactional

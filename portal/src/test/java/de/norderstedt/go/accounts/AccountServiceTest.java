@@ -19,7 +19,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +57,7 @@ class AccountServiceTest {
 	private AuthenticationManager authenticationManager() {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(this.userDetails);
 		provider.setPasswordEncoder(this.passwordEncoder);
+		provider.setUserDetailsPasswordService((UserDetailsPasswordService) this.userDetails);
 		ProviderManager manager = new ProviderManager(provider);
 		manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(this.events));
 		return manager;
@@ -64,7 +67,8 @@ class AccountServiceTest {
 	void passwords_are_stored_as_argon2_hashes_never_in_plain_text() {
 		Account account = this.testAccounts.ensure("hash-check", Role.RESIDENT);
 		String hash = this.repository.findById(account.id()).orElseThrow().passwordHash();
-		assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}").doesNotContain(TestAccounts.PASSWORD);
+		assertThat(hash).startsWith("{argon2id-m19456-t2-p1}$argon2id$v=19$m=19456,t=2,p=1$")
+			.doesNotContain(TestAccounts.PASSWORD);
 	}
 
 	@Test
@@ -154,6 +158,65 @@ class AccountServiceTest {
 				"displayName", Input.TOO_LONG);
 		assertThat(this.repository.findByUsername("short-pw")).isEmpty();
 		assertThat(this.repository.findByUsername("no-roles")).isEmpty();
+	}
+
+	@Test
+	void a_hash_of_the_older_weaker_argon2_is_made_again_at_the_next_sign_in() {
+		Account account = this.testAccounts.ensure("old-hash", Role.RESIDENT);
+		this.repository.updatePasswordHash(account.id(), "{argon2@SpringSecurity_v5_8}"
+				+ Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(TestAccounts.PASSWORD));
+
+		authenticationManager()
+			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("old-hash", TestAccounts.PASSWORD));
+
+		assertThat(this.repository.findById(account.id()).orElseThrow().passwordHash())
+			.startsWith("{argon2id-m19456-t2-p1}");
+	}
+
+	@Test
+	void a_common_password_is_refused_whatever_its_length() {
+		this.testAccounts.ensure("admin-common", Role.ADMIN);
+		this.testAccounts.signIn("admin-common");
+		assertRefused(new NewAccount("common-pw", "Common", "QwertyUiop", Set.of(Role.RESIDENT)), "password",
+				"accounts.error.password-common");
+		assertRefused(new NewAccount("common-pw", "Common", "1234567890", Set.of(Role.RESIDENT)), "password",
+				"accounts.error.password-common");
+		assertThat(this.repository.findByUsername("common-pw")).isEmpty();
+	}
+
+	@Test
+	void a_person_changes_their_own_password_after_confirming_the_current_one() {
+		Account account = this.testAccounts.ensure("changes-password", Role.RESIDENT);
+		this.testAccounts.reset("changes-password");
+		this.testAccounts.signIn("changes-password");
+		String before = this.repository.findById(account.id()).orElseThrow().passwordHash();
+
+		assertPasswordRefused("wrong-current-pw", "ein neuer langer satz", "current",
+				"accounts.password.error.current");
+		assertPasswordRefused(TestAccounts.PASSWORD, "kurz", "password", "accounts.error.password-length");
+		assertPasswordRefused(TestAccounts.PASSWORD, "password123", "password", "accounts.error.password-common");
+		assertPasswordRefused(TestAccounts.PASSWORD, TestAccounts.PASSWORD, "password", "accounts.password.error.same");
+		assertThat(this.repository.findById(account.id()).orElseThrow().passwordHash()).isEqualTo(before);
+
+		this.service.changeOwnPassword(TestAccounts.PASSWORD, "ein neuer langer satz");
+
+		AuthenticationManager manager = authenticationManager();
+		assertThatThrownBy(() -> manager.authenticate(
+				UsernamePasswordAuthenticationToken.unauthenticated("changes-password", TestAccounts.PASSWORD)))
+			.isInstanceOf(BadCredentialsException.class);
+		assertThat(manager
+			.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated("changes-password", "ein neuer langer satz"))
+			.isAuthenticated()).isTrue();
+		this.testAccounts.reset("changes-password");
+	}
+
+	private void assertPasswordRefused(String current, String password, String field, String key) {
+		assertThatThrownBy(() -> this.service.changeOwnPassword(current, password))
+			.isInstanceOfSatisfying(Refusal.class, ex -> {
+				assertThat(ex.field()).contains(field);
+				assertThat(ex.messageKey()).isEqualTo(key);
+			});
 	}
 
 	private static void failSignIns(AuthenticationManager manager, String username, int times) {

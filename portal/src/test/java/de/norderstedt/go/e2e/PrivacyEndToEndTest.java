@@ -103,4 +103,32 @@ class PrivacyEndToEndTest extends EndToEndTest {
 		assertThat(this.bookings.isForgotten(booking.code())).isTrue();
 	}
 
+	@Test
+	void a_resident_chooses_a_new_password_and_a_common_one_is_refused_at_its_field() {
+		String aylin = "password-aylin-" + System.nanoTime() % 100_000;
+		this.accounts.ensure(aylin, Role.RESIDENT);
+		signIn(aylin);
+		Locator current = this.page.getByLabel("Ihr jetziges Passwort");
+		Locator chosen = this.page.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true));
+		Locator repeat = this.page.getByLabel("Neues Passwort wiederholen");
+		current.fill(de.norderstedt.go.accounts.TestAccounts.PASSWORD);
+		chosen.fill("password123");
+		repeat.fill("password123");
+		button("Passwort ändern").click();
+		assertRefusedAt(chosen, "Dieses Passwort benutzen sehr viele Menschen; es ist leicht zu erraten. "
+				+ "Bitte wählen Sie ein anderes, zum Beispiel einen kurzen Satz.");
+		checkAtTwoTextSizes(this.page, "account-password-refused", 48);
+
+		chosen.fill("Mein Garten hat drei Apfelbäume");
+		repeat.fill("Mein Garten hat drei Apfelbäume");
+		button("Passwort ändern").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Ihr Passwort ist geändert."))).isVisible();
+
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+		submitSignIn(aylin, "Mein Garten hat drei Apfelbäume");
+		this.page.waitForURL(Pattern.compile(".*/konto$"));
+	}
+
 }

@@ -8,6 +8,14 @@ import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.Role;
 
+import de.norderstedt.go.accessibility.ui.PasswordFields;
+import de.norderstedt.go.web.Refusal;
+import de.norderstedt.go.web.ui.FormRefusals;
+import de.norderstedt.go.web.ui.LiveRegion;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -74,12 +82,54 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		PreferenceTexts.lines(preferences, this).forEach(line -> summary.add(new ListItem(line)));
 		add(new Section(new H2(getTranslation("account.preferences.heading")),
 				new Paragraph(getTranslation("account.preferences.text")), summary));
+		add(passwordChange());
 		// the privacy feature's page, by its address: accounts does not depend on it
 		Anchor myData = new Anchor("meine-daten", getTranslation("account.my-data.link"));
 		myData.addClassName("action-link");
 		add(new Section(new H2(getTranslation("account.my-data.heading")),
 				new Paragraph(getTranslation("account.my-data.text")), new Paragraph(myData)));
 		Titles.update(this);
+	}
+
+	/**
+	 * Choosing a new password: the one in use, the new one twice. Nobody else ever
+	 * chooses it.
+	 */
+	private Section passwordChange() {
+		PasswordField current = new PasswordField(getTranslation("accounts.password.current"));
+		current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+		PasswordField password = new PasswordField(getTranslation("accounts.password.new"));
+		password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+		password.setHelperText(getTranslation("accounts.password.new.help", AccountService.MIN_PASSWORD_LENGTH));
+		PasswordField repeat = new PasswordField(getTranslation("accounts.password.repeat"));
+		repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+		LiveRegion alert = LiveRegion.alert();
+		LiveRegion status = LiveRegion.status();
+		FormRefusals refusals = new FormRefusals(alert).field("current", current)
+			.field("password", password)
+			.field("repeat", repeat);
+		Button save = new Button(getTranslation("accounts.password.save"));
+		save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		save.addClickListener(e -> {
+			status.clear();
+			boolean done = refusals.attempt(() -> {
+				if (!password.getValue().equals(repeat.getValue())) {
+					throw Refusal.at("repeat", "accounts.setup.error.repeat");
+				}
+				this.accounts.changeOwnPassword(current.getValue(), password.getValue());
+			});
+			if (done) {
+				current.clear();
+				password.clear();
+				repeat.clear();
+				status.show(getTranslation("accounts.password.done"));
+			}
+		});
+		Div form = new Div(current, password, repeat, save, alert, status);
+		form.addClassName("idea-form");
+		Section section = new Section(new H2(getTranslation("accounts.password.heading")), form);
+		PasswordFields.nameRevealButtons(section, getTranslation("password.reveal"));
+		return section;
 	}
 
 	static String roleNames(Account account, Div translator) {
