@@ -20,16 +20,11 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 @ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web" }, verifyAutomatically = false)
 class IdeaRevisionServiceTest {
 
-	private static final String MODERATOR = "revision-moderator";
-
 	@Autowired
 	IdeaRevisionService revisions;
 
 	@Autowired
 	IdeaService ideas;
-
-	@Autowired
-	ModerationService moderation;
 
 	@Autowired
 	TestAccounts accounts;
@@ -54,17 +49,6 @@ class IdeaRevisionServiceTest {
 		return Objects.requireNonNull(this.ideas.submit(idea(title)).receiptCode());
 	}
 
-	private void askForChange(long ideaId, String note) {
-		this.accounts.ensure(MODERATOR, Role.MODERATOR);
-		this.accounts.signIn(MODERATOR);
-		try {
-			this.moderation.askForChange(ideaId, note);
-		}
-		finally {
-			this.accounts.signOut();
-		}
-	}
-
 	private String titleOf(long ideaId) {
 		return Objects
 			.requireNonNull(this.dsl.select(IDEA.TITLE).from(IDEA).where(IDEA.ID.eq(ideaId)).fetchSingle(IDEA.TITLE));
@@ -81,7 +65,7 @@ class IdeaRevisionServiceTest {
 		long id = this.revisions.byCode(code).orElseThrow().idea().id();
 		assertThat(this.revisions.byCode(code).orElseThrow().mayRevise()).isFalse();
 
-		askForChange(id, "Bitte schreiben Sie, an welchem Teich.");
+		this.testIdeas.askForChange(id, "Bitte schreiben Sie, an welchem Teich.");
 
 		OwnIdea asked = this.revisions.byCode(code.toLowerCase(Locale.ROOT)).orElseThrow();
 		assertThat(asked.openRequest()).get()
@@ -113,7 +97,7 @@ class IdeaRevisionServiceTest {
 				"ideas.error.no-change-asked");
 		assertRefused(() -> this.revisions.reviseByCode("AAAAAAAAAA", text("Licht am Radweg Nord")), "code",
 				"ideas.error.receipt-unknown");
-		askForChange(id, "Welcher Radweg ist gemeint?");
+		this.testIdeas.askForChange(id, "Welcher Radweg ist gemeint?");
 		assertRefused(() -> this.revisions.reviseByCode(code, text(" \t ")), "title", "ideas.error.title-empty");
 		assertRefused(() -> this.revisions.reviseByCode(code, text("Licht\u200b am Radweg")), "title", Input.INVISIBLE);
 		assertRefused(() -> this.revisions.reviseByCode(code, text("x".repeat(IdeaService.MAX_TITLE_LENGTH + 1))),
@@ -137,7 +121,7 @@ class IdeaRevisionServiceTest {
 		this.accounts.signIn("revision-author");
 		long id = this.ideas.submit(idea("Sitzbank am Markt")).id();
 		this.accounts.signOut();
-		askForChange(id, "Welcher Markt?");
+		this.testIdeas.askForChange(id, "Welcher Markt?");
 
 		this.accounts.signIn("revision-other");
 		assertThat(this.revisions.mine(id)).isEmpty();
