@@ -16,6 +16,12 @@ public record Booking(long id, long dateId, String code, BookingStatus status, S
 		@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, Instant createdAt,
 		@Nullable Instant checkedInAt, boolean noShow, int waitingPosition) {
 
+	/**
+	 * The name of a booking whose personal data was deleted after its retention period
+	 * ({@code go.privacy.retention.guest-bookings}): a dash, the same in every language.
+	 */
+	public static final String ANONYMISED = "–";
+
 	/** Whom the app tells about this booking: the person's account, or the booker's. */
 	public @Nullable Long recipientId() {
 		return this.accountId != null ? this.accountId : this.bookedBy;

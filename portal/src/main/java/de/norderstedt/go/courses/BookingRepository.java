@@ -22,8 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BookingRepository {
 
-	/** What a booking shows instead of the name of a person who was forgotten. */
-	static final String ANONYMISED_NAME = "—";
 
 	/** A course date as bookings see it: locked while its bookings change. */
 	record LockedDate(long id, int capacity, Instant startsAt, boolean cancelled) {
@@ -231,10 +229,8 @@ class BookingRepository {
 	}
 
 	private Booking toBooking(BookingRecord r) {
-		// a booking whose person was forgotten keeps its place in the statistics,
-		// nameless
-		String name = r.getName() == null ? ANONYMISED_NAME : r.getName();
-		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(), name, r.getPhone(), r.getEmail(),
+		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(),
+				Objects.requireNonNullElse(r.getName(), Booking.ANONYMISED), r.getPhone(), r.getEmail(),
 				r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
 				waitingPosition(r));
 	}
@@ -244,7 +240,7 @@ class BookingRepository {
 	 * once per course, by course title and name.
 	 */
 	List<Learner> learners(@Nullable Long trainerId) {
-		var name = DSL.min(BOOKING.NAME);
+		var name = DSL.coalesce(DSL.min(BOOKING.NAME), DSL.inline(Booking.ANONYMISED));
 		return this.dsl.select(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID, name)
 			.from(BOOKING)
 			.join(COURSE_DATE)
@@ -324,6 +320,18 @@ class BookingRepository {
 
 	boolean isAnonymised(long bookingId) {
 		return this.dsl.fetchExists(BOOKING, BOOKING.ID.eq(bookingId).and(BOOKING.ANONYMISED_AT.isNotNull()));
+	}
+
+	/**
+	 * Deletes the name, phone number and e-mail address of guest bookings (without an
+	 * account: an account's bookings go with the account) of dates that ended before the
+	 * time; the bookings stay, marked anonymised. Bookings anonymised already are not
+	 * touched again.
+	 */
+	int anonymiseDatesEndedBefore(Instant before, Instant now) {
+		return anonymise(BOOKING.ACCOUNT_ID.isNull()
+			.and(BOOKING.DATE_ID.in(DSL.select(COURSE_DATE.ID).from(COURSE_DATE).where(COURSE_DATE.ENDS_AT.lt(before)))),
+				now);
 	}
 
 }

@@ -57,8 +57,8 @@ class HandoffRepository {
 	}
 
 	/** Forgets links that ended long ago. */
-	void deleteExpired(Instant before) {
-		this.dsl.deleteFrom(KIOSK_HANDOFF).where(KIOSK_HANDOFF.EXPIRES_AT.lt(before)).execute();
+	int deleteExpired(Instant before) {
+		return this.dsl.deleteFrom(KIOSK_HANDOFF).where(KIOSK_HANDOFF.EXPIRES_AT.lt(before)).execute();
 	}
 
 }

@@ -42,7 +42,6 @@ public class HandoffService {
 			throw new IllegalArgumentException("Not a portal path: " + target);
 		}
 		Instant now = this.clock.instant();
-		this.handoffs.deleteExpired(now.minus(Duration.ofDays(1)));
 		String token = Secrets.newShortToken();
 		Instant expires = now.plus(VALIDITY);
 		this.handoffs.insert(Secrets.hash(token), target, language, deviceId, now, expires);

@@ -2,6 +2,7 @@ package de.norderstedt.go.feedback;
 
 import static de.norderstedt.go.db.Tables.ACCESSIBILITY_FEEDBACK;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -60,6 +61,13 @@ class FeedbackRepository {
 			.setNull(ACCESSIBILITY_FEEDBACK.CONTACT)
 			.setNull(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID)
 			.where(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID.eq(accountId))
+			.execute();
+	}
+
+	/** Deletes the feedback sent before the time. */
+	int deleteSentBefore(Instant before) {
+		return this.dsl.deleteFrom(ACCESSIBILITY_FEEDBACK)
+			.where(ACCESSIBILITY_FEEDBACK.CREATED_AT.lt(before))
 			.execute();
 	}
 

@@ -2,7 +2,10 @@ package de.norderstedt.go.ideas;
 
 import java.time.Clock;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import de.norderstedt.go.privacy.PersonalData;
+import de.norderstedt.go.privacy.RetentionJob;
+import de.norderstedt.go.privacy.RetentionProperties;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,27 +15,32 @@ import org.springframework.transaction.annotation.Transactional;
  * deletes nothing more.
  */
 @Component
-class ContactRetention {
+class ContactRetention implements RetentionJob {
 
 	private final IdeaRepository ideas;
 
-	private final IdeasProperties properties;
+	private final RetentionProperties retention;
 
 	private final Clock clock;
 
-	ContactRetention(IdeaRepository ideas, IdeasProperties properties, Clock clock) {
+	ContactRetention(IdeaRepository ideas, RetentionProperties retention, Clock clock) {
 		this.ideas = ideas;
-		this.properties = properties;
+		this.retention = retention;
 		this.clock = clock;
+	}
+
+	@Override
+	public PersonalData kind() {
+		return PersonalData.IDEA_CONTACTS;
 	}
 
 	/**
 	 * @return how many addresses were deleted
 	 */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")
+	@Override
 	@Transactional
-	public int deleteExpired() {
-		return this.ideas.deleteContactsDecidedBefore(this.clock.instant().minus(this.properties.contactRetention()));
+	public int apply() {
+		return this.ideas.deleteContactsDecidedBefore(this.clock.instant().minus(this.retention.ideaContacts()));
 	}
 
 }

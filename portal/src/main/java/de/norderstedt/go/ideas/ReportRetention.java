@@ -2,7 +2,10 @@ package de.norderstedt.go.ideas;
 
 import java.time.Clock;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import de.norderstedt.go.privacy.PersonalData;
+import de.norderstedt.go.privacy.RetentionJob;
+import de.norderstedt.go.privacy.RetentionProperties;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,27 +16,32 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing more.
  */
 @Component
-class ReportRetention {
+class ReportRetention implements RetentionJob {
 
 	private final CommentRepository comments;
 
-	private final IdeasProperties properties;
+	private final RetentionProperties retention;
 
 	private final Clock clock;
 
-	ReportRetention(CommentRepository comments, IdeasProperties properties, Clock clock) {
+	ReportRetention(CommentRepository comments, RetentionProperties retention, Clock clock) {
 		this.comments = comments;
-		this.properties = properties;
+		this.retention = retention;
 		this.clock = clock;
+	}
+
+	@Override
+	public PersonalData kind() {
+		return PersonalData.IDEA_REPORTS;
 	}
 
 	/**
 	 * @return how many reports and rejected comments were deleted
 	 */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT3M")
+	@Override
 	@Transactional
-	public int deleteExpired() {
-		var before = this.clock.instant().minus(this.properties.reportRetention());
+	public int apply() {
+		var before = this.clock.instant().minus(this.retention.ideaReports());
 		return this.comments.deleteReviewedBefore(before) + this.comments.deleteRejectedBefore(before);
 	}
 

@@ -275,4 +275,15 @@ class ReservationRepository {
 		return this.dsl.deleteFrom(LOCKER_RESERVATION).where(LOCKER_RESERVATION.ACCOUNT_ID.eq(accountId)).execute();
 	}
 
+	/**
+	 * Deletes the returned and cancelled reservations whose slot ended before the time,
+	 * with their access codes.
+	 */
+	int deleteFinishedBefore(Instant before) {
+		return this.dsl.deleteFrom(LOCKER_RESERVATION)
+			.where(LOCKER_RESERVATION.STATUS.in(ReservationStatus.RETURNED, ReservationStatus.CANCELLED))
+			.and(END.lt(before))
+			.execute();
+	}
+
 }

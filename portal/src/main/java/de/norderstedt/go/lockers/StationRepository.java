@@ -306,4 +306,9 @@ class StationRepository {
 				r.get(LOCKER_ITEM.PHOTO_ALT_EN));
 	}
 
+	/** Deletes what the terminals reported that happened before the time. */
+	int deleteEventsBefore(Instant before) {
+		return this.dsl.deleteFrom(LOCKER_EVENT).where(LOCKER_EVENT.OCCURRED_AT.lt(before)).execute();
+	}
+
 }

@@ -158,4 +158,15 @@ class DeliveryRepository {
 			.execute();
 	}
 
+	/**
+	 * Deletes the deliveries that were finished (sent, given up, withdrawn) before the
+	 * time: a delivery that was never sent counts as finished when it expired.
+	 */
+	int deleteFinishedBefore(Instant before) {
+		return this.dsl.deleteFrom(NOTIFICATION_DELIVERY)
+			.where(NOTIFICATION_DELIVERY.STATUS.ne(DeliveryStatus.PENDING))
+			.and(DSL.coalesce(NOTIFICATION_DELIVERY.SENT_AT, NOTIFICATION_DELIVERY.EXPIRES_AT).lt(before))
+			.execute();
+	}
+
 }

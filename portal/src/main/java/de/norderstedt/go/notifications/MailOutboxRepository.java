@@ -63,4 +63,9 @@ class MailOutboxRepository {
 		return this.dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.RECIPIENT.eq(recipient)).execute();
 	}
 
+	/** Deletes the copies of e-mails made before the time. */
+	int deleteMadeBefore(Instant before) {
+		return this.dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.CREATED_AT.lt(before)).execute();
+	}
+
 }

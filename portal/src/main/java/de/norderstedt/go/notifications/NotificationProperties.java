@@ -8,12 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How notifications are delivered ({@code go.notifications.*}).
  *
- * @param delivery the delivery loop
- * @param contactRetention how long a message to the e-mail address of a person without an
- * account (who left it with an idea) is kept: then it is deleted, and the address with it
+ * @param delivery the delivery loop (How long messages are kept is in
+ * {@code go.privacy.retention.*}.)
  */
 @ConfigurationProperties("go.notifications")
-record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue("30d") Duration contactRetention) {
+record NotificationProperties(@DefaultValue Delivery delivery) {
 
 	/**
 	 * @param scheduled whether the loop runs by itself (tests call it)

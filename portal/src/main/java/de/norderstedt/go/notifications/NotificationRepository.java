@@ -157,4 +157,14 @@ class NotificationRepository {
 					"titleEn", r.value4(), "createdAt", r.value5(), "readAt", r.value6(), "withdrawnAt", r.value7()));
 	}
 
+	/**
+	 * Deletes the notifications to accounts made before the time, with their deliveries.
+	 */
+	int deleteAccountNotificationsBefore(Instant before) {
+		return this.dsl.deleteFrom(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.isNotNull())
+			.and(NOTIFICATION.CREATED_AT.lt(before))
+			.execute();
+	}
+
 }

@@ -20,8 +20,8 @@ import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.content.Tutorials;
 import de.norderstedt.go.courses.Learner;
 import de.norderstedt.go.courses.ParticipantService;
+import de.norderstedt.go.privacy.RetentionProperties;
 import de.norderstedt.go.web.Codes;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,20 +52,20 @@ public class LearningService {
 
 	private final ParticipantService participants;
 
-	private final TutorialProperties properties;
+	private final RetentionProperties retention;
 
 	private final Clock clock;
 
 	LearningService(Tutorials tutorials, ProgressRepository progress, ResumeCodeRepository resumeCodes,
 			ScanCheckRepository scanChecks, AccountService accounts, ParticipantService participants,
-			TutorialProperties properties, Clock clock) {
+			RetentionProperties retention, Clock clock) {
 		this.tutorials = tutorials;
 		this.progress = progress;
 		this.resumeCodes = resumeCodes;
 		this.scanChecks = scanChecks;
 		this.accounts = accounts;
 		this.participants = participants;
-		this.properties = properties;
+		this.retention = retention;
 		this.clock = clock;
 	}
 
@@ -128,7 +128,7 @@ public class LearningService {
 
 	/**
 	 * A new code to continue at this step on another device, valid for
-	 * {@link TutorialProperties#resumeCodeValidity()}.
+	 * {@link RetentionProperties#tutorialResumeCodes()}.
 	 * @throws IllegalArgumentException for an unknown tutorial or step
 	 */
 	@Transactional
@@ -140,7 +140,7 @@ public class LearningService {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		while (true) {
 			ResumeCode code = new ResumeCode(Codes.random(RESUME_CODE_LENGTH), slug, stepId,
-					now.plus(this.properties.resumeCodeValidity()));
+					now.plus(this.retention.tutorialResumeCodes()));
 			if (this.resumeCodes.insert(code, now)) {
 				return code;
 			}
@@ -218,8 +218,10 @@ public class LearningService {
 		}).toList();
 	}
 
-	/** Forgets resume codes and scan practice links that ended, every hour. */
-	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+	/**
+	 * Forgets resume codes and scan practice links that ended
+	 * ({@link ResumeCodeRetention} every hour).
+	 */
 	@Transactional
 	public void forgetExpiredResumeCodes() {
 		this.resumeCodes.deleteExpired(this.clock.instant());

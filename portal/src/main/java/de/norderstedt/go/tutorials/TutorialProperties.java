@@ -9,9 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the tutorial player.
  *
  * @param hintAfter how long a practice waits without progress before it offers its hint
- * @param resumeCodeValidity how long a resume code works
+ * (How long a resume code works is {@code go.privacy.retention.tutorial-resume-codes}.)
  */
 @ConfigurationProperties("go.tutorials")
-public record TutorialProperties(@DefaultValue("30s") Duration hintAfter,
-		@DefaultValue("30d") Duration resumeCodeValidity) {
+public record TutorialProperties(@DefaultValue("30s") Duration hintAfter) {
 }

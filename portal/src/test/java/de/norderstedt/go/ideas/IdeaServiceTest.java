@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ideas module runs, with accounts, the news catalogue (districts, topics) and the
  * database; what its events cause elsewhere is the notifications module's test.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web", "privacy" },
+		verifyAutomatically = false)
 class IdeaServiceTest {
 
 	@Autowired
@@ -162,7 +163,7 @@ class IdeaServiceTest {
 			.where(IDEA.ID.eq(decided))
 			.execute();
 
-		this.contactRetention.deleteExpired();
+		this.contactRetention.apply();
 
 		assertThat(this.repository.hasContact(decided)).isFalse();
 		assertThat(this.repository.hasContact(open)).isTrue();

@@ -34,7 +34,8 @@ import org.springframework.security.access.AccessDeniedException;
  * and the workshop, never to the staff account; a CSV file is stored whole or not at all,
  * with every problem named by row and field; the audit trail.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "database", "news", "web", "privacy" },
+		verifyAutomatically = false)
 class WorkshopServiceTest {
 
 	@Autowired
@@ -357,7 +358,7 @@ class WorkshopServiceTest {
 			.where(IDEA.ID.eq(decided))
 			.execute();
 
-		this.names.deleteExpired();
+		this.names.apply();
 
 		assertThat(onBehalfOf(decided)).isNull();
 		assertThat(onBehalfOf(open)).isEqualTo("Hans Peters");
