@@ -206,6 +206,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("accessibility-statement", display, 48);
 		go("/leichte-sprache");
 		check("easy-language", display, 48);
+		// the privacy notice with its table of retention periods, and the Impressum
+		go("/datenschutz");
+		assertThat(this.page.getByRole(AriaRole.TABLE)).isVisible();
+		check("privacy-notice", display, 48);
+		go("/impressum");
+		check("imprint", display, 48);
 
 		go("/einstellungskarte");
 		check("profile-card", display, 48);
@@ -279,6 +285,15 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("project", display, 48);
 
 		kioskStartScreen(display, true);
+		// the kiosk's own privacy notice and Impressum, from the start screen and back
+		link(german ? "Datenschutzerklärung" : "Privacy notice").click();
+		assertThat(heading1()).hasText(german ? "Datenschutzerklärung" : "Privacy notice");
+		check("kiosk-privacy-notice", display, 64);
+		button(german ? "Zum Anfang" : "Back to the start").click();
+		assertThat(heading1()).hasText(german ? "Was möchten Sie tun?" : "What would you like to do?");
+		link(german ? "Impressum" : "Legal notice").click();
+		assertThat(heading1()).hasText(german ? "Impressum" : "Legal notice");
+		check("kiosk-imprint", display, 64);
 		go("/kiosk/neuigkeiten/" + shown.news());
 		check("kiosk-news-announcement", display, 64);
 		go("/kiosk/rueckmeldung");

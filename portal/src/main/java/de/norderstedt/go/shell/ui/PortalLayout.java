@@ -42,6 +42,8 @@ import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
 import de.norderstedt.go.notifications.ui.MailOutboxView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
+import de.norderstedt.go.privacy.ui.ImprintView;
+import de.norderstedt.go.privacy.ui.PrivacyNoticeView;
 import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
 
@@ -115,6 +117,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private final RouterLink easyLanguageLink = new RouterLink();
 
+	private final RouterLink privacyLink = new RouterLink();
+
+	private final RouterLink imprintLink = new RouterLink();
+
 	private boolean firstNavigation = true;
 
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
@@ -176,8 +182,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 		this.statementLink.setRoute(AccessibilityStatementView.class);
 		this.easyLanguageLink.setRoute(EasyLanguageView.class);
+		this.privacyLink.setRoute(PrivacyNoticeView.class);
+		this.imprintLink.setRoute(ImprintView.class);
 		UnorderedList footerLinks = new UnorderedList(new ListItem(this.statementLink),
-				new ListItem(this.easyLanguageLink));
+				new ListItem(this.easyLanguageLink), new ListItem(this.privacyLink), new ListItem(this.imprintLink));
 		footerLinks.addClassName("footer-links");
 		Footer footer = new Footer(footerLinks, this.footerText);
 		footer.addClassName("site-footer");
@@ -232,6 +240,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.footerText.setText(getTranslation("shell.footer"));
 		this.statementLink.setText(getTranslation("statement.title"));
 		this.easyLanguageLink.setText(getTranslation("easy-language.title"));
+		this.privacyLink.setText(getTranslation("privacy.notice.title"));
+		this.imprintLink.setText(getTranslation("privacy.imprint.title"));
 		// "Leichte Sprache" is German; the English page is "Easy Read"
 		this.easyLanguageLink.getElement().setAttribute("lang", getLocale().getLanguage());
 		buildNavigation();
