@@ -7,6 +7,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.ui.PurposeNote;
 
 import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.web.Refusal;
@@ -59,6 +60,7 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		Account account = this.accounts.currentAccount().orElseThrow();
 		add(new H1(getTranslation("account.heading", account.displayName())));
 		add(new Paragraph(getTranslation("account.signed-in-as", account.username())));
+		add(new PurposeNote("privacy.purpose.account"));
 
 		UnorderedList roles = new UnorderedList();
 		for (Role role : Role.values()) {

@@ -6,6 +6,7 @@ import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.PurposeNote;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
@@ -26,6 +27,8 @@ final class BookingFields implements Serializable {
 
 	private final TextField email = new TextField();
 
+	private final PurposeNote purpose = new PurposeNote("privacy.purpose.booking");
+
 	BookingFields() {
 		this.name.setAutocomplete(Autocomplete.OFF);
 		this.phone.setAutocomplete(Autocomplete.OFF);
@@ -34,7 +37,7 @@ final class BookingFields implements Serializable {
 
 	/** The fields, in the order they are asked for. */
 	Component[] components() {
-		return new Component[] { this.name, this.phone, this.email };
+		return new Component[] { this.name, this.phone, this.email, this.purpose };
 	}
 
 	/** Shows refusals in the region, at the field they name. */
@@ -47,6 +50,7 @@ final class BookingFields implements Serializable {
 		this.name.setVisible(step == BookingStep.NAME);
 		this.phone.setVisible(step == BookingStep.CONTACT);
 		this.email.setVisible(step == BookingStep.CONTACT);
+		this.purpose.setVisible(step == BookingStep.NAME);
 		this.name.setLabel(texts.getTranslation("kiosk.courses.name"));
 		this.phone.setLabel(texts.getTranslation("kiosk.courses.phone"));
 		this.email.setLabel(texts.getTranslation("kiosk.courses.email"));

@@ -14,6 +14,7 @@ import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.web.Texts;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.PurposeNote;
 import de.norderstedt.go.web.ui.EntryControls;
 
 import com.vaadin.flow.component.button.Button;
@@ -100,7 +101,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.forWhom.setItems(true, false);
 		this.forWhom.addValueChangeListener(e -> forWhomChanged());
 		this.forWhom.setVisible(this.account != null);
-		Div form = new Div(this.forWhom, this.name, this.contactHelp, this.phone, this.email, this.error, this.book);
+		Div form = new Div(this.forWhom, this.name, this.contactHelp, this.phone, this.email,
+				new PurposeNote("privacy.purpose.booking"), this.error, this.book);
 		form.addClassName("form");
 		add(this.heading, this.when, this.where, this.places, form, new Paragraph(this.back));
 		if (this.account != null) {

@@ -6,6 +6,7 @@ import de.norderstedt.go.feedback.FeedbackService;
 import de.norderstedt.go.pages.PageTexts;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.PurposeNote;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -65,7 +66,8 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 		this.send.addThemeName("primary");
 		this.send.addClickListener(e -> send());
 		this.status.setId("feedback-status");
-		Div form = new Div(this.message, this.contact, this.alert, this.send, this.status);
+		Div form = new Div(this.message, this.contact, new PurposeNote("privacy.purpose.feedback"), this.alert,
+				this.send, this.status);
 		form.addClassName("form");
 		Section formSection = new Section(this.formHeading, this.formIntro, form);
 		formSection.setId("feedback");

@@ -7,6 +7,7 @@ import de.norderstedt.go.feedback.FeedbackService;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.PurposeNote;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -59,6 +60,8 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final Div actions = new Div(this.back, this.next);
 
+	private final PurposeNote purpose = new PurposeNote("privacy.purpose.feedback");
+
 	private int step = 1;
 
 	private String thanksName = "";
@@ -75,8 +78,8 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 		this.next.addClickListener(e -> next());
 		this.back.addClickListener(e -> show(this.step - 1));
 		this.actions.addClassName("kiosk-actions");
-		add(this.progress, this.heading, this.help, this.message, this.name, this.contact, this.alert, this.status,
-				this.actions);
+		add(this.progress, this.heading, this.help, this.message, this.name, this.contact, this.purpose, this.alert,
+				this.status, this.actions);
 		show(1);
 	}
 
@@ -130,6 +133,7 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 		this.message.setVisible(this.step == 1);
 		this.name.setVisible(this.step == 2);
 		this.contact.setVisible(this.step == 3);
+		this.purpose.setVisible(this.step == 2 || this.step == 3);
 		this.back.setVisible(this.step > 1 && this.step <= STEPS);
 		this.next.setVisible(this.step <= STEPS);
 		this.progress.setVisible(this.step <= STEPS);

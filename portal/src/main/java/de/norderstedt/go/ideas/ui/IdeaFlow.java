@@ -15,6 +15,7 @@ import de.norderstedt.go.news.District;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
+import de.norderstedt.go.web.ui.PurposeNote;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AbstractField;
@@ -164,7 +165,8 @@ class IdeaFlow extends Div implements LocaleChangeObserver {
 
 	private final Checkbox consent = new Checkbox();
 
-	private final Div details = new Div(this.district, this.group, this.name, this.email, this.consent);
+	private final Div details = new Div(this.district, this.group, this.name, this.email, this.consent,
+			new PurposeNote("privacy.purpose.ideas"));
 
 	private final LiveRegion alert = LiveRegion.alert();
 

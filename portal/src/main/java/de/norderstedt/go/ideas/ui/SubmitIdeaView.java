@@ -18,6 +18,7 @@ import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.ui.PictureUpload;
+import de.norderstedt.go.web.ui.PurposeNote;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
@@ -145,7 +146,7 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 		this.form.addClassName("idea-form");
 		this.form.add(this.title, this.similarSection, this.problem, this.proposal, this.beneficiaries, this.district,
 				this.group, this.topic, this.picture.label(), this.picture.upload(), this.pictureAlt, this.name,
-				this.email, this.consent, this.alert, this.send);
+				this.email, this.consent, new PurposeNote("privacy.purpose.ideas"), this.alert, this.send);
 		this.receipt.addClassName("idea-receipt");
 		this.receipt.setVisible(false);
 		add(this.heading, this.lead, this.form, this.status, this.receipt);

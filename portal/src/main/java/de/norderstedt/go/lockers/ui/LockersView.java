@@ -16,6 +16,7 @@ import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.PurposeNote;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.UI;
@@ -125,7 +126,7 @@ public class LockersView extends Div implements HasDynamicTitle, LocaleChangeObs
 		reserve.addClassName("lockers-reserve");
 		Div actions = new Div(reserve);
 		actions.addClassName("actions");
-		add(this.alert, actions);
+		add(new PurposeNote("privacy.purpose.lockers"), this.alert, actions);
 		RouterLink mine = new RouterLink(getTranslation("lockers.mine.title"), MyReservationsView.class);
 		mine.addClassName("action-link");
 		add(new Paragraph(mine));

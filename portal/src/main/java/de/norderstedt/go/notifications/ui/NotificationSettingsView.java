@@ -20,6 +20,7 @@ import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.PurposeNote;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.button.Button;
@@ -114,7 +115,7 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.email.setWidthFull();
 		this.email.getElement().setAttribute("autocomplete", "email");
 		this.email.getElement().setAttribute("inputmode", "email");
-		Div emailForm = new Div(this.email);
+		Div emailForm = new Div(this.email, new PurposeNote("privacy.purpose.notifications"));
 		emailForm.addClassName("form");
 		Section how = new Section(this.channelsHeading, this.newsHeading, newsChannels, this.personalHeading,
 				personalChannels, emailForm);

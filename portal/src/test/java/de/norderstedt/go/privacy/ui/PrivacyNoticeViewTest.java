@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.privacy.PersonalData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,10 +16,12 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * The retention table of the privacy notice is made from the retention configuration:
@@ -65,6 +68,16 @@ class PrivacyNoticeViewTest extends SpringBrowserlessTest {
 		assertThat($(H1.class).single().getText()).isEqualTo("Impressum");
 		String page = $(Html.class).single().getInnerHtml();
 		assertThat(page).contains("Rathausallee 50").contains("Stadtwerke Norderstedt");
+	}
+
+	@Test
+	void a_form_that_asks_for_personal_data_says_why_and_links_the_notice() {
+		navigate(AccessibilityStatementView.class);
+
+		Paragraph purpose = $(Paragraph.class).withClassName("privacy-purpose").single();
+		assertThat(purpose.getElement().getTextRecursively()).startsWith(text("privacy.purpose.feedback"))
+			.endsWith("Mehr zum Datenschutz");
+		assertThat($(Anchor.class).withText("Mehr zum Datenschutz").single().getHref()).isEqualTo("datenschutz");
 	}
 
 	private String text(String key) {
