@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * person wants the platform to look and speak.
  */
 @Component
-class AccountPersonalData implements PersonalData {
+class AccountPersonalData implements PersonalDataPart {
 
 	private final AccountRepository accounts;
 

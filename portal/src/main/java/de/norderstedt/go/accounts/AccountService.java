@@ -135,8 +135,8 @@ public class AccountService {
 
 	/**
 	 * Deletes the signed-in person's own account, once they confirmed with their
-	 * password: first what the features hold about it (see {@link PersonalData}, run by
-	 * the caller's {@code eraseFirst} with the account's id), then the account, all in
+	 * password: first what the features hold about it (see {@link PersonalDataPart}, run
+	 * by the caller's {@code eraseFirst} with the account's id), then the account, all in
 	 * the caller's transaction.
 	 * @throws Refusal at {@code password} when it is not the person's password; without a
 	 * field for an account with a task in the city (trainer, editor, locker staff,

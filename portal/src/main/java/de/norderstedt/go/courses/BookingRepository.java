@@ -22,7 +22,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BookingRepository {
 
-
 	/** A course date as bookings see it: locked while its bookings change. */
 	record LockedDate(long id, int capacity, Instant startsAt, boolean cancelled) {
 	}
@@ -330,8 +329,8 @@ class BookingRepository {
 	 */
 	int anonymiseDatesEndedBefore(Instant before, Instant now) {
 		return anonymise(BOOKING.ACCOUNT_ID.isNull()
-			.and(BOOKING.DATE_ID.in(DSL.select(COURSE_DATE.ID).from(COURSE_DATE).where(COURSE_DATE.ENDS_AT.lt(before)))),
-				now);
+			.and(BOOKING.DATE_ID
+				.in(DSL.select(COURSE_DATE.ID).from(COURSE_DATE).where(COURSE_DATE.ENDS_AT.lt(before)))), now);
 	}
 
 }

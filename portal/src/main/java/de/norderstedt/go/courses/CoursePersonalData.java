@@ -3,7 +3,7 @@ package de.norderstedt.go.courses;
 import java.util.List;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * every booking nameless for the course's statistics.
  */
 @Component
-class CoursePersonalData implements PersonalData {
+class CoursePersonalData implements PersonalDataPart {
 
 	private final BookingRepository bookings;
 

@@ -3,7 +3,7 @@ package de.norderstedt.go.feedback;
 import java.util.List;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * keeps the messages for the city without the account and the contact they left.
  */
 @Component
-class FeedbackPersonalData implements PersonalData {
+class FeedbackPersonalData implements PersonalDataPart {
 
 	private final FeedbackRepository feedback;
 

@@ -46,18 +46,22 @@ class FeedbackRepository {
 	/** The messages the person sent while signed in, oldest first. */
 	List<DataEntry> forExport(long accountId) {
 		return this.dsl
-			.select(ACCESSIBILITY_FEEDBACK.MESSAGE, ACCESSIBILITY_FEEDBACK.CONTACT, ACCESSIBILITY_FEEDBACK.PAGE,
-					ACCESSIBILITY_FEEDBACK.CREATED_AT)
+			.select(ACCESSIBILITY_FEEDBACK.MESSAGE, ACCESSIBILITY_FEEDBACK.NAME, ACCESSIBILITY_FEEDBACK.CONTACT,
+					ACCESSIBILITY_FEEDBACK.PAGE, ACCESSIBILITY_FEEDBACK.CREATED_AT)
 			.from(ACCESSIBILITY_FEEDBACK)
 			.where(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID.eq(accountId))
 			.orderBy(ACCESSIBILITY_FEEDBACK.CREATED_AT, ACCESSIBILITY_FEEDBACK.ID)
-			.fetch(r -> DataEntry.of("text", r.value1(), "contact", r.value2(), "page", r.value3(), "createdAt",
-					r.value4()));
+			.fetch(r -> DataEntry.of("text", r.value1(), "name", r.value2(), "contact", r.value3(), "page", r.value4(),
+					"createdAt", r.value5()));
 	}
 
-	/** The person's messages stay for the city, without the account and the contact. */
+	/**
+	 * The person's messages stay for the city, without the account, the name and the
+	 * contact.
+	 */
 	void forget(long accountId) {
 		this.dsl.update(ACCESSIBILITY_FEEDBACK)
+			.setNull(ACCESSIBILITY_FEEDBACK.NAME)
 			.setNull(ACCESSIBILITY_FEEDBACK.CONTACT)
 			.setNull(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID)
 			.where(ACCESSIBILITY_FEEDBACK.ACCOUNT_ID.eq(accountId))

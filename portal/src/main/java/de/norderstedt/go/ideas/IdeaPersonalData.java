@@ -3,7 +3,7 @@ package de.norderstedt.go.ideas;
 import java.util.List;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 import de.norderstedt.go.web.Refusal;
 
 import org.springframework.stereotype.Component;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * an admin first, so no round loses its scores.
  */
 @Component
-class IdeaPersonalData implements PersonalData {
+class IdeaPersonalData implements PersonalDataPart {
 
 	private final IdeaPersonalDataRepository data;
 

@@ -3,7 +3,7 @@ package de.norderstedt.go.lockers;
 import java.util.List;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 import de.norderstedt.go.web.Refusal;
 
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * station too), an item out is brought back first.
  */
 @Component
-class LockerPersonalData implements PersonalData {
+class LockerPersonalData implements PersonalDataPart {
 
 	private final ReservationRepository reservations;
 

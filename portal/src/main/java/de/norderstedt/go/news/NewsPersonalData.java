@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 
 import org.springframework.stereotype.Component;
 
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * account deletes them (the database cascades from the account).
  */
 @Component
-class NewsPersonalData implements PersonalData {
+class NewsPersonalData implements PersonalDataPart {
 
 	private final NewsRepository news;
 

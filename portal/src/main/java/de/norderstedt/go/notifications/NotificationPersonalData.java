@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * it (the database cascades from the account) and the e-mails kept for their address.
  */
 @Component
-class NotificationPersonalData implements PersonalData {
+class NotificationPersonalData implements PersonalDataPart {
 
 	private final SettingsRepository settings;
 

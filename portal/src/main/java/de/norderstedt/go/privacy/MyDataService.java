@@ -15,7 +15,7 @@ import java.util.Set;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PdfLines;
 import de.norderstedt.go.web.Refusal;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A person's rights over their data (DSGVO Art. 15, 17 and 20): everything the platform
  * holds about their account, readable, as JSON and as a printable PDF; and deleting the
  * account, with what each feature holds about it. Each feature contributes its part as a
- * {@link PersonalData} bean; nothing here knows a feature's tables.
+ * {@link PersonalDataPart} bean; nothing here knows a feature's tables.
  */
 @Service
 public class MyDataService {
@@ -52,7 +52,7 @@ public class MyDataService {
 
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-	private final List<PersonalData> parts;
+	private final List<PersonalDataPart> parts;
 
 	private final AccountService accounts;
 
@@ -60,14 +60,15 @@ public class MyDataService {
 
 	private final Clock clock;
 
-	MyDataService(List<PersonalData> parts, AccountService accounts, ApplicationEventPublisher events, Clock clock) {
+	MyDataService(List<PersonalDataPart> parts, AccountService accounts, ApplicationEventPublisher events,
+			Clock clock) {
 		this.parts = parts.stream().sorted((a, b) -> Integer.compare(rank(a), rank(b))).toList();
 		this.accounts = accounts;
 		this.events = events;
 		this.clock = clock;
 	}
 
-	private static int rank(PersonalData part) {
+	private static int rank(PersonalDataPart part) {
 		int index = ORDER.indexOf(part.part());
 		return index < 0 ? ORDER.size() : index;
 	}
@@ -82,7 +83,7 @@ public class MyDataService {
 
 	private MyData read(Account me) {
 		List<MyData.Part> read = new ArrayList<>();
-		for (PersonalData part : this.parts) {
+		for (PersonalDataPart part : this.parts) {
 			read.add(new MyData.Part(part.part(), part.of(me.id())));
 		}
 		return new MyData(me.username(), this.clock.instant(), read);
@@ -185,7 +186,7 @@ public class MyDataService {
 			throw Refusal.at("understood", "privacy.error.not-understood");
 		}
 		long deleted = this.accounts.deleteOwn(password, id -> {
-			for (PersonalData part : this.parts) {
+			for (PersonalDataPart part : this.parts) {
 				part.erase(id);
 			}
 		});

@@ -3,7 +3,7 @@ package de.norderstedt.go.tutorials;
 import java.util.List;
 
 import de.norderstedt.go.accounts.DataEntry;
-import de.norderstedt.go.accounts.PersonalData;
+import de.norderstedt.go.accounts.PersonalDataPart;
 
 import org.springframework.stereotype.Component;
 
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * cascades from the account).
  */
 @Component
-class TutorialPersonalData implements PersonalData {
+class TutorialPersonalData implements PersonalDataPart {
 
 	private final ProgressRepository progress;
 

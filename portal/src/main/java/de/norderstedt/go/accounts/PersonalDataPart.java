@@ -8,7 +8,7 @@ import java.util.List;
  * feature that stores something about an account contributes one bean; the privacy
  * feature collects them.
  */
-public interface PersonalData {
+public interface PersonalDataPart {
 
 	/**
 	 * The name of this part: its key in the export, and (as {@code privacy.part.<name>})
