@@ -80,16 +80,51 @@ class AccountRepository {
 	}
 
 	/**
-	 * Counts a failed sign-in and locks the account once the limit is reached, in one
-	 * statement so that concurrent attempts cannot slip past the limit.
+	 * Counts a failed sign-in against the account-wide limit and locks the account once
+	 * the limit is reached, in one statement so that concurrent attempts cannot slip past
+	 * it. While the account is locked nothing is counted (failures cannot stretch a
+	 * lock); after a lock has run out the count starts again.
+	 * @return whether this failure locked the account
 	 */
-	void recordFailedLogin(String username, int limit, Instant lockUntil) {
+	boolean recordFailedLogin(long id, int limit, Instant now, Instant lockUntil) {
+		Field<Integer> counted = when(ACCOUNT.LOCKED_UNTIL.le(now), 1).else_(ACCOUNT.FAILED_LOGINS.plus(1));
+		Condition locks = counted.ge(limit);
+		return this.dsl.update(ACCOUNT)
+			.set(ACCOUNT.FAILED_LOGINS, counted)
+			.set(ACCOUNT.LOCKED_UNTIL, when(locks, lockUntil).else_(DSL.val((Instant) null, ACCOUNT.LOCKED_UNTIL)))
+			.set(ACCOUNT.LOCKED_AT, when(locks, now).else_(ACCOUNT.LOCKED_AT))
+			.set(ACCOUNT.LOCKOUT_SEEN, when(locks, false).else_(ACCOUNT.LOCKOUT_SEEN))
+			.where(ACCOUNT.ID.eq(id))
+			.and(ACCOUNT.LOCKED_UNTIL.isNull().or(ACCOUNT.LOCKED_UNTIL.le(now)))
+			.returning(ACCOUNT.FAILED_LOGINS)
+			.fetchOptional()
+			.map(r -> r.get(ACCOUNT.FAILED_LOGINS) >= limit)
+			.orElse(false);
+	}
+
+	/**
+	 * Keeps when a lock began (of the account or of one network), for the owner to read.
+	 */
+	void recordLockout(long id, Instant at) {
 		this.dsl.update(ACCOUNT)
-			.set(ACCOUNT.FAILED_LOGINS, ACCOUNT.FAILED_LOGINS.plus(1))
-			.set(ACCOUNT.LOCKED_UNTIL,
-					when(ACCOUNT.FAILED_LOGINS.plus(1).ge(limit), lockUntil).else_(ACCOUNT.LOCKED_UNTIL))
-			.where(lower(ACCOUNT.USERNAME).eq(username.toLowerCase(Locale.ROOT)))
+			.set(ACCOUNT.LOCKED_AT, at)
+			.set(ACCOUNT.LOCKOUT_SEEN, false)
+			.where(ACCOUNT.ID.eq(id))
 			.execute();
+	}
+
+	/** When the account was last locked, if its owner has not read that yet. */
+	Optional<Instant> unseenLockout(long id) {
+		return this.dsl.select(ACCOUNT.LOCKED_AT)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.eq(id))
+			.and(ACCOUNT.LOCKOUT_SEEN.isFalse())
+			.and(ACCOUNT.LOCKED_AT.isNotNull())
+			.fetchOptional(ACCOUNT.LOCKED_AT);
+	}
+
+	void lockoutSeen(long id) {
+		this.dsl.update(ACCOUNT).set(ACCOUNT.LOCKOUT_SEEN, true).where(ACCOUNT.ID.eq(id)).execute();
 	}
 
 	void resetFailedLogins(long id) {

@@ -1,6 +1,7 @@
 package de.norderstedt.go.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,11 +11,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.UUID;
+
+import de.norderstedt.go.accounts.AccountEvents.SignInFailure;
 
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
-
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -39,17 +43,24 @@ public class AccountService {
 
 	private final AccountsProperties properties;
 
+	private final SignInNetworkRepository networks;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final CommonPasswords commonPasswords;
 
 	AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, AccountsProperties properties,
+			SignInNetworkRepository networks, ApplicationEventPublisher events, Clock clock,
 			CommonPasswords commonPasswords) {
 		this.accounts = accounts;
 		this.commonPasswords = commonPasswords;
 		this.passwordEncoder = passwordEncoder;
 		this.properties = properties;
-		this.clock = Clock.systemUTC();
+		this.networks = networks;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	/**
@@ -177,6 +188,24 @@ public class AccountService {
 	@PreAuthorize("hasRole('ADMIN')")
 	public void unlock(long accountId) {
 		this.accounts.resetFailedLogins(accountId);
+		this.networks.unblockAll(accountId);
+		this.events.publishEvent(new AccountEvents.AccountUnlocked(UUID.randomUUID(), this.clock.instant(), accountId,
+				currentAccountId().orElseThrow()));
+	}
+
+	/**
+	 * When the signed-in person's account was last locked after wrong passwords, if they
+	 * have not read that yet: only its owner, signed in, learns of a lock.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> unseenLockout() {
+		return currentAccountId().flatMap(this.accounts::unseenLockout);
+	}
+
+	/** The signed-in person has read that their account was locked. */
+	@Transactional
+	public void lockoutSeen() {
+		currentAccountId().ifPresent(this.accounts::lockoutSeen);
 	}
 
 	/**
@@ -238,20 +267,101 @@ public class AccountService {
 		}
 		this.accounts.updatePasswordHash(me.account().id(),
 				Objects.requireNonNull(this.passwordEncoder.encode(chosen)));
+		this.events.publishEvent(new AccountEvents.PasswordChanged(UUID.randomUUID(), this.clock.instant(),
+				me.account().id(), me.account().id()));
 	}
 
-	@Transactional
-	void recordFailedLogin(String rawUsername) {
+	/** The account a sign-in names, if there is one; no authorization (sign-in). */
+	@Transactional(readOnly = true)
+	Optional<Long> accountIdForSignIn(String rawUsername) {
 		String username = Usernames.normalize(rawUsername);
-		if (Usernames.isPlausible(username)) {
-			Instant lockUntil = this.clock.instant().plus(this.properties.lockDuration());
-			this.accounts.recordFailedLogin(username, this.properties.maxFailedLogins(), lockUntil);
+		if (!Usernames.isPlausible(username)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByUsername(username).map(stored -> stored.account().id());
+	}
+
+	/**
+	 * Whether a sign-in to this account from this network is refused without looking at
+	 * the password: the network is blocked for the account, or the whole account is
+	 * locked and this is not a network its owner signed in from before.
+	 */
+	@Transactional(readOnly = true)
+	boolean signInBlocked(long accountId, byte[] network) {
+		Instant now = this.clock.instant();
+		SignInNetworkRepository.NetworkState state = this.networks.state(accountId, network);
+		if (state.blocked(now)) {
+			return true;
+		}
+		boolean accountLocked = this.accounts.findById(accountId)
+			.map(stored -> stored.account().isLocked(now))
+			.orElse(false);
+		return accountLocked && !state.knownSince(now.minus(this.properties.signInNetworkRetention()));
+	}
+
+	/**
+	 * Counts a refused sign-in (only a wrong password counts towards a lock) and records
+	 * it for the audit log.
+	 */
+	@Transactional
+	void recordFailedSignIn(@Nullable Long accountId, byte[] network, SignInFailure reason) {
+		Instant now = this.clock.instant();
+		if (accountId != null && reason == SignInFailure.WRONG_PASSWORD) {
+			countWrongPassword(accountId, network, now);
+		}
+		this.events.publishEvent(new AccountEvents.SignInFailed(UUID.randomUUID(), now, accountId, reason));
+	}
+
+	private void countWrongPassword(long accountId, byte[] network, Instant now) {
+		SignInNetworkRepository.NetworkState state = this.networks.lockRow(accountId, network, now);
+		// a block that has run out starts the count again
+		int failures = (state.lockedUntil() != null && !state.blocked(now) ? 0 : state.failures()) + 1;
+		@Nullable Instant networkBlockedUntil = null;
+		if (failures >= this.properties.maxFailedLogins()) {
+			int locks = state.locks() + 1;
+			networkBlockedUntil = now.plus(networkBlock(locks));
+			this.networks.saveFailure(accountId, network, 0, locks, networkBlockedUntil, now);
+			this.accounts.recordLockout(accountId, now);
+		}
+		else {
+			this.networks.saveFailure(accountId, network, failures, now);
+		}
+		Instant lockUntil = now.plus(this.properties.lockDuration());
+		if (this.accounts.recordFailedLogin(accountId, this.properties.maxFailedLogins(), now, lockUntil)) {
+			this.events
+				.publishEvent(new AccountEvents.AccountLocked(UUID.randomUUID(), now, accountId, lockUntil, true));
+		}
+		else if (networkBlockedUntil != null) {
+			this.events.publishEvent(
+					new AccountEvents.AccountLocked(UUID.randomUUID(), now, accountId, networkBlockedUntil, false));
 		}
 	}
 
+	/** The first block lasts the lock duration, each further one twice the one before. */
+	private Duration networkBlock(int locks) {
+		Duration block = this.properties.lockDuration();
+		for (int i = 1; i < locks && block.compareTo(this.properties.maxNetworkBlock()) < 0; i++) {
+			block = block.multipliedBy(2);
+		}
+		return block.compareTo(this.properties.maxNetworkBlock()) > 0 ? this.properties.maxNetworkBlock() : block;
+	}
+
+	/**
+	 * The owner got in: the account's count starts again, and this network becomes one
+	 * they signed in from.
+	 */
 	@Transactional
-	void recordSuccessfulLogin(long accountId) {
+	void recordSuccessfulSignIn(long accountId, byte[] network) {
+		Instant now = this.clock.instant();
 		this.accounts.resetFailedLogins(accountId);
+		this.networks.recordSuccess(accountId, network, now);
+		this.events.publishEvent(new AccountEvents.SignedIn(UUID.randomUUID(), now, accountId));
+	}
+
+	/** Forgets the networks nobody signed in or tried from for the retention period. */
+	@Transactional
+	int deleteInactiveSignInNetworks() {
+		return this.networks.deleteInactiveSince(this.clock.instant().minus(this.properties.signInNetworkRetention()));
 	}
 
 	private static Optional<Long> currentAccountId() {

@@ -1,5 +1,6 @@
 package de.norderstedt.go.accounts;
 
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,8 +26,11 @@ public class TestAccounts {
 
 	private final SecurityContextHolderStrategy strategy;
 
+	private final SignInNetworkRepository networks;
+
 	TestAccounts(AccountService service, AccountRepository repository, UserDetailsService userDetails,
-			SecurityContextHolderStrategy strategy) {
+			SecurityContextHolderStrategy strategy, SignInNetworkRepository networks) {
+		this.networks = networks;
 		this.strategy = strategy;
 		this.service = service;
 		this.repository = repository;
@@ -47,10 +51,18 @@ public class TestAccounts {
 	/** Puts the account into the security context of the current thread. */
 	public void signIn(String username) {
 		UserDetails principal = this.userDetails.loadUserByUsername(username);
-		// TestSecurityContextHolder sets Spring Security's holder as well, whichever
-		// strategy it uses
 		Authentication authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
 				principal.getAuthorities());
+		signIn(authentication);
+	}
+
+	/**
+	 * Puts this sign-in into the security context of the current thread, e.g. one kept
+	 * from before its account changed (a session that still holds the old roles).
+	 */
+	public void signIn(Authentication authentication) {
+		// TestSecurityContextHolder sets Spring Security's holder as well, whichever
+		// strategy it uses
 		TestSecurityContextHolder.setAuthentication(authentication);
 		// the strategy that method security reads (Vaadin's, when the Vaadin security
 		// config is active)
@@ -59,16 +71,25 @@ public class TestAccounts {
 		this.strategy.setContext(context);
 	}
 
+	/** The sign-in of the current thread (to use again later). */
+	public Authentication current() {
+		return Objects.requireNonNull(this.strategy.getContext().getAuthentication());
+	}
+
 	public void signOut() {
 		TestSecurityContextHolder.clearContext();
 		this.strategy.clearContext();
 	}
 
 	/**
-	 * Unlocks and resets failed sign-ins so tests do not depend on each other's attempts.
+	 * Unlocks and resets failed sign-ins (of the account and of every network) so tests
+	 * do not depend on each other's attempts, as an admin's unlock does.
 	 */
 	public void reset(String username) {
-		this.repository.findByUsername(username).ifPresent(s -> this.repository.resetFailedLogins(s.account().id()));
+		this.repository.findByUsername(username).ifPresent(s -> {
+			this.repository.resetFailedLogins(s.account().id());
+			this.networks.unblockAll(s.account().id());
+		});
 	}
 
 }

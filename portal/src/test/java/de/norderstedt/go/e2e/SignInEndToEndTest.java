@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -110,7 +111,7 @@ class SignInEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
-	void five_wrong_passwords_lock_the_account_and_the_page_says_so() {
+	void a_locked_account_reads_as_an_unknown_name_and_its_owner_learns_of_the_lock_after_signing_in() {
 		this.accounts.ensure("e2e-lockout", Role.RESIDENT);
 		this.accounts.reset("e2e-lockout");
 		for (int i = 0; i < 5; i++) {
@@ -119,11 +120,29 @@ class SignInEndToEndTest extends EndToEndTest {
 		}
 		submitSignIn("e2e-lockout", de.norderstedt.go.accounts.TestAccounts.PASSWORD);
 		this.page.waitForURL(Pattern.compile(".*/anmelden\\?error$"));
-		assertThat(this.page.getByText("Konto vorübergehend gesperrt")).isVisible();
-		assertThat(this.page.getByText("für 15 Minuten gesperrt", new Page.GetByTextOptions().setExact(false)))
-			.isVisible();
+		assertThat(this.page.getByText("Benutzername oder Passwort stimmen nicht.")).isVisible();
+		String locked = this.page.getByRole(AriaRole.MAIN).innerText();
 		screenshot(this.page, "login-locked-de");
+
+		submitSignIn("e2e-niemand-heisst-so", "irgendein-passwort");
+		this.page.waitForURL(Pattern.compile(".*/anmelden\\?error$"));
+		assertThat(this.page.getByText("Benutzername oder Passwort stimmen nicht.")).isVisible();
+		assertThat(this.page.getByRole(AriaRole.MAIN).innerText()).isEqualTo(locked);
+		assertThat(this.page.getByText("eine Weile gesperrt", new Page.GetByTextOptions().setExact(false))).isVisible();
+
+		// an admin unlocks the account; its owner signs in and reads what happened
 		this.accounts.reset("e2e-lockout");
+		signIn("e2e-lockout");
+		Locator notice = this.page.getByRole(AriaRole.REGION,
+				new Page.GetByRoleOptions().setName("Ihr Konto war gesperrt"));
+		assertThat(notice).containsText("weil das Passwort mehrmals falsch eingegeben wurde");
+		assertAccessible(this.page, "account with lockout notice");
+		assertTouchTargets(this.page, 48, "account with lockout notice");
+		screenshot(this.page, "account-lockout-notice");
+		button("Verstanden").click();
+		assertThat(notice).hasCount(0);
+		open("/konto");
+		assertThat(this.page.getByText("Ihr Konto war gesperrt")).hasCount(0);
 	}
 
 	@Test

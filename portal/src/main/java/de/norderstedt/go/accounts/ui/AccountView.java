@@ -1,5 +1,6 @@
 package de.norderstedt.go.accounts.ui;
 
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
@@ -7,6 +8,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Preferences;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.ui.PurposeNote;
 
 import de.norderstedt.go.accessibility.ui.PasswordFields;
@@ -61,6 +63,7 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		add(new H1(getTranslation("account.heading", account.displayName())));
 		add(new Paragraph(getTranslation("account.signed-in-as", account.username())));
 		add(new PurposeNote("privacy.purpose.account"));
+		this.accounts.unseenLockout().ifPresent(this::showLockout);
 
 		UnorderedList roles = new UnorderedList();
 		for (Role role : Role.values()) {
@@ -132,6 +135,26 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		Section section = new Section(new H2(getTranslation("accounts.password.heading")), form);
 		PasswordFields.nameRevealButtons(section, getTranslation("password.reveal"));
 		return section;
+	}
+
+	/**
+	 * Only here, signed in, does a person learn that wrong passwords locked their
+	 * account: the sign-in form tells nobody.
+	 */
+	private void showLockout(Instant lockedAt) {
+		Section notice = new Section();
+		notice.addClassName("card");
+		notice.addClassName("lockout-notice");
+		H2 title = new H2(getTranslation("account.lockout.heading"));
+		title.setId("lockout-heading");
+		notice.getElement().setAttribute("aria-labelledby", "lockout-heading");
+		Button seen = new Button(getTranslation("account.lockout.seen"), e -> {
+			this.accounts.lockoutSeen();
+			notice.removeFromParent();
+		});
+		notice.add(title, new Paragraph(getTranslation("account.lockout.text", CityTime.medium(lockedAt, getLocale()))),
+				new Paragraph(getTranslation("account.lockout.advice")), seen);
+		add(notice);
 	}
 
 	static String roleNames(Account account, Div translator) {

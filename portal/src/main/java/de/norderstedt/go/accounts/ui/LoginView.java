@@ -18,17 +18,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.jspecify.annotations.Nullable;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign-in for residents and staff. A failed attempt comes back here with {@code ?error};
- * the reason Spring Security stored in the session decides which message the person
- * reads.
+ * Sign-in for residents and staff. A failed attempt comes back here with {@code ?error}
+ * and one message, whatever the reason (unknown name, wrong password, locked or disabled
+ * account): the form tells nobody which names exist or what became of them.
  */
 @Route("anmelden")
 @AnonymousAllowed
@@ -43,8 +39,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 	private final Paragraph intro = new Paragraph();
 
 	private final LoginForm form = new LoginForm();
-
-	private Failure failure = Failure.NONE;
 
 	LoginView(AuthenticationContext authentication, AccountsProperties properties) {
 		this.authentication = authentication;
@@ -63,15 +57,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 			return;
 		}
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		this.failure = parameters.containsKey("error") ? failureFromSession() : Failure.NONE;
-		this.form.setError(this.failure != Failure.NONE);
-	}
-
-	private static Failure failureFromSession() {
-		VaadinSession session = VaadinSession.getCurrent();
-		@Nullable Object exception = session == null ? null
-				: session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-		return exception instanceof LockedException ? Failure.LOCKED : Failure.WRONG_CREDENTIALS;
+		this.form.setError(parameters.containsKey("error"));
 	}
 
 	@Override
@@ -91,21 +77,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		texts.setSubmit(getTranslation("login.submit"));
 		texts.setForgotPassword("");
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-		error.setTitle(getTranslation(this.failure == Failure.LOCKED ? "login.locked.title" : "login.error.title"));
-		error.setMessage(this.failure == Failure.LOCKED
-				? getTranslation("login.locked.text", this.properties.lockDuration().toMinutes())
-				: getTranslation("login.error.text"));
+		error.setTitle(getTranslation("login.error.title"));
+		error.setMessage(getTranslation("login.error.text", this.properties.lockDuration().toMinutes()));
 		error.setUsername(getTranslation("login.username.required"));
 		error.setPassword(getTranslation("login.password.required"));
 		this.form.setI18n(i18n);
 		PasswordFields.nameRevealButtons(this, getTranslation("password.reveal"));
 		Titles.update(this);
-	}
-
-	private enum Failure {
-
-		NONE, WRONG_CREDENTIALS, LOCKED
-
 	}
 
 }
