@@ -9,6 +9,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.when;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,44 @@ class AccountRepository {
 			.from(ACCOUNT)
 			.orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.ID)
 			.fetch(r -> toStored(r).account());
+	}
+
+	/** The usernames of these accounts; deleted ones are missing. */
+	Map<Long, String> usernames(Collection<Long> ids) {
+		return this.dsl.select(ACCOUNT.ID, ACCOUNT.USERNAME)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.eq(DSL.any(ids.toArray(Long[]::new))))
+			.fetchMap(ACCOUNT.ID, ACCOUNT.USERNAME);
+	}
+
+	/**
+	 * Locks these accounts' rows until the transaction ends, in id order (no deadlock).
+	 */
+	void lockRows(long... ids) {
+		this.dsl.select(ACCOUNT.ID)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.in(Arrays.stream(ids).boxed().toList()))
+			.orderBy(ACCOUNT.ID)
+			.forUpdate()
+			.fetch();
+	}
+
+	void replaceRoles(long id, Set<Role> roles) {
+		this.dsl.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id)).execute();
+		for (Role role : roles) {
+			this.dsl.insertInto(ACCOUNT_ROLE).set(ACCOUNT_ROLE.ACCOUNT_ID, id).set(ACCOUNT_ROLE.ROLE, role).execute();
+		}
+	}
+
+	/**
+	 * @return whether this changed anything
+	 */
+	boolean setEnabled(long id, boolean enabled) {
+		return this.dsl.update(ACCOUNT)
+			.set(ACCOUNT.ENABLED, enabled)
+			.where(ACCOUNT.ID.eq(id))
+			.and(ACCOUNT.ENABLED.ne(enabled))
+			.execute() == 1;
 	}
 
 	boolean usernameTaken(String username) {

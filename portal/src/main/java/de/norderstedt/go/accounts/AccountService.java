@@ -19,6 +19,7 @@ import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -176,6 +177,110 @@ public class AccountService {
 	 */
 	public boolean mayDeleteOwn() {
 		return currentAccount().map(account -> account.roles().equals(Set.of(Role.RESIDENT))).orElse(false);
+	}
+
+	/** An account, for admins. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<Account> account(long accountId) {
+		return this.accounts.findById(accountId).map(AccountRepository.StoredAccount::account);
+	}
+
+	/**
+	 * Whether the signed-in person's sign-in still matches their account: enabled, with
+	 * the roles it was made with. False once an admin has disabled the account or changed
+	 * its roles since (that sign-in must end); true for anonymous visitors. One query, no
+	 * transaction.
+	 */
+	public boolean sessionStillValid() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !(authentication.getPrincipal() instanceof AccountPrincipal principal)) {
+			return true;
+		}
+		Account signedIn = principal.account();
+		return this.accounts.findById(signedIn.id())
+			.map(AccountRepository.StoredAccount::account)
+			.map(now -> now.enabled() && now.roles().equals(signedIn.roles()))
+			.orElse(false);
+	}
+
+	/** The id of the account with this username, for admins (e.g. a filter). */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<Long> accountIdByUsername(String username) {
+		String normalized = Usernames.normalize(username);
+		if (!Usernames.isPlausible(normalized)) {
+			return Optional.empty();
+		}
+		return this.accounts.findByUsername(normalized).map(stored -> stored.account().id());
+	}
+
+	/** The usernames of these accounts (deleted ones are missing), for admins. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Map<Long, String> usernames(Collection<Long> accountIds) {
+		return accountIds.isEmpty() ? Map.of() : this.accounts.usernames(accountIds);
+	}
+
+	/**
+	 * Gives an account other roles. A refusal names the field {@code roles}: none chosen,
+	 * or an admin taking the ADMIN role from themself.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account changeRoles(long accountId, Set<Role> roles) {
+		long actor = actingAdmin(accountId);
+		if (roles.isEmpty()) {
+			throw Refusal.at("roles", "accounts.error.roles-empty");
+		}
+		if (actor == accountId && !roles.contains(Role.ADMIN)) {
+			throw Refusal.at("roles", "accounts.error.own-admin-role");
+		}
+		Account before = this.accounts.findById(accountId).orElseThrow().account();
+		if (!before.roles().equals(roles)) {
+			this.accounts.replaceRoles(accountId, roles);
+			this.events.publishEvent(new AccountEvents.RolesChanged(UUID.randomUUID(), this.clock.instant(), accountId,
+					before.roles(), roles, actor));
+		}
+		return this.accounts.findById(accountId).orElseThrow().account();
+	}
+
+	/**
+	 * Disables an account (it cannot sign in; whoever tries reads the same message as for
+	 * a wrong password) or enables it again. An admin cannot disable themself.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public Account setEnabled(long accountId, boolean enabled) {
+		long actor = actingAdmin(accountId);
+		if (actor == accountId && !enabled) {
+			throw new Refusal("accounts.error.disable-self");
+		}
+		if (this.accounts.setEnabled(accountId, enabled)) {
+			Instant now = this.clock.instant();
+			this.events
+				.publishEvent(enabled ? new AccountEvents.AccountEnabled(UUID.randomUUID(), now, accountId, actor)
+						: new AccountEvents.AccountDisabled(UUID.randomUUID(), now, accountId, actor));
+		}
+		return this.accounts.findById(accountId).orElseThrow().account();
+	}
+
+	/**
+	 * The signed-in admin, with their row and the target's locked until the transaction
+	 * ends, and checked against the database rather than the session: two admins taking
+	 * each other's role at once cannot leave the platform without an enabled admin.
+	 */
+	private long actingAdmin(long targetId) {
+		long actor = currentAccountId().orElseThrow(() -> new AccessDeniedException("not signed in"));
+		this.accounts.lockRows(actor, targetId);
+		Account acting = this.accounts.findById(actor).orElseThrow().account();
+		if (!acting.enabled() || !acting.hasRole(Role.ADMIN)) {
+			throw new AccessDeniedException("no longer an admin");
+		}
+		if (this.accounts.findById(targetId).isEmpty()) {
+			throw new Refusal("accounts.error.unknown");
+		}
+		return actor;
 	}
 
 	@Transactional

@@ -364,6 +364,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-accounts", display, 48);
 		go("/admin/rueckmeldungen");
 		check("admin-feedback", display, 48);
+		// one account for admins (#19)
+		go("/admin/konten/" + this.accounts.ensure(visitor.resident(), Role.RESIDENT).id());
+		check("admin-account", display, 48);
 
 		// trainer portal and places (courses, #5)
 		TrainerPages trainerPages = visitor.trainerPages();

@@ -29,14 +29,15 @@ import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.ui.EntryControls;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Admins create staff and resident accounts and unlock accounts locked after failed
- * sign-ins.
+ * Admins create staff and resident accounts, unlock accounts locked after failed
+ * sign-ins, and open one account to change its roles or disable it.
  */
 @Route("admin/konten")
 @RolesAllowed("ADMIN")
@@ -121,6 +122,9 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 					getTranslation("admin.accounts.details", account.username(), AccountView.roleNames(account, this)));
 			ListItem item = new ListItem(name, details);
 			item.addClassName("card");
+			if (!account.enabled()) {
+				item.add(new Paragraph(getTranslation("admin.accounts.state.disabled")));
+			}
 			Instant lockedUntil = account.lockedUntil();
 			if (lockedUntil != null && account.isLocked(now)) {
 				item.add(new Paragraph(
@@ -133,6 +137,9 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 						});
 				item.add(unlock);
 			}
+			item.add(EntryControls.link(getTranslation("admin.accounts.edit"),
+					getTranslation("admin.accounts.edit.label", account.displayName()), AccountAdminView.class,
+					new RouteParameters("id", String.valueOf(account.id()))));
 			this.list.add(item);
 		}
 	}
