@@ -37,6 +37,8 @@ final class ColumnTypes {
 
 	private static final String NOTIFICATIONS = "de.norderstedt.go.notifications.";
 
+	private static final String PRIVACY = "de.norderstedt.go.privacy.";
+
 	/**
 	 * Columns that store the names of an enum's constants, as {@code table.column} → the
 	 * enum (jOOQ's {@code EnumConverter}).
@@ -62,7 +64,8 @@ final class ColumnTypes {
 			entry("idea_transition_rule.from_state", IDEAS + "IdeaState"),
 			entry("idea_transition_rule.to_state", IDEAS + "IdeaState"),
 			entry("idea_round_item.decision", IDEAS + "IdeaState"),
-			entry("workshop_audit.action", IDEAS + "WorkshopAction"));
+			entry("workshop_audit.action", IDEAS + "WorkshopAction"), entry("audit_entry.kind", PRIVACY + "AuditKind"),
+			entry("audit_entry.outcome", PRIVACY + "AuditOutcome"));
 
 	/** Arrays of an enum's constant names ({@code text[]}), as for {@link #ENUMS}. */
 	static final Map<String, String> ENUM_ARRAYS = Map.of("kiosk_device.features", DEVICES + "DeviceFeature");

@@ -153,14 +153,17 @@ class DeviceRepository {
 			.execute();
 	}
 
-	void revoke(long id, Instant now) {
-		this.dsl.update(KIOSK_DEVICE)
+	/**
+	 * @return whether the device was revoked now (not before)
+	 */
+	boolean revoke(long id, Instant now) {
+		return this.dsl.update(KIOSK_DEVICE)
 			.set(KIOSK_DEVICE.REVOKED_AT, now)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_CODE_HASH)
 			.setNull(KIOSK_DEVICE.ENROLLMENT_EXPIRES_AT)
 			.where(KIOSK_DEVICE.ID.eq(id))
 			.and(KIOSK_DEVICE.REVOKED_AT.isNull())
-			.execute();
+			.execute() == 1;
 	}
 
 	private static DeviceFeature[] array(Set<DeviceFeature> features) {

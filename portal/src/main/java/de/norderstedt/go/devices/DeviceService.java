@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+
+import de.norderstedt.go.accounts.AccountService;
 
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,10 +34,16 @@ public class DeviceService {
 
 	private final DeviceRepository devices;
 
+	private final AccountService accounts;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock = Clock.systemUTC();
 
-	DeviceService(DeviceRepository devices) {
+	DeviceService(DeviceRepository devices, AccountService accounts, ApplicationEventPublisher events) {
 		this.devices = devices;
+		this.accounts = accounts;
+		this.events = events;
 	}
 
 	@Transactional
@@ -41,7 +51,7 @@ public class DeviceService {
 	public Enrollment enroll(NewDevice request) {
 		NewDevice device = validate(request);
 		long id = this.devices.insert(device);
-		return newCode(id);
+		return issued(newCode(id));
 	}
 
 	/**
@@ -55,7 +65,13 @@ public class DeviceService {
 		if (device.isRevoked()) {
 			throw new Refusal("devices.error.revoked");
 		}
-		return newCode(deviceId);
+		return issued(newCode(deviceId));
+	}
+
+	private Enrollment issued(Enrollment enrollment) {
+		this.events.publishEvent(new DeviceEvents.EnrollmentIssued(UUID.randomUUID(), this.clock.instant(),
+				enrollment.device().id(), enrollment.device().name(), this.accounts.signedInAccountId().orElse(null)));
+		return enrollment;
 	}
 
 	Enrollment newCode(long deviceId) {
@@ -76,8 +92,12 @@ public class DeviceService {
 			return Optional.empty();
 		}
 		String credential = Secrets.newToken();
-		return this.devices.redeem(Secrets.hash(code.strip()), Secrets.hash(credential), this.clock.instant())
-			.map(id -> credential);
+		Instant now = this.clock.instant();
+		return this.devices.redeem(Secrets.hash(code.strip()), Secrets.hash(credential), now).map(id -> {
+			String name = this.devices.findById(id).map(Device::name).orElse("");
+			this.events.publishEvent(new DeviceEvents.DeviceEnrolled(UUID.randomUUID(), now, id, name));
+			return credential;
+		});
 	}
 
 	/**
@@ -102,7 +122,13 @@ public class DeviceService {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public void revoke(long deviceId) {
-		this.devices.revoke(deviceId, this.clock.instant());
+		Instant now = this.clock.instant();
+		if (!this.devices.revoke(deviceId, now)) {
+			return;
+		}
+		this.devices.findById(deviceId)
+			.ifPresent(device -> this.events.publishEvent(new DeviceEvents.DeviceRevoked(UUID.randomUUID(), now,
+					deviceId, device.name(), this.accounts.signedInAccountId().orElse(null))));
 	}
 
 	/** Sets the course place a device stands in (null: none, it offers all courses). */
@@ -122,7 +148,11 @@ public class DeviceService {
 	@Transactional
 	@PreAuthorize("hasAnyRole('LOCKER_STAFF', 'ADMIN')")
 	public String newAgentCredential(long deviceId) {
-		return agentCredential(deviceId);
+		String credential = agentCredential(deviceId);
+		this.devices.findById(deviceId)
+			.ifPresent(device -> this.events.publishEvent(new DeviceEvents.AgentKeyRotated(UUID.randomUUID(),
+					this.clock.instant(), deviceId, device.name(), this.accounts.signedInAccountId().orElse(null))));
+		return credential;
 	}
 
 	/**

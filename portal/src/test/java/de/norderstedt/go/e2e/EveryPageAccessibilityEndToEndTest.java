@@ -364,9 +364,11 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("admin-accounts", display, 48);
 		go("/admin/rueckmeldungen");
 		check("admin-feedback", display, 48);
-		// one account for admins (#19)
+		// one account for admins, and the security log (#19)
 		go("/admin/konten/" + this.accounts.ensure(visitor.resident(), Role.RESIDENT).id());
 		check("admin-account", display, 48);
+		go("/admin/protokoll");
+		check("admin-audit-log", display, 48);
 
 		// trainer portal and places (courses, #5)
 		TrainerPages trainerPages = visitor.trainerPages();

@@ -41,6 +41,7 @@ import de.norderstedt.go.devices.ui.DevicesAdminView;
 import de.norderstedt.go.feedback.ui.AccessibilityStatementView;
 import de.norderstedt.go.feedback.ui.FeedbackAdminView;
 import de.norderstedt.go.notifications.ui.MailOutboxView;
+import de.norderstedt.go.privacy.ui.AuditLogView;
 import de.norderstedt.go.pages.ui.EasyLanguageView;
 import de.norderstedt.go.privacy.ui.ImprintView;
 import de.norderstedt.go.privacy.ui.PrivacyNoticeView;
@@ -295,6 +296,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 				addLink(CatalogueAdminView.class, "shell.nav.admin-topics");
 				addLink(WorkingGroupsView.class, "shell.nav.admin-working-groups");
 				addLink(MailOutboxView.class, "shell.nav.admin-outbox");
+				addLink(AuditLogView.class, "shell.nav.admin-audit");
 			}
 		});
 	}
