@@ -1,14 +1,14 @@
 package de.norderstedt.go.privacy;
 
 import de.norderstedt.go.accounts.AccountEvents;
-import de.norderstedt.go.devices.DeviceEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the features' security events into audit entries. They arrive through the event
- * publication registry (a crash loses none); each event's id makes a second delivery
- * store nothing.
+ * Turns the security events of accounts and of this feature into audit entries (the
+ * devices feature records its own, see {@code devices/DeviceAudit}: it depends on this
+ * one for its retention job). They arrive through the event publication registry (a crash
+ * loses none); each event's id makes a second delivery store nothing.
  */
 @Component
 class AuditListeners {
@@ -68,27 +68,15 @@ class AuditListeners {
 	}
 
 	@ApplicationModuleListener
-	void on(DeviceEvents.EnrollmentIssued event) {
-		this.log.recordEvent(event.id(), event.at(), AuditKind.DEVICE_ENROLLMENT_ISSUED, AuditOutcome.SUCCESS, null,
-				event.byAccountId(), event.deviceName());
+	void on(PrivacyEvents.DataExported event) {
+		this.log.recordEvent(event.id(), event.at(), AuditKind.DATA_EXPORTED, AuditOutcome.SUCCESS, event.accountId(),
+				null, event.format());
 	}
 
 	@ApplicationModuleListener
-	void on(DeviceEvents.DeviceEnrolled event) {
-		this.log.recordEvent(event.id(), event.at(), AuditKind.DEVICE_ENROLLED, AuditOutcome.SUCCESS, null, null,
-				event.deviceName());
-	}
-
-	@ApplicationModuleListener
-	void on(DeviceEvents.DeviceRevoked event) {
-		this.log.recordEvent(event.id(), event.at(), AuditKind.DEVICE_REVOKED, AuditOutcome.SUCCESS, null,
-				event.byAccountId(), event.deviceName());
-	}
-
-	@ApplicationModuleListener
-	void on(DeviceEvents.AgentKeyRotated event) {
-		this.log.recordEvent(event.id(), event.at(), AuditKind.AGENT_KEY_ROTATED, AuditOutcome.SUCCESS, null,
-				event.byAccountId(), event.deviceName());
+	void on(PrivacyEvents.AccountDeleted event) {
+		this.log.recordEvent(event.id(), event.at(), AuditKind.ACCOUNT_DELETED, AuditOutcome.SUCCESS, event.accountId(),
+				null, null);
 	}
 
 }

@@ -116,7 +116,7 @@ public class AuditLog {
 
 	/** Keeps an entry for an event from another feature, once per event. */
 	@Transactional
-	void recordEvent(UUID eventId, Instant at, AuditKind kind, AuditOutcome outcome, @Nullable Long accountId,
+	public void recordEvent(UUID eventId, Instant at, AuditKind kind, AuditOutcome outcome, @Nullable Long accountId,
 			@Nullable Long actorId, @Nullable String detail) {
 		this.entries.insert(eventId, at, kind, outcome, accountId, actorId, detail);
 	}

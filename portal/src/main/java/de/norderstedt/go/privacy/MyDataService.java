@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
@@ -107,7 +108,8 @@ public class MyDataService {
 				return fields;
 			}).toList());
 		}
-		this.events.publishEvent(new PrivacyEvents.DataExported(me.id(), "json"));
+		this.events
+			.publishEvent(new PrivacyEvents.DataExported(UUID.randomUUID(), this.clock.instant(), me.id(), "json"));
 		return JSON.writeValueAsBytes(tree);
 	}
 
@@ -133,7 +135,8 @@ public class MyDataService {
 					pdf.space();
 				}
 			}
-			this.events.publishEvent(new PrivacyEvents.DataExported(me.id(), "pdf"));
+			this.events
+				.publishEvent(new PrivacyEvents.DataExported(UUID.randomUUID(), this.clock.instant(), me.id(), "pdf"));
 			return pdf.bytes();
 		}
 	}
@@ -190,7 +193,7 @@ public class MyDataService {
 				part.erase(id);
 			}
 		});
-		this.events.publishEvent(new PrivacyEvents.AccountDeleted(deleted));
+		this.events.publishEvent(new PrivacyEvents.AccountDeleted(UUID.randomUUID(), this.clock.instant(), deleted));
 	}
 
 	/** Whether the signed-in person may delete their account themself. */

@@ -1,5 +1,8 @@
 package de.norderstedt.go.privacy;
 
+import java.time.Instant;
+import java.util.UUID;
+
 /** What happened to a person's data, for the audit log. */
 public final class PrivacyEvents {
 
@@ -7,11 +10,11 @@ public final class PrivacyEvents {
 	}
 
 	/** A person downloaded the copy of their data. */
-	public record DataExported(long accountId, String format) {
+	public record DataExported(UUID id, Instant at, long accountId, String format) {
 	}
 
 	/** A person deleted their account; the id no longer exists. */
-	public record AccountDeleted(long accountId) {
+	public record AccountDeleted(UUID id, Instant at, long accountId) {
 	}
 
 }

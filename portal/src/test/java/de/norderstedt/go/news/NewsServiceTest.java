@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * news module runs, with the accounts that sign editors in and the database: the
  * notifications that its events cause elsewhere are that module's tests.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
 class NewsServiceTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
