@@ -1,6 +1,7 @@
 package de.norderstedt.go.privacy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,7 @@ import de.norderstedt.go.devices.Enrollment;
 import de.norderstedt.go.devices.NewDevice;
 import de.norderstedt.go.web.CityTime;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,6 +64,15 @@ class AuditLogTest {
 
 	@Autowired
 	TestClock clock;
+
+	/**
+	 * The clock is shared with other tests of this context, which set it to days of their
+	 * own; devices stamp their events with the real time.
+	 */
+	@BeforeEach
+	void now() {
+		this.clock.set(Instant.now());
+	}
 
 	@AfterEach
 	void signOut() {
