@@ -400,9 +400,11 @@ class IdeasEndToEndTest extends EndToEndTest {
 
 	@Test
 	void the_list_finds_an_idea_by_its_words_narrows_to_a_working_group_and_refuses_an_essay_at_the_search_field() {
-		// a word no other idea resembles (a number alone would leave earlier ideas
-		// similar)
-		String word = "Wasserspender" + randomLetters(8);
+		// a word no other idea resembles, also not by its first letters (a number alone
+		// would leave earlier ideas similar, and so would a real word that starts another
+		// test's idea, such as "Wasserspender am Stadtparksee")
+		String letters = randomLetters(12);
+		String word = Character.toUpperCase(letters.charAt(0)) + letters.substring(1);
 		long id = this.ideas.published(word + " am Bahnhof");
 		open("/ideen");
 		assertThat(heading1()).hasText("Ideen für Norderstedt");
