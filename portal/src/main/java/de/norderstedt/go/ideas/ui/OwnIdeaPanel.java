@@ -11,6 +11,7 @@ import de.norderstedt.go.ideas.IdeaText;
 import de.norderstedt.go.ideas.ModerationNote;
 import de.norderstedt.go.ideas.OwnIdea;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.ui.ConfirmationStep;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import org.jspecify.annotations.Nullable;
@@ -116,15 +117,7 @@ final class OwnIdeaPanel extends Div {
 		confirmation.addClassName("idea-form");
 		confirmation.setVisible(false);
 		Button start = new Button(getTranslation("ideas.own.withdraw.start"));
-		start.addClickListener(e -> {
-			confirmation.setVisible(true);
-			start.setVisible(false);
-			reason.focus();
-		});
-		cancel.addClickListener(e -> {
-			confirmation.setVisible(false);
-			start.setVisible(true);
-			start.focus();
+		ConfirmationStep.between(start, confirmation, reason, cancel, () -> {
 		});
 		confirm.addClickListener(e -> {
 			OwnIdea[] now = new OwnIdea[1];

@@ -6,6 +6,7 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.DataEntry;
 import de.norderstedt.go.privacy.MyData;
 import de.norderstedt.go.privacy.MyDataService;
+import de.norderstedt.go.web.ui.ConfirmationStep;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
 import jakarta.annotation.security.PermitAll;
@@ -125,17 +126,9 @@ public class MyDataView extends Div implements HasDynamicTitle, LocaleChangeObse
 		confirmation.addClassName("idea-form");
 		confirmation.setVisible(false);
 		Button start = new Button(getTranslation("privacy.delete.start"));
-		start.addClickListener(e -> {
-			confirmation.setVisible(true);
-			start.setVisible(false);
-			understood.focus();
-		});
-		cancel.addClickListener(e -> {
-			confirmation.setVisible(false);
-			start.setVisible(true);
+		ConfirmationStep.between(start, confirmation, understood, cancel, () -> {
 			password.clear();
 			refusals.clear();
-			start.focus();
 		});
 		confirm.addClickListener(e -> {
 			boolean done = refusals
