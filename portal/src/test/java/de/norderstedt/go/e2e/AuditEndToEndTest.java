@@ -118,6 +118,7 @@ class AuditEndToEndTest extends EndToEndTest {
 
 		// the disabled person reads what anyone with a wrong password reads
 		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
 		submitSignIn(PERSON, TestAccounts.PASSWORD);
 		this.page.waitForURL(Pattern.compile(".*/anmelden\\?error$"));
 		assertThat(this.page.getByText("Benutzername oder Passwort stimmen nicht.")).isVisible();
