@@ -17,7 +17,7 @@ public final class AccountEvents {
 	private AccountEvents() {
 	}
 
-	/** Someone signed in with a password. */
+	/** Someone signed in, with a password or a passkey. */
 	public record SignedIn(UUID id, Instant at, long accountId) {
 	}
 
@@ -65,6 +65,13 @@ public final class AccountEvents {
 	public record PasswordChanged(UUID id, Instant at, long accountId, long byAccountId) {
 	}
 
+	/**
+	 * A passkey was registered ({@code added}) or removed, by the account's owner
+	 * ({@code byAccountId} equal to {@code accountId}) or by an admin.
+	 */
+	public record PasskeyChanged(UUID id, Instant at, long accountId, long byAccountId, boolean added) {
+	}
+
 	/** Why a sign-in was refused; the person is told the same in every case. */
 	public enum SignInFailure {
 
@@ -75,7 +82,9 @@ public final class AccountEvents {
 		/** The account was locked, or the network blocked for it. */
 		BLOCKED,
 		/** An admin disabled the account. */
-		DISABLED
+		DISABLED,
+		/** A passkey that is not registered here, or whose signature did not hold. */
+		PASSKEY_REFUSED
 
 	}
 

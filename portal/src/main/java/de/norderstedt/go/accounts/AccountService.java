@@ -73,6 +73,14 @@ public class AccountService {
 	}
 
 	/**
+	 * Whether the current sign-in is a password one that still waits for its passkey (see
+	 * {@link SecondFactor}); no database work.
+	 */
+	public boolean secondFactorMissing() {
+		return SecondFactor.missing(SecurityContextHolder.getContext().getAuthentication());
+	}
+
+	/**
 	 * The id of the person signed in to the current request, if any; no database work.
 	 */
 	public Optional<Long> signedInAccountId() {

@@ -1,6 +1,7 @@
 package de.norderstedt.go.accounts;
 
 import java.time.Duration;
+import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,8 +17,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * block doubles, up to this)
  * @param signInNetworkRetention how long a network an account was signed in or tried from
  * is kept (hashed) after its last use
+ * @param secondFactorRoles the roles whose holders must confirm a password sign-in with a
+ * second factor (a passkey) before they can use them; a sign-in with a passkey alone
+ * counts as both
  */
 @ConfigurationProperties("go.accounts")
 public record AccountsProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration,
-		@DefaultValue("24h") Duration maxNetworkBlock, @DefaultValue("90d") Duration signInNetworkRetention) {
+		@DefaultValue("24h") Duration maxNetworkBlock, @DefaultValue("90d") Duration signInNetworkRetention,
+		@DefaultValue( {
+				"ADMIN", "LOCKER_STAFF", "EDITOR" }) Set<Role> secondFactorRoles){
+
+	/** Whether an account with these roles must confirm a password with a passkey. */
+	public boolean needsSecondFactor(Set<Role> roles) {
+		return roles.stream().anyMatch(this.secondFactorRoles::contains);
+	}
+
 }

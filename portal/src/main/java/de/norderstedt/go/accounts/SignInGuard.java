@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  * disabled account: the person reads the same message, so the sign-in form tells nobody
  * which names exist. The owner reads about a lock after their next successful sign-in (on
  * their account page); admins see it in the audit log.</li>
+ * <li>An account with a role of {@code go.accounts.second-factor-roles} (admins, locker
+ * staff, editors) signed in with a password holds none of those roles yet: it must
+ * confirm with a passkey first (see {@link SecondFactor}).</li>
  * </ul>
  */
 @Component
@@ -46,8 +49,12 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final AccountService accounts;
 
-	SignInGuard(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, AccountService accounts) {
+	private final AccountsProperties properties;
+
+	SignInGuard(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, AccountService accounts,
+			AccountsProperties properties) {
 		this.accounts = accounts;
+		this.properties = properties;
 		this.passwords = new DaoAuthenticationProvider(userDetails);
 		this.passwords.setPasswordEncoder(passwordEncoder);
 		// a hash of an older, weaker algorithm is made again with the current one
@@ -88,6 +95,11 @@ class SignInGuard implements AuthenticationProvider {
 			throw new LockedException("blocked for now");
 		}
 		this.accounts.recordSuccessfulSignIn(principal.account().id(), network);
+		if (this.properties.needsSecondFactor(principal.account().roles())) {
+			// the roles that need a second factor wait until a passkey confirms it
+			return UsernamePasswordAuthenticationToken.authenticated(principal, null,
+					SecondFactor.withheld(result.getAuthorities(), this.properties));
+		}
 		return result;
 	}
 

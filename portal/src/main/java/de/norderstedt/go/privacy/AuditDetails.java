@@ -18,6 +18,12 @@ public final class AuditDetails {
 	/** The lock held one network for the account. */
 	public static final String LOCK_NETWORK = "NETWORK";
 
+	/** A passkey was registered. */
+	public static final String PASSKEY_ADDED = "ADDED";
+
+	/** A passkey was removed. */
+	public static final String PASSKEY_REMOVED = "REMOVED";
+
 	private AuditDetails() {
 	}
 

@@ -44,6 +44,12 @@ class AuditListeners {
 	}
 
 	@ApplicationModuleListener
+	void on(AccountEvents.PasskeyChanged event) {
+		this.log.recordEvent(event.id(), event.at(), AuditKind.PASSKEY_CHANGED, AuditOutcome.SUCCESS, event.accountId(),
+				event.byAccountId(), event.added() ? AuditDetails.PASSKEY_ADDED : AuditDetails.PASSKEY_REMOVED);
+	}
+
+	@ApplicationModuleListener
 	void on(AccountEvents.RolesChanged event) {
 		this.log.recordEvent(event.id(), event.at(), AuditKind.ROLES_CHANGED, AuditOutcome.SUCCESS, event.accountId(),
 				event.byAccountId(), AuditDetails.roles(event.before(), event.after()));

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -182,6 +183,27 @@ class SignInGuardTest {
 
 	private Account account(String username) {
 		return this.repository.findByUsername(username).orElseThrow().account();
+	}
+
+	@Test
+	void a_password_alone_gives_an_admin_or_editor_none_of_those_roles_until_a_passkey_confirms_it() throws Exception {
+		this.testAccounts.ensure("two-step-editor", Role.RESIDENT, Role.EDITOR);
+		this.testAccounts.ensure("one-step-trainer", Role.RESIDENT, Role.TRAINER);
+		UsernamePasswordAuthenticationToken editor = UsernamePasswordAuthenticationToken
+			.unauthenticated("two-step-editor", TestAccounts.PASSWORD);
+		editor.setDetails(new WebAuthenticationDetails(HOME, null));
+		Authentication waiting = this.configuration.getAuthenticationManager().authenticate(editor);
+		assertThat(waiting.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactlyInAnyOrder("ROLE_RESIDENT", "FACTOR_PASSWORD", SecondFactor.MISSING);
+		assertThat(SecondFactor.missing(waiting)).isTrue();
+
+		UsernamePasswordAuthenticationToken trainer = UsernamePasswordAuthenticationToken
+			.unauthenticated("one-step-trainer", TestAccounts.PASSWORD);
+		trainer.setDetails(new WebAuthenticationDetails(HOME, null));
+		Authentication full = this.configuration.getAuthenticationManager().authenticate(trainer);
+		assertThat(full.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+			.containsExactlyInAnyOrder("ROLE_RESIDENT", "ROLE_TRAINER", "FACTOR_PASSWORD");
+		assertThat(SecondFactor.missing(full)).isFalse();
 	}
 
 	private boolean signIn(String username, String password, String address) throws Exception {

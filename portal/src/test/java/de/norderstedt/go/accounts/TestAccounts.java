@@ -28,9 +28,12 @@ public class TestAccounts {
 
 	private final SignInNetworkRepository networks;
 
+	private final AccountsProperties properties;
+
 	TestAccounts(AccountService service, AccountRepository repository, UserDetailsService userDetails,
-			SecurityContextHolderStrategy strategy, SignInNetworkRepository networks) {
+			SecurityContextHolderStrategy strategy, SignInNetworkRepository networks, AccountsProperties properties) {
 		this.networks = networks;
+		this.properties = properties;
 		this.strategy = strategy;
 		this.service = service;
 		this.repository = repository;
@@ -46,6 +49,16 @@ public class TestAccounts {
 			.map(AccountRepository.StoredAccount::account)
 			.orElseGet(
 					() -> this.service.create(new NewAccount(username, "Test " + username, PASSWORD, Set.of(roles))));
+	}
+
+	/**
+	 * Whether the account's roles need a passkey after the password (admins, locker
+	 * staff, editors).
+	 */
+	public boolean needsSecondFactor(String username) {
+		return this.repository.findByUsername(username)
+			.map(stored -> this.properties.needsSecondFactor(stored.account().roles()))
+			.orElse(false);
 	}
 
 	/** Puts the account into the security context of the current thread. */

@@ -4,11 +4,14 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.accounts.TestPasskeys;
 import de.norderstedt.go.qr.QrCodes;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.TestDevices;
@@ -19,7 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.Cookie;
@@ -43,6 +48,9 @@ abstract class EndToEndTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	TestPasskeys passkeys;
 
 	@Autowired
 	TestDevices devices;
@@ -194,8 +202,7 @@ abstract class EndToEndTest {
 	}
 
 	void signIn(String username) {
-		submitSignIn(username, TestAccounts.PASSWORD);
-		this.page.waitForURL(Pattern.compile(".*/konto$"));
+		signIn(this.page, username);
 		heading1().waitFor();
 	}
 
@@ -266,14 +273,97 @@ abstract class EndToEndTest {
 	}
 
 	/** Signs in through the form on another page (another device). */
+	/**
+	 * Signs in through the form, in German or English, as a person would; an admin,
+	 * locker staff or editor then confirms with a passkey (made for the test and handed
+	 * to Chromium's virtual authenticator).
+	 */
 	void signIn(Page other, String username) {
-		other.navigate(url("/anmelden"));
-		other.getByLabel("Benutzername").fill(username);
-		other.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(TestAccounts.PASSWORD);
-		other.getByRole(AriaRole.MAIN)
-			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Anmelden").setExact(true))
-			.click();
+		sendSignIn(other, username);
 		other.waitForURL(Pattern.compile(".*/konto$"));
+	}
+
+	/**
+	 * Sends the sign-in form and, where the account's roles need it, confirms with the
+	 * passkey; does not wait for the page that follows.
+	 */
+	void sendSignIn(Page other, String username) {
+		boolean secondFactor = this.accounts.needsSecondFactor(username);
+		if (secondFactor) {
+			holdPasskey(other, this.passkeys.seed(username, "Testgerät"));
+		}
+		sendPassword(other, username);
+		if (secondFactor) {
+			other.waitForURL(Pattern.compile(".*/anmelden/zweiter-schritt$"));
+			other
+				.getByRole(AriaRole.BUTTON,
+						new Page.GetByRoleOptions()
+							.setName(Pattern.compile("^(Mit Passkey bestätigen|Confirm with a passkey)$")))
+				.click();
+		}
+	}
+
+	/**
+	 * Sends the sign-in form, found by its German or English names, with the password.
+	 */
+	void sendPassword(Page other, String username) {
+		other.navigate(url("/anmelden"));
+		other.getByLabel(Pattern.compile("^(Benutzername|Username)$")).fill(username);
+		other.getByLabel(Pattern.compile("^(Passwort|Password)$")).fill(TestAccounts.PASSWORD);
+		other.getByRole(AriaRole.MAIN)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(Pattern.compile("^(Anmelden|Sign in)$")))
+			.click();
+	}
+
+	/**
+	 * Gives the page's browser a platform authenticator that holds just this passkey (one
+	 * authenticator per page, emptied before).
+	 */
+	void holdPasskey(Page page, TestPasskeys.Seeded passkey) {
+		Authenticator authenticator = this.authenticators.computeIfAbsent(page, EndToEndTest::virtualAuthenticator);
+		JsonObject which = new JsonObject();
+		which.addProperty("authenticatorId", authenticator.id());
+		authenticator.devTools().send("WebAuthn.clearCredentials", which);
+		JsonObject credential = new JsonObject();
+		credential.addProperty("credentialId", passkey.credentialId());
+		credential.addProperty("isResidentCredential", true);
+		credential.addProperty("rpId", "localhost");
+		credential.addProperty("privateKey", passkey.privateKey());
+		credential.addProperty("userHandle", passkey.userHandle());
+		credential.addProperty("signCount", 0);
+		JsonObject add = new JsonObject();
+		add.addProperty("authenticatorId", authenticator.id());
+		add.add("credential", credential);
+		authenticator.devTools().send("WebAuthn.addCredential", add);
+	}
+
+	private final Map<Page, Authenticator> authenticators = new WeakHashMap<>();
+
+	/**
+	 * A platform authenticator (Chromium's DevTools protocol) that holds discoverable
+	 * passkeys and unlocks at once, as a fingerprint reader would.
+	 */
+	static Authenticator virtualAuthenticator(Page page) {
+		CDPSession devTools = page.context().newCDPSession(page);
+		JsonObject enable = new JsonObject();
+		enable.addProperty("enableUI", false);
+		devTools.send("WebAuthn.enable", enable);
+		JsonObject options = new JsonObject();
+		options.addProperty("protocol", "ctap2");
+		options.addProperty("transport", "internal");
+		options.addProperty("hasResidentKey", true);
+		options.addProperty("hasUserVerification", true);
+		options.addProperty("isUserVerified", true);
+		options.addProperty("automaticPresenceSimulation", true);
+		JsonObject authenticator = new JsonObject();
+		authenticator.add("options", options);
+		String id = devTools.send("WebAuthn.addVirtualAuthenticator", authenticator)
+			.get("authenticatorId")
+			.getAsString();
+		return new Authenticator(devTools, id);
+	}
+
+	record Authenticator(CDPSession devTools, String id) {
 	}
 
 	/** The on-screen keyboard of a kiosk screen, by its group name. */

@@ -357,6 +357,15 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		open("/");
 		setDisplay(display);
 		String admin = visitor.admin();
+		// the second step of an editor's password sign-in, before any passkey: the set-up
+		String newcomer = admin + "-neu";
+		this.accounts.ensure(newcomer, Role.EDITOR);
+		sendPassword(this.page, newcomer);
+		this.page.waitForURL(Pattern.compile(".*/anmelden/zweiter-schritt$"));
+		check("second-factor", display, 48);
+		button(german ? "Abmelden" : "Sign out").click();
+		assertThat(button(german ? "Anmelden" : "Sign in")).isVisible();
+		setDisplay(display);
 		signInIn(display.language(), admin);
 		setDisplay(display);
 		check("account", display, 48);
@@ -494,6 +503,13 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		go("/meine-daten");
 		button(german ? "Konto löschen …" : "Delete account …").click();
 		check("my-data", display, 48);
+		// passkeys (#19): none yet, the name field refused
+		go("/konto/passkeys");
+		button(german ? "Passkey anlegen" : "Create passkey").click();
+		assertThat(this.page
+			.getByText(german ? "Bitte geben Sie dem Passkey einen Namen." : "Please give the passkey a name.")
+			.first()).isVisible();
+		check("passkeys", display, 48);
 		go("/schliessfaecher/reservierung/999999999");
 		check("lockers-reservation-unknown", display, 48);
 
@@ -729,13 +745,8 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 
 	/** Signs in through the form in the language the page currently speaks. */
 	private void signInIn(String language, String username) {
-		boolean german = language.equals("de");
-		open("/anmelden");
-		this.page.getByLabel(german ? "Benutzername" : "Username").fill(username);
-		this.page.getByLabel(german ? "Passwort" : "Password", new Page.GetByLabelOptions().setExact(true))
-			.fill(TestAccounts.PASSWORD);
-		this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.BUTTON, exactly(german ? "Anmelden" : "Sign in")).click();
-		this.page.waitForURL(Pattern.compile(".*/konto$"));
+		// the form is found by its German or English names alike
+		signIn(this.page, username);
 		heading1().waitFor();
 	}
 

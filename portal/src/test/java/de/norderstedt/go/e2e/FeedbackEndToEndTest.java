@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import de.norderstedt.go.accounts.Role;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
-import de.norderstedt.go.accounts.TestAccounts;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +41,10 @@ class FeedbackEndToEndTest extends EndToEndTest {
 		this.page.navigate(url("/admin/rueckmeldungen"));
 		assertThat(this.page).hasURL(Pattern.compile(".*/anmelden$"));
 
-		// after signing in, the admin is taken to the page they asked for
+		// after signing in (and the passkey), the admin is taken to the page they asked
+		// for
 		this.accounts.ensure("feedback-reader", Role.ADMIN);
-		submitSignIn("feedback-reader", TestAccounts.PASSWORD);
+		sendSignIn(this.page, "feedback-reader");
 		this.page.waitForURL(Pattern.compile(".*/admin/rueckmeldungen(\\?.*)?$"));
 		assertThat(heading1()).hasText("Rückmeldungen zur Barrierefreiheit");
 		assertThat(link("Rückmeldungen")).hasAttribute("aria-current", "page");

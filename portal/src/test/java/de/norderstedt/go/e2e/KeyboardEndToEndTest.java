@@ -6,6 +6,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import org.junit.jupiter.api.Test;
 
+import com.microsoft.playwright.Page;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,13 +30,19 @@ class KeyboardEndToEndTest extends EndToEndTest {
 		assertThat(this.page.locator("html")).hasAttribute("data-contrast", "high");
 
 		this.accounts.ensure("keyboard-user", Role.RESIDENT);
+		this.accounts.reset("keyboard-user");
 		tabTo("Anmelden");
 		press("Enter");
 		assertThat(heading1()).hasText("Anmelden");
 		tabTo("Benutzername");
 		this.page.keyboard().type("keyboard-user");
-		press("Tab");
+		tabTo("Passwort");
 		this.page.keyboard().type(TestAccounts.PASSWORD);
+		// both typed where they belong (the form focuses its first field by itself once
+		// it is ready, which may come late on a busy machine)
+		assertThat(this.page.getByLabel("Benutzername")).hasValue("keyboard-user");
+		assertThat(this.page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)))
+			.hasValue(TestAccounts.PASSWORD);
 		press("Enter");
 		this.page.waitForURL(Pattern.compile(".*/konto$"));
 		assertThat(heading1()).hasText("Hallo, Test keyboard-user");

@@ -286,10 +286,13 @@ class TranslationKeysTest {
 		keys.put("privacy.part.",
 				set("privacy.part.account", "privacy.part.bookings", "privacy.part.reservations",
 						"privacy.part.notifications", "privacy.part.news", "privacy.part.tutorials",
-						"privacy.part.ideas", "privacy.part.feedback"));
+						"privacy.part.ideas", "privacy.part.feedback", "privacy.part.passkeys"));
 		keys.put("privacy.kind.", set("privacy.kind.settings", "privacy.kind.push-device", "privacy.kind.message",
 				"privacy.kind.idea", "privacy.kind.support", "privacy.kind.comment", "privacy.kind.report"));
 		keys.put("privacy.field.", germanKeys("privacy.field."));
+		keys.put("accounts.passkeys.outcome.", germanKeys("accounts.passkeys.outcome."));
+		keys.put("login.passkey.outcome.", germanKeys("login.passkey.outcome."));
+		keys.put("accounts.second-factor.outcome.", germanKeys("accounts.second-factor.outcome."));
 		keys.put("privacy.value.", germanKeys("privacy.value."));
 		// MessagePage: the error pages' heading and text
 		for (String page : List.of("error.access-denied", "error.internal", "error.not-found")) {

@@ -88,6 +88,10 @@ public class AccountView extends Div implements HasDynamicTitle, LocaleChangeObs
 		add(new Section(new H2(getTranslation("account.preferences.heading")),
 				new Paragraph(getTranslation("account.preferences.text")), summary));
 		add(passwordChange());
+		RouterLink passkeys = new RouterLink(getTranslation("account.passkeys.link"), PasskeysView.class);
+		passkeys.addClassName("action-link");
+		add(new Section(new H2(getTranslation("account.passkeys.heading")),
+				new Paragraph(getTranslation("account.passkeys.text")), new Paragraph(passkeys)));
 		// the privacy feature's page, by its address: accounts does not depend on it
 		Anchor myData = new Anchor("meine-daten", getTranslation("account.my-data.link"));
 		myData.addClassName("action-link");

@@ -6,8 +6,13 @@ import java.util.Map;
 import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.AccountsProperties;
+import de.norderstedt.go.web.ui.LiveRegion;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -40,6 +45,14 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
 	private final LoginForm form = new LoginForm();
 
+	private final H2 passkeyHeading = new H2();
+
+	private final Paragraph passkeyLead = new Paragraph();
+
+	private final Button passkey = new Button();
+
+	private final LiveRegion passkeyAlert = LiveRegion.alert();
+
 	LoginView(AuthenticationContext authentication, AccountsProperties properties) {
 		this.authentication = authentication;
 		this.properties = properties;
@@ -47,7 +60,30 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		addClassName("login-page");
 		this.form.setAction("anmelden");
 		this.form.setForgotPasswordButtonVisible(false);
-		add(this.heading, this.intro, this.form);
+		this.passkey.addClickListener(e -> signInWithPasskey());
+		Section passkeys = new Section(this.passkeyHeading, this.passkeyLead, this.passkey, this.passkeyAlert);
+		passkeys.addClassName("passkey-sign-in");
+		add(this.heading, this.intro, this.form, passkeys);
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		PasskeyCeremony.prepare(event.getUI());
+	}
+
+	private void signInWithPasskey() {
+		this.passkeyAlert.clear();
+		this.passkey.setEnabled(false);
+		getUI().ifPresent(ui -> PasskeyCeremony.signIn(ui, outcome -> {
+			this.passkey.setEnabled(true);
+			if ("ok".equals(outcome)) {
+				// a new sign-in: the page loads again with it
+				ui.getPage().setLocation("konto");
+			}
+			else {
+				this.passkeyAlert.show(getTranslation("login.passkey.outcome." + PasskeyForm.outcome(outcome)));
+			}
+		}));
 	}
 
 	@Override
@@ -83,6 +119,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		error.setPassword(getTranslation("login.password.required"));
 		this.form.setI18n(i18n);
 		PasswordFields.nameRevealButtons(this, getTranslation("password.reveal"));
+		this.passkeyHeading.setText(getTranslation("login.passkey.heading"));
+		this.passkeyLead.setText(getTranslation("login.passkey.lead"));
+		this.passkey.setText(getTranslation("login.passkey.button"));
 		Titles.update(this);
 	}
 

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Ends a sign-in at the next page when an admin has since disabled its account or changed
  * its roles: a session keeps the roles it was signed in with, so a disabled person or a
  * former admin must not go on with them (they sign in again and get what the account
- * holds now).
+ * holds now). A password sign-in that still waits for its passkey sees only the page that
+ * asks for it ({@link SecondFactorView}).
  */
 @Component
 class SignedInCheck implements VaadinServiceInitListener {
@@ -32,8 +33,18 @@ class SignedInCheck implements VaadinServiceInitListener {
 	}
 
 	private void check(BeforeEnterEvent event) {
-		if (this.authentication.isAuthenticated() && !this.accounts.sessionStillValid()) {
+		if (!this.authentication.isAuthenticated()) {
+			return;
+		}
+		if (!this.accounts.sessionStillValid()) {
 			this.authentication.logout();
+		}
+		else if (this.accounts.secondFactorMissing() && event.getNavigationTarget() != SecondFactorView.class) {
+			// an admin, locker staff or editor signed in with a password: a passkey
+			// first,
+			// then on to where they were going
+			SecondFactorView.rememberDestination(event.getLocation());
+			event.forwardTo(SecondFactorView.class);
 		}
 	}
 

@@ -197,8 +197,11 @@ public class AuditLogView extends Div implements HasDynamicTitle, LocaleChangeOb
 				case "WRONG_PASSWORD" -> getTranslation("audit.reason.wrong-password");
 				case "BLOCKED" -> getTranslation("audit.reason.blocked");
 				case "DISABLED" -> getTranslation("audit.reason.disabled");
+				case "PASSKEY_REFUSED" -> getTranslation("audit.reason.passkey-refused");
 				default -> detail;
 			};
+			case PASSKEY_CHANGED -> getTranslation(
+					AuditDetails.PASSKEY_ADDED.equals(detail) ? "audit.passkey.added" : "audit.passkey.removed");
 			case ACCOUNT_LOCKED ->
 				getTranslation(AuditDetails.LOCK_ACCOUNT.equals(detail) ? "audit.lock.account" : "audit.lock.network");
 			case ROLES_CHANGED -> {

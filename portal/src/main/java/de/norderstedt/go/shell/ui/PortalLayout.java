@@ -257,8 +257,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		addLink(NewsView.class, "shell.nav.news");
 		addLink(IdeasView.class, "shell.nav.ideas");
 		addLink(ProjectsView.class, "shell.nav.projects");
-		Optional<Account> account = this.authentication.isAuthenticated() ? this.accounts.currentAccount()
-				: Optional.empty();
+		// a sign-in that still waits for its passkey gets no account links: each would
+		// lead back to the page that asks for it
+		Optional<Account> account = this.authentication.isAuthenticated() && !this.accounts.secondFactorMissing()
+				? this.accounts.currentAccount() : Optional.empty();
 		account.ifPresent(a -> {
 			addLink(AccountView.class, "shell.nav.account");
 			addLink(MyBookingsView.class, "shell.nav.my-bookings");
