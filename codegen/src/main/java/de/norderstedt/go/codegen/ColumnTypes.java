@@ -65,7 +65,8 @@ final class ColumnTypes {
 			entry("idea_transition_rule.to_state", IDEAS + "IdeaState"),
 			entry("idea_round_item.decision", IDEAS + "IdeaState"),
 			entry("workshop_audit.action", IDEAS + "WorkshopAction"), entry("audit_entry.kind", PRIVACY + "AuditKind"),
-			entry("audit_entry.outcome", PRIVACY + "AuditOutcome"));
+			entry("audit_entry.outcome", PRIVACY + "AuditOutcome"),
+			entry("account_invitation.purpose", ACCOUNTS + "InvitationPurpose"));
 
 	/** Arrays of an enum's constant names ({@code text[]}), as for {@link #ENUMS}. */
 	static final Map<String, String> ENUM_ARRAYS = Map.of("kiosk_device.features", DEVICES + "DeviceFeature");

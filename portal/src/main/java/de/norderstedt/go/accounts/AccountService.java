@@ -274,6 +274,24 @@ public class AccountService {
 	}
 
 	/**
+	 * An admin deletes someone else's account (e.g. staff whose tasks were handed over,
+	 * or on a person's request): what is erased first, then the row. An admin cannot
+	 * delete themself.
+	 * @return the acting admin's id
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public long deleteByAdmin(long accountId, LongConsumer eraseFirst) {
+		long actor = actingAdmin(accountId);
+		if (actor == accountId) {
+			throw new Refusal("accounts.error.delete-self");
+		}
+		eraseFirst.accept(accountId);
+		this.accounts.delete(accountId);
+		return actor;
+	}
+
+	/**
 	 * The signed-in admin, with their row and the target's locked until the transaction
 	 * ends, and checked against the database rather than the session: two admins taking
 	 * each other's role at once cannot leave the platform without an enabled admin.
@@ -289,12 +307,6 @@ public class AccountService {
 			throw new Refusal("accounts.error.unknown");
 		}
 		return actor;
-	}
-
-	@Transactional
-	@PreAuthorize("hasRole('ADMIN')")
-	public Account createAccount(NewAccount request) {
-		return create(request);
 	}
 
 	@Transactional
@@ -349,7 +361,7 @@ public class AccountService {
 	 * Refuses a password nobody should choose: too short, too long, or one of the most
 	 * common ones.
 	 */
-	private void checkNewPassword(String field, String password) {
+	void checkNewPassword(String field, String password) {
 		if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
 			throw Refusal.at(field, "accounts.error.password-length");
 		}

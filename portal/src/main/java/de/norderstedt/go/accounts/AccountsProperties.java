@@ -20,12 +20,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param secondFactorRoles the roles whose holders must confirm a password sign-in with a
  * second factor (a passkey) before they can use them; a sign-in with a passkey alone
  * counts as both
+ * @param invitationValidity how long the link works through which a person an admin
+ * created an account for chooses her password
  */
 @ConfigurationProperties("go.accounts")
 public record AccountsProperties(@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockDuration,
 		@DefaultValue("24h") Duration maxNetworkBlock, @DefaultValue("90d") Duration signInNetworkRetention,
-		@DefaultValue( {
-				"ADMIN", "LOCKER_STAFF", "EDITOR" }) Set<Role> secondFactorRoles){
+		@DefaultValue("ADMIN,LOCKER_STAFF,EDITOR") Set<Role> secondFactorRoles,
+		@DefaultValue("7d") Duration invitationValidity) {
 
 	/** Whether an account with these roles must confirm a password with a passkey. */
 	public boolean needsSecondFactor(Set<Role> roles) {

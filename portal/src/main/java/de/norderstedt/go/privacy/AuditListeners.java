@@ -85,4 +85,10 @@ class AuditListeners {
 				null, null);
 	}
 
+	@ApplicationModuleListener
+	void on(PrivacyEvents.AccountDeletedByAdmin event) {
+		this.log.recordEvent(event.id(), event.at(), AuditKind.ACCOUNT_DELETED, AuditOutcome.SUCCESS, event.accountId(),
+				event.byAccountId(), null);
+	}
+
 }

@@ -196,6 +196,23 @@ public class MyDataService {
 		this.events.publishEvent(new PrivacyEvents.AccountDeleted(UUID.randomUUID(), this.clock.instant(), deleted));
 	}
 
+	/**
+	 * An admin deletes someone's account: the same erasure and anonymisation as when the
+	 * person deletes it, audited with who did it.
+	 * @throws Refusal without a field for the admin's own account or an unknown one
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void deleteAccount(long accountId) {
+		long admin = this.accounts.deleteByAdmin(accountId, id -> {
+			for (PersonalDataPart part : this.parts) {
+				part.erase(id);
+			}
+		});
+		this.events.publishEvent(
+				new PrivacyEvents.AccountDeletedByAdmin(UUID.randomUUID(), this.clock.instant(), accountId, admin));
+	}
+
 	/** Whether the signed-in person may delete their account themself. */
 	public boolean mayDeleteMyAccount() {
 		return this.accounts.mayDeleteOwn();

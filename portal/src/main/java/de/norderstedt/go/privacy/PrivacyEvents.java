@@ -17,4 +17,8 @@ public final class PrivacyEvents {
 	public record AccountDeleted(UUID id, Instant at, long accountId) {
 	}
 
+	/** An admin deleted someone's account; the id no longer exists. */
+	public record AccountDeletedByAdmin(UUID id, Instant at, long accountId, long byAccountId) {
+	}
+
 }

@@ -32,6 +32,9 @@ class AccountServiceTest {
 	@Autowired
 	TestAccounts testAccounts;
 
+	@Autowired
+	InvitationService invitations;
+
 	@AfterEach
 	void signOut() {
 		this.testAccounts.signOut();
@@ -82,8 +85,7 @@ class AccountServiceTest {
 		this.testAccounts.ensure("admin-x", Role.ADMIN);
 		this.testAccounts.signIn("resident-x");
 		assertThatThrownBy(() -> this.service.listAccounts()).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.service
-			.createAccount(new NewAccount("sneaky", "Sneaky", "long-enough-password", Set.of(Role.ADMIN))))
+		assertThatThrownBy(() -> this.invitations.invite(new NewInvitation("sneaky", "Sneaky", Set.of(Role.ADMIN))))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.repository.findByUsername("sneaky")).isEmpty();
 		this.testAccounts.signIn("admin-x");
@@ -95,20 +97,17 @@ class AccountServiceTest {
 		this.testAccounts.ensure("admin-y", Role.ADMIN);
 		this.testAccounts.ensure("taken", Role.RESIDENT);
 		this.testAccounts.signIn("admin-y");
-		assertRefused(new NewAccount("TAKEN", "Other", "long-enough-password", Set.of(Role.RESIDENT)), "username",
+		assertRefused(new NewInvitation("TAKEN", "Other", Set.of(Role.RESIDENT)), "username",
 				"accounts.error.username-taken");
-		assertRefused(new NewAccount("short-pw", "Short", "short", Set.of(Role.RESIDENT)), "password",
-				"accounts.error.password-length");
-		assertRefused(new NewAccount("no-roles", "No roles", "long-enough-password", Set.of()), "roles",
-				"accounts.error.roles-empty");
-		assertRefused(new NewAccount("in\u200Bvisible", "Invisible", "long-enough-password", Set.of(Role.RESIDENT)),
-				"username", "accounts.error.username-invalid");
-		assertRefused(new NewAccount("blank-name", "   ", "long-enough-password", Set.of(Role.RESIDENT)), "displayName",
+		assertRefused(new NewInvitation("no-roles", "No roles", Set.of()), "roles", "accounts.error.roles-empty");
+		assertRefused(new NewInvitation("in\u200Bvisible", "Invisible", Set.of(Role.RESIDENT)), "username",
+				"accounts.error.username-invalid");
+		assertRefused(new NewInvitation("blank-name", "   ", Set.of(Role.RESIDENT)), "displayName",
 				"accounts.error.display-name-invalid");
-		assertRefused(new NewAccount("long-name", "N".repeat(201), "long-enough-password", Set.of(Role.RESIDENT)),
-				"displayName", Input.TOO_LONG);
-		assertThat(this.repository.findByUsername("short-pw")).isEmpty();
+		assertRefused(new NewInvitation("long-name", "N".repeat(201), Set.of(Role.RESIDENT)), "displayName",
+				Input.TOO_LONG);
 		assertThat(this.repository.findByUsername("no-roles")).isEmpty();
+		assertThat(this.repository.findByUsername("blank-name")).isEmpty();
 	}
 
 	@Test
@@ -126,13 +125,11 @@ class AccountServiceTest {
 
 	@Test
 	void a_common_password_is_refused_whatever_its_length() {
-		this.testAccounts.ensure("admin-common", Role.ADMIN);
-		this.testAccounts.signIn("admin-common");
-		assertRefused(new NewAccount("common-pw", "Common", "QwertyUiop", Set.of(Role.RESIDENT)), "password",
-				"accounts.error.password-common");
-		assertRefused(new NewAccount("common-pw", "Common", "1234567890", Set.of(Role.RESIDENT)), "password",
-				"accounts.error.password-common");
-		assertThat(this.repository.findByUsername("common-pw")).isEmpty();
+		this.testAccounts.ensure("common-pw", Role.RESIDENT);
+		this.testAccounts.reset("common-pw");
+		this.testAccounts.signIn("common-pw");
+		assertPasswordRefused(TestAccounts.PASSWORD, "QwertyUiop", "password", "accounts.error.password-common");
+		assertPasswordRefused(TestAccounts.PASSWORD, "1234567890", "password", "accounts.error.password-common");
 	}
 
 	@Test
@@ -170,8 +167,8 @@ class AccountServiceTest {
 			});
 	}
 
-	private void assertRefused(NewAccount request, String field, String key) {
-		assertThatThrownBy(() -> this.service.createAccount(request)).isInstanceOfSatisfying(Refusal.class, ex -> {
+	private void assertRefused(NewInvitation request, String field, String key) {
+		assertThatThrownBy(() -> this.invitations.invite(request)).isInstanceOfSatisfying(Refusal.class, ex -> {
 			assertThat(ex.field()).contains(field);
 			assertThat(ex.messageKey()).isEqualTo(key);
 		});

@@ -2,14 +2,23 @@ package de.norderstedt.go.accounts;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Set;
 
+import com.webauthn4j.converter.AttestationObjectConverter;
 import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.data.attestation.AttestationObject;
+import com.webauthn4j.data.attestation.authenticator.AAGUID;
+import com.webauthn4j.data.attestation.authenticator.AttestedCredentialData;
+import com.webauthn4j.data.attestation.authenticator.AuthenticatorData;
+import com.webauthn4j.data.attestation.statement.NoneAttestationStatement;
+import com.webauthn4j.data.extension.authenticator.RegistrationExtensionAuthenticatorOutput;
 import com.webauthn4j.data.attestation.authenticator.EC2COSEKey;
 import com.webauthn4j.data.attestation.statement.COSEAlgorithmIdentifier;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
@@ -54,13 +63,22 @@ public class TestPasskeys {
 			this.users.save(user);
 		}
 		Bytes credentialId = Bytes.random();
-		byte[] cose = new ObjectConverter().getCborConverter()
-			.writeValueAsBytes(EC2COSEKey.create((ECPublicKey) KEYS.getPublic(), COSEAlgorithmIdentifier.ES256));
+		ObjectConverter converter = new ObjectConverter();
+		EC2COSEKey key = EC2COSEKey.create((ECPublicKey) KEYS.getPublic(), COSEAlgorithmIdentifier.ES256);
+		byte[] cose = converter.getCborConverter().writeValueAsBytes(key);
+		// what an authenticator answers at registration ("none" attestation): Spring
+		// Security reads the key from it at every sign-in
+		AuthenticatorData<RegistrationExtensionAuthenticatorOutput> made = new AuthenticatorData<>(sha256("localhost"),
+				(byte) (AuthenticatorData.BIT_UP | AuthenticatorData.BIT_UV | AuthenticatorData.BIT_AT), 0,
+				new AttestedCredentialData(AAGUID.ZERO, credentialId.getBytes(), key));
+		byte[] attestation = new AttestationObjectConverter(converter)
+			.convertToBytes(new AttestationObject(made, new NoneAttestationStatement()));
 		this.credentials.save(ImmutableCredentialRecord.builder()
 			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
 			.credentialId(credentialId)
 			.userEntityUserId(user.getId())
 			.publicKey(new ImmutablePublicKeyCose(cose))
+			.attestationObject(new Bytes(attestation))
 			.signatureCount(0)
 			.uvInitialized(true)
 			.backupEligible(false)
@@ -80,6 +98,15 @@ public class TestPasskeys {
 		if (user != null) {
 			this.credentials.findByUserId(user.getId())
 				.forEach(credential -> this.credentials.delete(credential.getCredentialId()));
+		}
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -5,11 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.Role;
+import de.norderstedt.go.accounts.Invitation;
+import de.norderstedt.go.accounts.InvitationService;
+import de.norderstedt.go.accounts.NewInvitation;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
@@ -62,6 +67,9 @@ import static de.norderstedt.go.e2e.PageChecks.assertReflows;
  * the class. The README's table lists which page is checked in which display.
  */
 class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
+
+	@Autowired
+	InvitationService invitations;
 
 	/** What the pages show, made once for the class (the cases only read it). */
 	private static Shown shown;
@@ -279,6 +287,12 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		// projects from ideas: the list and a project with its progress and milestone
 		go("/konto-geloescht");
 		check("account-deleted", display, 48);
+		// an invitation (the person an admin made an account for chooses her password),
+		// and a link that no longer works
+		go(invitationPath());
+		check("invitation", display, 48);
+		go("/einladung/nicht-mehr-gueltig");
+		check("invitation-closed", display, 48);
 		go("/ideen/projekte");
 		check("projects", display, 48);
 		go("/ideen/projekte/" + shown.projects().project());
@@ -374,8 +388,18 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		go("/admin/rueckmeldungen");
 		check("admin-feedback", display, 48);
 		// one account for admins, and the security log (#19)
-		go("/admin/konten/" + this.accounts.ensure(visitor.resident(), Role.RESIDENT).id());
+		long residentId = this.accounts.ensure(visitor.resident(), Role.RESIDENT).id();
+		go("/admin/konten/" + residentId);
 		check("admin-account", display, 48);
+		// deleting it: the page before, refused without the confirmation (nothing
+		// deleted)
+		go("/admin/konten/" + residentId + "/loeschen");
+		button(german ? "Konto endgültig löschen" : "Delete account for good").click();
+		assertThat(this.page
+			.getByText(german ? "Bitte bestätigen Sie zuerst, dass Sie gelesen haben, was gelöscht wird."
+					: "Please first confirm that you have read what is deleted.")
+			.first()).isVisible();
+		check("admin-account-delete", display, 48);
 		go("/admin/protokoll");
 		check("admin-audit-log", display, 48);
 
@@ -740,6 +764,21 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		screenshot(this.page, "every-page/" + name);
 		if (reflow) {
 			assertReflows(this.page, display.size(), name);
+		}
+	}
+
+	/** The path of a new invitation link (made by an admin of the sweep). */
+	private String invitationPath() {
+		this.accounts.ensure("sweep-inviter", Role.ADMIN);
+		this.accounts.signIn("sweep-inviter");
+		try {
+			Invitation invitation = this.invitations
+				.invite(new NewInvitation("sweep-inv-" + ThreadLocalRandom.current().nextInt(1_000_000), "Petra Probe",
+						Set.of(Role.RESIDENT)));
+			return invitation.link().substring(invitation.link().indexOf(InvitationService.PATH));
+		}
+		finally {
+			this.accounts.signOut();
 		}
 	}
 

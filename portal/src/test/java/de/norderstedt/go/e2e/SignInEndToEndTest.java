@@ -90,7 +90,8 @@ class SignInEndToEndTest extends EndToEndTest {
 	void empty_fields_are_named_and_nothing_is_sent() {
 		open("/anmelden");
 		this.page.getByRole(AriaRole.MAIN)
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Anmelden"))
+			.getByRole(AriaRole.BUTTON,
+					new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Anmelden").setExact(true))
 			.click();
 		assertRefusedAt(this.page.getByLabel("Benutzername"), "Bitte geben Sie Ihren Benutzernamen ein.");
 		assertRefusedAt(this.page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)),

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
@@ -221,6 +222,29 @@ class MyDataServiceTest {
 		assertThat(this.data.mayDeleteMyAccount()).isFalse();
 		assertRefused(() -> this.data.deleteMyAccount(TestAccounts.PASSWORD, true), null,
 				"privacy.error.staff-account");
+	}
+
+	@Test
+	void an_admin_deletes_a_trainers_account_with_the_same_erasure_but_not_her_own_and_nobody_else_may() {
+		long suffix = System.nanoTime() % 100_000;
+		String trainer = "admin-deletes-" + suffix;
+		long trainerId = this.accounts.ensure(trainer, Role.TRAINER, Role.RESIDENT).id();
+		Booking booked = book(trainer, this.courses.dateWithCapacity(2), "Tom Trainer", true);
+		long adminId = this.accounts.ensure("deleting-admin", Role.ADMIN).id();
+		this.accounts.ensure("not-an-admin", Role.RESIDENT);
+
+		this.accounts.signIn("not-an-admin");
+		assertThatThrownBy(() -> this.data.deleteAccount(trainerId)).isInstanceOf(AccessDeniedException.class);
+		this.accounts.signIn("deleting-admin");
+		assertRefused(() -> this.data.deleteAccount(adminId), null, "accounts.error.delete-self");
+		assertRefused(() -> this.data.deleteAccount(999_999_999L), null, "accounts.error.unknown");
+
+		this.data.deleteAccount(trainerId);
+		assertThat(this.dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(trainerId))).isFalse();
+		assertThat(this.dsl.fetchExists(ACCOUNT, ACCOUNT.ID.eq(adminId))).isTrue();
+		var row = this.dsl.selectFrom(BOOKING).where(BOOKING.ID.eq(booked.id())).fetchSingle();
+		assertThat(row.getName()).isNull();
+		assertThat(row.getAccountId()).isNull();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.InvitationService;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -54,8 +56,11 @@ public class AccountAdminView extends Div implements BeforeEnterObserver, HasDyn
 
 	private @Nullable Account account;
 
-	AccountAdminView(AccountService accounts) {
+	private final InvitationService invitations;
+
+	AccountAdminView(AccountService accounts, InvitationService invitations) {
 		this.accounts = accounts;
+		this.invitations = invitations;
 		addClassName("page");
 		this.roles.setItems(EnumSet.allOf(Role.class));
 		// the service's refusals are its only checks: the group's own validation (on
@@ -115,7 +120,27 @@ public class AccountAdminView extends Div implements BeforeEnterObserver, HasDyn
 				done("admin.accounts.unlocked");
 			}));
 		}
+		// the privacy feature's page, by its address: accounts does not depend on it
+		Anchor delete = new Anchor("admin/konten/" + shown.id() + "/loeschen",
+				getTranslation("privacy.admin-delete.start"));
+		delete.addClassName("action-link");
+		access.add(new Paragraph(delete));
 		add(section("admin-account-access", getTranslation("admin.account.access.heading"), access));
+		this.invitations.openUntil(shown.id()).ifPresent(until -> {
+			// the person has not chosen a password yet: a lost link can be replaced
+			Div invitation = new Div();
+			invitation.addClassName("form");
+			Div made = new Div();
+			made.addClassName("card");
+			made.setVisible(false);
+			invitation.add(new Paragraph(getTranslation("admin.invitation.open", CityTime.medium(until, getLocale()))),
+					new Paragraph(getTranslation("admin.invitation.renew.text")),
+					new Button(getTranslation("admin.invitation.renew"), e -> {
+						InvitationLink.show(made, this.invitations.renew(shown.id()), getLocale());
+					}), made);
+			add(section("admin-account-invitation", getTranslation("admin.invitation.heading", shown.displayName()),
+					invitation));
+		});
 		add(this.alert, this.status, backLink());
 	}
 

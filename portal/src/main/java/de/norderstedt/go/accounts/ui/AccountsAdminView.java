@@ -3,11 +3,12 @@ package de.norderstedt.go.accounts.ui;
 import java.time.Instant;
 import java.util.EnumSet;
 
-import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
-import de.norderstedt.go.accounts.NewAccount;
+import de.norderstedt.go.accounts.Invitation;
+import de.norderstedt.go.accounts.InvitationService;
+import de.norderstedt.go.accounts.NewInvitation;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
@@ -23,7 +24,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -46,6 +46,10 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final AccountService accounts;
 
+	private final InvitationService invitations;
+
+	private final Div invitation = new Div();
+
 	private final H1 heading = new H1();
 
 	private final H2 listHeading = new H2();
@@ -58,8 +62,6 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final TextField displayName = new TextField();
 
-	private final PasswordField password = new PasswordField();
-
 	private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
 
 	private final Button create = new Button();
@@ -70,34 +72,35 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 
 	private final FormRefusals refusals = new FormRefusals(this.alert).field("username", this.username)
 		.field("displayName", this.displayName)
-		.field("password", this.password)
 		.field("roles", this.roles);
 
-	AccountsAdminView(AccountService accounts) {
+	AccountsAdminView(AccountService accounts, InvitationService invitations) {
 		this.accounts = accounts;
+		this.invitations = invitations;
 		addClassName("page");
 		this.list.addClassName("account-list");
 		this.username.setRequired(true);
 		this.displayName.setRequired(true);
-		this.password.setMinLength(AccountService.MIN_PASSWORD_LENGTH);
-		this.password.setRequired(true);
 		this.roles.setItems(EnumSet.allOf(Role.class));
 		this.create.addThemeName("primary");
 		this.create.addClickListener(e -> createAccount());
 		this.status.setId("account-status");
-		Div form = new Div(this.username, this.displayName, this.password, this.roles, this.alert, this.create,
-				this.status);
+		this.invitation.addClassName("card");
+		this.invitation.setVisible(false);
+		Div form = new Div(this.username, this.displayName, this.roles, this.alert, this.create, this.status,
+				this.invitation);
 		form.addClassName("form");
 		add(this.heading, new Section(this.listHeading, this.list), new Section(this.createHeading, form));
 	}
 
 	private void createAccount() {
 		this.status.clear();
-		NewAccount request = new NewAccount(this.username.getValue(), this.displayName.getValue(),
-				this.password.getValue(), this.roles.getValue());
-		Account account;
+		this.invitation.setVisible(false);
+		NewInvitation request = new NewInvitation(this.username.getValue(), this.displayName.getValue(),
+				this.roles.getValue());
+		Invitation made;
 		try {
-			account = this.accounts.createAccount(request);
+			made = this.invitations.invite(request);
 		}
 		catch (Refusal refusal) {
 			this.refusals.show(refusal);
@@ -105,11 +108,11 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 		}
 		this.username.clear();
 		this.displayName.clear();
-		this.password.clear();
 		this.roles.clear();
 		// an emptied required field is not a mistake right after a success
 		this.refusals.clear();
-		this.status.show(getTranslation("admin.accounts.created", account.username()));
+		this.status.show(getTranslation("admin.accounts.created", made.account().username()));
+		InvitationLink.show(this.invitation, made, getLocale());
 		showAccounts();
 	}
 
@@ -156,15 +159,12 @@ public class AccountsAdminView extends Div implements HasDynamicTitle, LocaleCha
 		this.createHeading.setText(getTranslation("admin.accounts.create"));
 		this.username.setLabel(getTranslation("admin.accounts.username"));
 		this.displayName.setLabel(getTranslation("admin.accounts.display-name"));
-		this.password.setLabel(getTranslation("admin.accounts.password"));
-		this.password.setHelperText(getTranslation("admin.accounts.password.help", AccountService.MIN_PASSWORD_LENGTH));
 		this.roles.setLabel(getTranslation("admin.accounts.roles"));
 		// Not marked required: Vaadin puts aria-required on the group, which ARIA does
 		// not allow there.
 		this.roles.setHelperText(getTranslation("admin.accounts.roles.help"));
 		this.roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
 		this.create.setText(getTranslation("admin.accounts.create.submit"));
-		PasswordFields.nameRevealButtons(this, getTranslation("password.reveal"));
 		showAccounts();
 		Titles.update(this);
 	}

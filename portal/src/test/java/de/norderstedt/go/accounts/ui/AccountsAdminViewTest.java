@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -40,33 +41,35 @@ class AccountsAdminViewTest extends SpringBrowserlessTest {
 	}
 
 	@Test
-	void an_admin_creates_a_trainer_account_and_sees_it_in_the_list() {
+	void an_admin_creates_a_trainer_account_sees_it_in_the_list_and_gets_a_link_for_her_to_choose_a_password() {
 		navigate(AccountsAdminView.class);
 		test($(TextField.class).withLabel("Benutzername").single()).setValue("neue-patin");
 		test($(TextField.class).withLabel("Name").single()).setValue("Neue Patin");
-		test($(PasswordField.class).withLabel("Erstes Passwort").single()).setValue("ein-gutes-passwort");
 		chooseRole(Role.TRAINER);
 		test($(Button.class).withText("Konto anlegen").single()).click();
 
 		assertThat($(Paragraph.class).withId("account-status").single().getText())
 			.isEqualTo("Das Konto „neue-patin“ wurde angelegt.");
 		assertThat($(H3.class).withText("Neue Patin").exists()).isTrue();
+		assertThat($(H3.class).withText("Einladungslink für Neue Patin").exists()).isTrue();
+		assertThat($(Span.class).withId("invitation-link").single().getText()).contains("/einladung/");
 		assertThat($(TextField.class).withLabel("Benutzername").single().isInvalid()).isFalse();
+		assertThat($(PasswordField.class).exists()).as("no admin chooses a password").isFalse();
 	}
 
 	@Test
-	void a_too_short_password_is_explained_at_the_field_and_no_account_is_created() {
+	void a_taken_username_is_explained_at_the_field_and_no_link_is_made() {
+		this.accounts.ensure("schon-da", Role.RESIDENT);
 		navigate(AccountsAdminView.class);
-		test($(TextField.class).withLabel("Benutzername").single()).setValue("kurz");
-		test($(TextField.class).withLabel("Name").single()).setValue("Kurz");
-		PasswordField password = $(PasswordField.class).withLabel("Erstes Passwort").single();
-		test(password).setValue("kurz");
+		TextField username = $(TextField.class).withLabel("Benutzername").single();
+		test(username).setValue("schon-da");
+		test($(TextField.class).withLabel("Name").single()).setValue("Noch jemand");
 		chooseRole(Role.RESIDENT);
 		test($(Button.class).withText("Konto anlegen").single()).click();
 
-		assertThat(password.isInvalid()).isTrue();
-		assertThat(password.getErrorMessage()).isEqualTo("Das Passwort muss zwischen 10 und 256 Zeichen lang sein.");
-		assertThat($(H3.class).withText("Kurz").exists()).isFalse();
+		assertThat(username.isInvalid()).isTrue();
+		assertThat($(H3.class).withText("Noch jemand").exists()).isFalse();
+		assertThat($(Span.class).withId("invitation-link").exists()).isFalse();
 	}
 
 	@SuppressWarnings("unchecked")
