@@ -11,10 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param bookedBy the account that made the booking, also when booking for someone else
  * @param noShow a trainer marked the person as not come
  * @param waitingPosition the place on the waiting list (1 = next), 0 unless waiting
+ * @param progressConsent the person agreed that the course's trainers see her tutorial
+ * progress on the day of this date (only for a booking of her own account)
  */
 public record Booking(long id, long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 		@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, Instant createdAt,
-		@Nullable Instant checkedInAt, boolean noShow, int waitingPosition) {
+		@Nullable Instant checkedInAt, boolean noShow, int waitingPosition, boolean progressConsent) {
 
 	/**
 	 * The name of a booking whose personal data was deleted after its retention period

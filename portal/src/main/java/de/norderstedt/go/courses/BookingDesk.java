@@ -1,6 +1,7 @@
 package de.norderstedt.go.courses;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,13 @@ class BookingDesk {
 	/** At most this many bookings in one transaction, so that one batch stays short. */
 	private static final int BATCH = 100;
 
-	/** A booking ready to be stored: checked, with its code. */
+	/**
+	 * A booking ready to be stored: checked, with its code; {@code consent} only with an
+	 * owner.
+	 */
 	record Pending(long dateId, String code, String name, @Nullable String phone, @Nullable String email,
-			@Nullable Long owner, @Nullable Long bookedBy, CompletableFuture<Booking> result, Thread waiter) {
+			@Nullable Long owner, @Nullable Long bookedBy, boolean consent, CompletableFuture<Booking> result,
+			Thread waiter) {
 
 		void done(Booking booking) {
 			this.result.complete(booking);
@@ -176,14 +181,16 @@ class BookingDesk {
 			// meanwhile)
 			// is not stored; the unique indexes decide, also against other instances
 			String code = p.code();
+			Instant consentAt = p.consent() ? this.clock.instant() : null;
 			BookingRepository.Inserted inserted = this.bookings
-				.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
+				.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy(), consentAt)
 				.orElse(null);
 			if (inserted == null && this.bookings.codeExists(code)) {
 				// the rare case of a code that is taken: another one, once more
 				code = BookingService.newCode();
 				inserted = this.bookings
-					.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy())
+					.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy(),
+							consentAt)
 					.orElse(null);
 			}
 			if (inserted == null) {
@@ -201,7 +208,7 @@ class BookingDesk {
 					.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p)));
 			}
 			Booking booking = new Booking(inserted.id(), dateId, code, status, p.name(), p.phone(), p.email(),
-					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position);
+					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position, consentAt != null);
 			outcomes.add(() -> p.done(booking));
 		}
 	}

@@ -84,15 +84,16 @@ class BookingRepository {
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
-		return insertIfNew(dateId, code, status, name, phone, email, accountId, bookedBy).orElseThrow().id();
+		return insertIfNew(dateId, code, status, name, phone, email, accountId, bookedBy, null).orElseThrow().id();
 	}
 
 	/**
 	 * Stores a booking unless a unique index refuses it (the same person already booked
 	 * the date, or the code is taken).
+	 * @param consentAt when the person agreed to show her tutorial progress, if she did
 	 */
 	Optional<Inserted> insertIfNew(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
-			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
+			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt) {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
 			.set(BOOKING.CODE, code)
@@ -102,6 +103,7 @@ class BookingRepository {
 			.set(BOOKING.EMAIL, email)
 			.set(BOOKING.ACCOUNT_ID, accountId)
 			.set(BOOKING.BOOKED_BY, bookedBy)
+			.set(BOOKING.PROGRESS_CONSENT_AT, consentAt)
 			.onConflictDoNothing()
 			.returning(BOOKING.ID, BOOKING.CREATED_AT)
 			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt()));
@@ -130,10 +132,12 @@ class BookingRepository {
 			.fetch(this::toBooking);
 	}
 
+	/** Cancels; a consent to show progress goes with it (it has no purpose any more). */
 	void cancel(long bookingId, Instant now) {
 		this.dsl.update(BOOKING)
 			.set(BOOKING.STATUS, BookingStatus.CANCELLED)
 			.set(BOOKING.CANCELLED_AT, now)
+			.setNull(BOOKING.PROGRESS_CONSENT_AT)
 			.where(BOOKING.ID.eq(bookingId))
 			.execute();
 	}
@@ -231,31 +235,61 @@ class BookingRepository {
 		return new Booking(r.getId(), r.getDateId(), r.getCode(), r.getStatus(),
 				Objects.requireNonNullElse(r.getName(), Booking.ANONYMISED), r.getPhone(), r.getEmail(),
 				r.getAccountId(), r.getBookedBy(), r.getCreatedAt(), r.getCheckedInAt(), r.getNoShow(),
-				waitingPosition(r));
+				waitingPosition(r), r.getProgressConsentAt() != null);
 	}
 
 	/**
-	 * Participants with an account of the trainer's courses (of all courses when null),
-	 * once per course, by course title and name.
+	 * Gives (with the time) or withdraws (null) the consent to show tutorial progress.
 	 */
-	List<Learner> learners(@Nullable Long trainerId) {
-		var name = DSL.coalesce(DSL.min(BOOKING.NAME), DSL.inline(Booking.ANONYMISED));
-		return this.dsl.select(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID, name)
+	void setProgressConsent(long bookingId, @Nullable Instant consentAt) {
+		this.dsl.update(BOOKING).set(BOOKING.PROGRESS_CONSENT_AT, consentAt).where(BOOKING.ID.eq(bookingId)).execute();
+	}
+
+	/**
+	 * A confirmed booking of a date of the trainer's courses, as the trainer's view of
+	 * progress counts it: the account and name only of a person who agreed.
+	 */
+	record RunningBooking(long courseId, String courseTitle, @Nullable Long accountId, boolean consent,
+			@Nullable String name) {
+	}
+
+	/**
+	 * The confirmed bookings of the dates, not cancelled, that take place (at least
+	 * partly) between the two moments, of the courses the account is a trainer of; by
+	 * course title and name.
+	 */
+	List<RunningBooking> runningBookings(long trainerId, Instant from, Instant until) {
+		var consent = BOOKING.PROGRESS_CONSENT_AT.isNotNull();
+		return this.dsl
+			.select(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID, DSL.field(consent), DSL.when(consent, BOOKING.NAME))
 			.from(BOOKING)
 			.join(COURSE_DATE)
 			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
 			.join(COURSE)
 			.on(COURSE.ID.eq(COURSE_DATE.COURSE_ID))
-			.where(BOOKING.ACCOUNT_ID.isNotNull())
-			.and(BOOKING.STATUS.ne(BookingStatus.CANCELLED))
-			.and(trainerId == null ? DSL.noCondition()
-					: DSL.exists(DSL.selectOne()
-						.from(COURSE_TRAINER)
-						.where(COURSE_TRAINER.COURSE_ID.eq(COURSE.ID))
-						.and(COURSE_TRAINER.ACCOUNT_ID.eq(trainerId))))
-			.groupBy(COURSE.ID, COURSE.TITLE, BOOKING.ACCOUNT_ID)
-			.orderBy(COURSE.TITLE, name)
-			.fetch(r -> new Learner(r.value1(), r.value2(), r.value3(), r.value4()));
+			.where(BOOKING.STATUS.eq(BookingStatus.CONFIRMED))
+			.and(COURSE_DATE.CANCELLED_AT.isNull())
+			.and(COURSE_DATE.STARTS_AT.lt(until))
+			.and(COURSE_DATE.ENDS_AT.gt(from))
+			.and(DSL.exists(DSL.selectOne()
+				.from(COURSE_TRAINER)
+				.where(COURSE_TRAINER.COURSE_ID.eq(COURSE.ID))
+				.and(COURSE_TRAINER.ACCOUNT_ID.eq(trainerId))))
+			.orderBy(COURSE.TITLE, COURSE.ID, BOOKING.NAME)
+			.fetch(r -> new RunningBooking(r.value1(), r.value2(), r.value3(), Boolean.TRUE.equals(r.value4()),
+					r.value5()));
+	}
+
+	/**
+	 * Withdraws the consents to show progress of dates that ended before the time: their
+	 * purpose is over. Idempotent.
+	 */
+	int forgetConsentsOfDatesEndedBefore(Instant before) {
+		return this.dsl.update(BOOKING)
+			.setNull(BOOKING.PROGRESS_CONSENT_AT)
+			.where(BOOKING.PROGRESS_CONSENT_AT.isNotNull())
+			.and(BOOKING.DATE_ID.in(DSL.select(COURSE_DATE.ID).from(COURSE_DATE).where(COURSE_DATE.ENDS_AT.lt(before))))
+			.execute();
 	}
 
 	/**
@@ -265,7 +299,8 @@ class BookingRepository {
 	List<DataEntry> ownForExport(long accountId) {
 		return this.dsl
 			.select(COURSE.TITLE, COURSE_DATE.STARTS_AT, PLACE.NAME, BOOKING.STATUS, BOOKING.NAME, BOOKING.PHONE,
-					BOOKING.EMAIL, BOOKING.CODE, BOOKING.CREATED_AT, BOOKING.CANCELLED_AT, BOOKING.CHECKED_IN_AT)
+					BOOKING.EMAIL, BOOKING.CODE, BOOKING.CREATED_AT, BOOKING.CANCELLED_AT, BOOKING.CHECKED_IN_AT,
+					BOOKING.PROGRESS_CONSENT_AT)
 			.from(BOOKING)
 			.join(COURSE_DATE)
 			.on(COURSE_DATE.ID.eq(BOOKING.DATE_ID))
@@ -277,7 +312,8 @@ class BookingRepository {
 			.orderBy(COURSE_DATE.STARTS_AT, BOOKING.ID)
 			.fetch(r -> DataEntry.of("course", r.value1(), "startsAt", r.value2(), "place", r.value3(), "status",
 					r.value4().name(), "name", r.value5(), "phone", r.value6(), "email", r.value7(), "code", r.value8(),
-					"bookedAt", r.value9(), "cancelledAt", r.value10(), "checkedInAt", r.value11()));
+					"bookedAt", r.value9(), "cancelledAt", r.value10(), "checkedInAt", r.value11(), "progressConsentAt",
+					r.value12()));
 	}
 
 	/** The codes of the person's own bookings that are still active for a day to come. */
@@ -303,6 +339,7 @@ class BookingRepository {
 			.setNull(BOOKING.EMAIL)
 			.setNull(BOOKING.ACCOUNT_ID)
 			.setNull(BOOKING.BOOKED_BY)
+			.setNull(BOOKING.PROGRESS_CONSENT_AT)
 			.set(BOOKING.ANONYMISED_AT, now)
 			.where(which)
 			.and(BOOKING.ANONYMISED_AT.isNull())

@@ -11,7 +11,15 @@ import org.jspecify.annotations.Nullable;
  * @param email how to reach them
  * @param forSelf whether a signed-in person books for themselves (the booking then
  * belongs to their account)
+ * @param progressConsent whether the person agrees that the course's trainers see which
+ * tutorials she has done, on the day of the date (only when booking for herself)
  */
-public record BookingRequest(long dateId, String name, @Nullable String phone, @Nullable String email,
-		boolean forSelf) {
+public record BookingRequest(long dateId, String name, @Nullable String phone, @Nullable String email, boolean forSelf,
+		boolean progressConsent) {
+
+	/** A booking without consent to show tutorial progress. */
+	public BookingRequest(long dateId, String name, @Nullable String phone, @Nullable String email, boolean forSelf) {
+		this(dateId, name, phone, email, forSelf, false);
+	}
+
 }

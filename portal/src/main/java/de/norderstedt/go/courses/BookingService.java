@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -16,6 +17,8 @@ import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,8 +85,8 @@ public class BookingService {
 	 * book; without an account a phone number or e-mail address is needed. The booking is
 	 * stored in a transaction of its own (with others for the same date, see
 	 * {@link BookingDesk}).
-	 * @throws Refusal at the field ({@code name}, {@code phone}, {@code email}), or about
-	 * the date as a whole
+	 * @throws Refusal at the field ({@code name}, {@code phone}, {@code email},
+	 * {@code consent}), or about the date as a whole
 	 */
 	public Booking book(BookingRequest request) {
 		String name = validName(request.name());
@@ -94,9 +97,13 @@ public class BookingService {
 		if (owner == null && phone == null && email == null) {
 			throw Refusal.at("phone", "courses.error.contact");
 		}
+		if (request.progressConsent() && owner == null) {
+			// only the person herself can agree, for a booking of her own account
+			throw Refusal.at("consent", "courses.error.consent-own");
+		}
 		Long bookedBy = account.map(Account::id).orElse(null);
 		return this.desk.book(new BookingDesk.Pending(request.dateId(), newCode(), name, phone, email, owner, bookedBy,
-				new CompletableFuture<>(), Thread.currentThread()));
+				request.progressConsent(), new CompletableFuture<>(), Thread.currentThread()));
 	}
 
 	/**
@@ -225,6 +232,66 @@ public class BookingService {
 			});
 		}
 		this.bookings.anonymiseOfAccount(accountId, this.clock.instant());
+	}
+
+	// ---- consent to show tutorial progress
+
+	/**
+	 * Gives or withdraws the signed-in person's consent that the trainers of the course
+	 * see which tutorials she has done, on the day of this booking's date (see
+	 * {@link ConsentWindow}). Only for her own booking (booked for herself with her
+	 * account). Giving is refused for a cancelled booking or date and once the date's day
+	 * is over; withdrawing always works.
+	 * @return the booking as it is now
+	 * @throws Refusal at {@code code} for an unknown code; when the consent cannot be
+	 * given
+	 * @throws AccessDeniedException for a booking that is not the person's own
+	 */
+	@Transactional
+	@PreAuthorize("isAuthenticated()")
+	public Booking setProgressConsent(String code, boolean consent) {
+		Account account = this.accounts.currentAccount().orElseThrow(() -> new AccessDeniedException("no account"));
+		Booking booking = findByCode(code).orElseThrow(() -> Refusal.at("code", "courses.error.code-unknown"));
+		// under the date's lock, as every change of its bookings: a cancellation or a
+		// deletion at the same moment cannot leave a consent behind
+		this.bookings.lockDate(booking.dateId());
+		Booking current = this.bookings.findById(booking.id()).orElseThrow();
+		if (!Objects.equals(current.accountId(), account.id())) {
+			throw new AccessDeniedException("not the person's own booking");
+		}
+		if (!consent) {
+			this.bookings.setProgressConsent(current.id(), null);
+			return this.bookings.findById(current.id()).orElseThrow();
+		}
+		CourseDate date = this.courses.date(current.dateId()).orElseThrow();
+		Instant now = this.clock.instant();
+		if (current.status() == BookingStatus.CANCELLED) {
+			throw new Refusal("courses.error.consent-cancelled");
+		}
+		if (date.isCancelled()) {
+			throw new Refusal("courses.error.date-cancelled");
+		}
+		if (ConsentWindow.over(date.endsAt(), now)) {
+			throw new Refusal("courses.error.consent-over");
+		}
+		if (!current.progressConsent()) {
+			this.bookings.setProgressConsent(current.id(), now);
+		}
+		return this.bookings.findById(current.id()).orElseThrow();
+	}
+
+	/**
+	 * Whether the ticket offers the signed-in person to give or withdraw her consent to
+	 * show her tutorial progress: her own booking, and either a consent to withdraw or
+	 * one that can still be given (see {@link #setProgressConsent}).
+	 */
+	public boolean offersProgressConsent(Ticket ticket) {
+		Booking booking = ticket.booking();
+		boolean own = this.accounts.currentAccount()
+			.map(account -> Objects.equals(account.id(), booking.accountId()))
+			.orElse(false);
+		return own && (booking.progressConsent() || (booking.status() != BookingStatus.CANCELLED
+				&& !ticket.date().isCancelled() && !ConsentWindow.over(ticket.date().endsAt(), this.clock.instant())));
 	}
 
 	// ---- tickets

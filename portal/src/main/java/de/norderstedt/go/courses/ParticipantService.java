@@ -1,8 +1,15 @@
 package de.norderstedt.go.courses;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.accounts.Account;
@@ -179,14 +186,49 @@ public class ParticipantService {
 	}
 
 	/**
-	 * The participants with an account of the signed-in trainer's courses (admins: of all
-	 * courses), for looking at their learning progress.
+	 * The courses the signed-in person is a trainer of that have a date today (see
+	 * {@link ConsentWindow}), each with the confirmed participants who agreed for that
+	 * date that their trainers see their tutorial progress, and how many did not, without
+	 * names. Admins are no exception: people agree to show their progress to their
+	 * trainers ("meine Trainerin / mein Trainer"), not to the platform's staff, so an
+	 * admin sees only the courses she is a trainer of herself.
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-	public List<Learner> learners() {
+	public List<CourseLearners> learnersToday() {
 		Account account = this.accounts.currentAccount().orElseThrow(() -> new AccessDeniedException("no account"));
-		return this.bookings.learners(account.hasRole(Role.ADMIN) ? null : account.id());
+		Instant now = this.clock.instant();
+		Map<Long, List<BookingRepository.RunningBooking>> byCourse = this.bookings
+			.runningBookings(account.id(), ConsentWindow.dayStart(now), ConsentWindow.dayEnd(now))
+			.stream()
+			.collect(Collectors.groupingBy(BookingRepository.RunningBooking::courseId, LinkedHashMap::new,
+					Collectors.toList()));
+		List<CourseLearners> courses = new ArrayList<>();
+		for (List<BookingRepository.RunningBooking> course : byCourse.values()) {
+			// a person booked on two dates of the course today counts once
+			Map<Long, String> agreed = new LinkedHashMap<>();
+			Set<Long> withAccount = new HashSet<>();
+			int withoutAccount = 0;
+			for (BookingRepository.RunningBooking booking : course) {
+				Long accountId = booking.accountId();
+				String name = booking.name();
+				if (accountId == null) {
+					withoutAccount++;
+					continue;
+				}
+				withAccount.add(accountId);
+				if (booking.consent() && name != null) {
+					agreed.putIfAbsent(accountId, name);
+				}
+			}
+			List<Learner> learners = agreed.entrySet()
+				.stream()
+				.map(entry -> new Learner(entry.getKey(), entry.getValue()))
+				.toList();
+			courses.add(new CourseLearners(course.getFirst().courseId(), course.getFirst().courseTitle(), learners,
+					withAccount.size() - learners.size(), withoutAccount));
+		}
+		return courses;
 	}
 
 	private Account requireTrainerOfDate(long dateId) {

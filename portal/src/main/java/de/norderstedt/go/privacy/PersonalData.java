@@ -11,6 +11,8 @@ public enum PersonalData {
 
 	GUEST_BOOKINGS("privacy.retention.guest-bookings.what", "privacy.retention.guest-bookings.rule"),
 
+	PROGRESS_CONSENTS("privacy.retention.progress-consents.what", "privacy.retention.progress-consents.rule"),
+
 	LOCKER_RESERVATIONS("privacy.retention.locker-reservations.what", "privacy.retention.locker-reservations.rule"),
 
 	LOCKER_EVENTS("privacy.retention.locker-events.what", "privacy.retention.locker-events.rule"),

@@ -37,6 +37,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code go.ideas.contact-retention}
  * @param ideaReports residents' reports of ideas and comments and the rejected comments,
  * after a moderator decided; old name {@code go.ideas.report-retention}
+ * @param progressConsents a participant's consent that the course's trainers see her
+ * tutorial progress on the day of the booked date, after the end of the date (then
+ * withdrawn: its purpose is over)
  */
 @ConfigurationProperties("go.privacy.retention")
 public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @DefaultValue("365d") Duration feedback,
@@ -45,12 +48,12 @@ public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @
 		@DefaultValue("90d") Duration lockerReservations, @DefaultValue("90d") Duration lockerEvents,
 		@DefaultValue("7d") Duration eventPublications, @DefaultValue("1d") Duration kioskHandoffs,
 		@DefaultValue("30d") Duration tutorialResumeCodes, @DefaultValue("30d") Duration ideaContacts,
-		@DefaultValue("90d") Duration ideaReports) {
+		@DefaultValue("90d") Duration ideaReports, @DefaultValue("1d") Duration progressConsents) {
 
 	public RetentionProperties {
 		for (Duration period : List.of(guestBookings, feedback, mailOutbox, notificationDeliveries, notifications,
 				contactNotifications, lockerReservations, lockerEvents, eventPublications, kioskHandoffs,
-				tutorialResumeCodes, ideaContacts, ideaReports)) {
+				tutorialResumeCodes, ideaContacts, ideaReports, progressConsents)) {
 			if (period.isNegative() || period.isZero() || period.toSeconds() % 3600 != 0) {
 				throw new IllegalArgumentException(
 						"every go.privacy.retention.* period must be a positive number of whole hours, not " + period);
@@ -74,6 +77,7 @@ public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @
 			case TUTORIAL_RESUME_CODES -> this.tutorialResumeCodes;
 			case IDEA_CONTACTS -> this.ideaContacts;
 			case IDEA_REPORTS -> this.ideaReports;
+			case PROGRESS_CONSENTS -> this.progressConsents;
 		};
 	}
 

@@ -18,7 +18,7 @@ import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.content.Tutorial;
 import de.norderstedt.go.content.Tutorials;
-import de.norderstedt.go.courses.Learner;
+import de.norderstedt.go.courses.CourseLearners;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.privacy.RetentionProperties;
 import de.norderstedt.go.web.Codes;
@@ -199,22 +199,26 @@ public class LearningService {
 	}
 
 	/**
-	 * What the participants (with an account) of the signed-in trainer's courses have
-	 * done in the tutorials; admins see all courses.
+	 * What the participants of the signed-in trainer's courses with a date today have
+	 * done in the tutorials: only those who agreed, for that date, that their trainers
+	 * see it (see {@link ParticipantService#learnersToday()}, which also says why admins
+	 * see no more than trainers).
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
-	public List<LearnerProgress> learnersOfMyCourses() {
-		List<Learner> learners = this.participants.learners();
+	public List<CourseProgress> learnersOfMyCourses() {
+		List<CourseLearners> courses = this.participants.learnersToday();
 		Set<Long> ids = new HashSet<>();
-		learners.forEach(learner -> ids.add(learner.accountId()));
+		courses.forEach(course -> course.learners().forEach(learner -> ids.add(learner.accountId())));
 		Map<Long, List<Progress>> byAccount = ids.isEmpty() ? Map.of() : this.progress.of(ids);
-		return learners.stream().map(learner -> {
-			Map<String, Progress> theirs = new LinkedHashMap<>();
-			byAccount.getOrDefault(learner.accountId(), List.of()).forEach(p -> theirs.put(p.tutorial(), p));
-			List<String> finished = catalogued(theirs, true);
-			List<String> started = catalogued(theirs, false);
-			return new LearnerProgress(learner.courseId(), learner.courseTitle(), learner.name(), finished, started);
+		return courses.stream().map(course -> {
+			List<LearnerProgress> learners = course.learners().stream().map(learner -> {
+				Map<String, Progress> theirs = new LinkedHashMap<>();
+				byAccount.getOrDefault(learner.accountId(), List.of()).forEach(p -> theirs.put(p.tutorial(), p));
+				return new LearnerProgress(learner.name(), catalogued(theirs, true), catalogued(theirs, false));
+			}).toList();
+			return new CourseProgress(course.courseId(), course.courseTitle(), learners, course.notAgreed(),
+					course.withoutAccount());
 		}).toList();
 	}
 

@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.List;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.web.CityTime;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Places, courses and dates for tests, made through the service as a trainer would. */
@@ -23,10 +25,24 @@ public class TestCourses {
 
 	private final TestAccounts accounts;
 
-	TestCourses(CourseService courses, PlaceService places, TestAccounts accounts) {
+	private final JdbcTemplate jdbc;
+
+	TestCourses(CourseService courses, PlaceService places, TestAccounts accounts, JdbcTemplate jdbc) {
 		this.courses = courses;
 		this.places = places;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Moves a date so that it began ten minutes ago and ends in 80 minutes: the course
+	 * runs now. For what holds only while a date takes place, after people booked it
+	 * (which they can only before it begins); no service moves a date into the past.
+	 */
+	public void beganJustNow(long dateId) {
+		Instant start = Instant.now().minus(Duration.ofMinutes(10));
+		this.jdbc.update("UPDATE course_date SET starts_at = ?, ends_at = ? WHERE id = ?", Timestamp.from(start),
+				Timestamp.from(start.plus(Duration.ofMinutes(90))), dateId);
 	}
 
 	/** A new place with a unique name. */

@@ -517,6 +517,10 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("course-booking-signed-in", display, 48);
 		button(german ? "Verbindlich buchen" : "Book now").click();
 		assertThat(this.page.locator("#ticket-state")).isVisible();
+		// her own ticket, where she gives or withdraws her consent to show her tutorial
+		// progress (#19)
+		assertThat(this.page.locator("#progress-consent-state")).isVisible();
+		check("course-ticket-own", display, 48);
 		go("/meine-buchungen");
 		check("my-bookings", display, 48);
 		go("/schliessfaecher");

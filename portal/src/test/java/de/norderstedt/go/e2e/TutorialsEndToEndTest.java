@@ -27,6 +27,7 @@ import com.microsoft.playwright.options.BoundingBox;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
+import static de.norderstedt.go.e2e.PageChecks.checkAtTwoTextSizes;
 import static de.norderstedt.go.e2e.PageChecks.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -215,19 +216,35 @@ class TutorialsEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
-	void a_signed_in_learners_progress_is_kept_and_the_trainer_of_her_course_sees_it() {
+	void a_learner_who_agrees_is_seen_by_her_trainer_while_the_course_runs_until_she_withdraws() {
+		String title = "Tablet-Treff " + System.nanoTime() % 100000;
 		long place = this.testCourses.place("Lernort");
-		long date = this.testCourses.course("Tablet-Treff", place, 10, List.of(TestCourses.inDays(6, 10))).get(0);
+		long date = this.testCourses.course(title, place, 10, List.of(TestCourses.inDays(6, 10))).get(0);
 		Account trainer = this.accounts.ensure("tutorial-trainer", Role.TRAINER);
 		this.accounts.ensure("tutorial-admin", Role.ADMIN);
 		this.accounts.signIn("tutorial-admin");
 		this.courses.setTrainers(this.courses.courseOfDate(date).orElseThrow(), Set.of(trainer.id()));
-		this.accounts.ensure("tutorial-erika", Role.RESIDENT);
-		this.accounts.signIn("tutorial-erika");
-		this.bookings.book(new BookingRequest(date, "Erika Muster", null, null, true));
+		// Bernd books with his account and does not agree
+		this.accounts.ensure("tutorial-bernd", Role.RESIDENT);
+		this.accounts.signIn("tutorial-bernd");
+		this.bookings.book(new BookingRequest(date, "Bernd Schulz", null, null, true));
 		this.accounts.signOut();
+		this.accounts.ensure("tutorial-erika", Role.RESIDENT);
 
+		// Erika books on the web: she is asked, nothing is ticked for her, and she agrees
 		signIn("tutorial-erika");
+		open("/kurse/buchen/" + date);
+		this.page.getByLabel("Vor- und Nachname").fill("Erika Muster");
+		Locator consent = this.page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+			.setName("Meine Trainerin / mein Trainer darf während des Kurses sehen, welche Übungen ich gemacht habe."));
+		assertThat(consent).not().isChecked();
+		consent.check();
+		button("Verbindlich buchen").click();
+		this.page.waitForURL(Pattern.compile(".*/ticket/[A-Z2-9]{8}$"));
+		assertThat(this.page.locator("#progress-consent-state")).hasText(
+				"Sie haben zugestimmt: Ihre Trainerin oder Ihr Trainer darf am Tag dieses Termins sehen, welche Übungen Sie gemacht haben.");
+		String ticket = this.page.url();
+
 		open("/lernen/touchscreen-basics/6");
 		button("Abschließen").click();
 		assertThat(heading1()).hasText("Geschafft!");
@@ -247,13 +264,40 @@ class TutorialsEndToEndTest extends EndToEndTest {
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900))) {
 			Page jens = other.newPage();
 			signIn(jens, "tutorial-trainer");
-			jens.navigate(url("/trainer/lernen"));
-			Locator table = jens.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Tablet-Treff"));
-			Locator row = table.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Erika Muster"));
+			jens.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Lernfortschritt (Trainer)")).click();
+			assertThat(jens.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Lernfortschritt meiner Teilnehmenden");
+			// before the day of the date: nothing, also with her consent
+			assertThat(jens.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(title))).hasCount(0);
+
+			// the date begins: Jens sees Erika's progress, and Bernd only as a number
+			this.testCourses.beganJustNow(date);
+			jens.reload();
+			Locator course = jens.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName(title));
+			Locator row = course.getByRole(AriaRole.TABLE, new Locator.GetByRoleOptions().setName(title))
+				.getByRole(AriaRole.ROW)
+				.filter(new Locator.FilterOptions().setHasText("Erika Muster"));
 			assertThat(row).containsText("Den Touchscreen bedienen");
 			assertThat(row.getByRole(AriaRole.CELL).nth(2)).containsText("QR-Code");
-			assertAccessible(jens, "trainer learning progress");
-			screenshot(jens, "trainer-learning-progress");
+			assertThat(course).containsText("1 Person hat heute nicht zugestimmt und erscheint deshalb nicht.");
+			assertThat(course).not().containsText("Bernd");
+			checkAtTwoTextSizes(jens, "trainer-learning-progress", 48);
+
+			// Erika withdraws on her ticket, and is told so in words
+			this.page.navigate(ticket);
+			button("Zustimmung zurücknehmen").click();
+			assertThat(this.page.locator("#progress-consent-done")).hasText(
+					"Gespeichert: Ihre Zustimmung ist zurückgenommen. Ihre Trainerin oder Ihr Trainer sieht Ihre Übungen nicht mehr.");
+			assertThat(this.page.locator("#progress-consent-state")).containsText("Sie haben nicht zugestimmt");
+			assertThat(button("Ich stimme zu")).isVisible();
+			checkAtTwoTextSizes(this.page, "course-ticket-consent", 48);
+
+			// Jens no longer sees her
+			jens.reload();
+			assertThat(course).containsText("2 Personen haben heute nicht zugestimmt und erscheinen deshalb nicht.");
+			assertThat(course).containsText("Heute hat in diesem Kurs niemand zugestimmt.");
+			assertThat(course.getByRole(AriaRole.TABLE)).hasCount(0);
+			assertThat(course).not().containsText("Erika");
 		}
 	}
 

@@ -79,7 +79,9 @@ class MyDataServiceTest {
 		try {
 			// one phone number per person: a number books a date once
 			String phone = "040 " + Math.abs(name.hashCode() % 1_000_000);
-			return this.bookings.book(new BookingRequest(dateId, name, phone, null, forSelf));
+			// whoever books for herself agrees to show her tutorial progress: it is in
+			// her export
+			return this.bookings.book(new BookingRequest(dateId, name, phone, null, forSelf, forSelf));
 		}
 		finally {
 			this.accounts.signOut();
@@ -120,7 +122,8 @@ class MyDataServiceTest {
 		assertThat(mine.parts()).filteredOn(part -> part.name().equals("bookings"))
 			.singleElement()
 			.satisfies(part -> assertThat(part.entries()).singleElement()
-				.satisfies(entry -> assertThat(entry.fields()).containsEntry("name", "Helga Hansen")));
+				.satisfies(entry -> assertThat(entry.fields()).containsEntry("name", "Helga Hansen")
+					.containsKey("progressConsentAt")));
 		// every part, field and kind of entry is named in both languages
 		for (MyData.Part part : mine.parts()) {
 			assertThat(Texts.has("privacy.part." + part.name())).as(part.name()).isTrue();
@@ -183,6 +186,7 @@ class MyDataServiceTest {
 			assertThat(row.getName()).isNull();
 			assertThat(row.getPhone()).isNull();
 			assertThat(row.getAccountId()).isNull();
+			assertThat(row.getProgressConsentAt()).as("her consent goes with her").isNull();
 			assertThat(row.getAnonymisedAt()).isNotNull();
 		}
 		assertThat(this.dsl.select(IDEA.SUPPORTS).from(IDEA).where(IDEA.ID.eq(idea)).fetchSingle(IDEA.SUPPORTS))

@@ -38,8 +38,8 @@ import org.springframework.context.annotation.Import;
 		"go.privacy.retention.locker-reservations=15d", "go.privacy.retention.locker-events=6d",
 		"go.privacy.retention.event-publications=36h", "go.privacy.retention.kiosk-handoffs=12h",
 		"go.privacy.retention.tutorial-resume-codes=4d", "go.privacy.retention.idea-contacts=8d",
-		"go.privacy.retention.idea-reports=9d", "go.notifications.delivery.scheduled=false",
-		"go.privacy.retention-interval=PT10000H" })
+		"go.privacy.retention.idea-reports=9d", "go.privacy.retention.progress-consents=50h",
+		"go.notifications.delivery.scheduled=false", "go.privacy.retention-interval=PT10000H" })
 @Import(TestClock.Configuration.class)
 class RetentionJobsTest {
 
@@ -93,9 +93,12 @@ class RetentionJobsTest {
 				start.minus(Duration.ofHours(2)), start);
 		long booking = id("INSERT INTO booking (date_id, code, status, name, phone) "
 				+ "VALUES (?, 'RETENTN2', 'CONFIRMED', 'Helga Hansen', '040 1234') RETURNING id", date);
-		long signedIn = id("INSERT INTO booking (date_id, code, status, name, email, account_id) "
-				+ "VALUES (?, 'RETENTN3', 'CONFIRMED', 'Test retention-helga', 'h@example.org', ?) RETURNING id", date,
-				account);
+		// a booking of an account, whose owner agreed to show her tutorial progress
+		long signedIn = id("INSERT INTO booking (date_id, code, status, name, email, account_id, progress_consent_at) "
+				+ "VALUES (?, 'RETENTN3', 'CONFIRMED', 'Test retention-helga', 'h@example.org', ?, ?) RETURNING id",
+				date, account, start.minus(Duration.ofHours(3)));
+		kept.put(PersonalData.PROGRESS_CONSENTS, () -> this.dsl.fetchExists(
+				this.dsl.selectOne().from("booking").where("id = ? AND progress_consent_at IS NOT NULL", signedIn)));
 		kept.put(PersonalData.GUEST_BOOKINGS, () -> this.dsl
 			.fetchExists(this.dsl.selectOne().from("booking").where("id = ? AND name IS NOT NULL", booking)));
 

@@ -147,7 +147,7 @@ class LearningServiceTest {
 	}
 
 	@Test
-	void trainers_see_what_the_participants_of_their_own_courses_with_an_account_have_done() {
+	void trainers_see_the_progress_of_the_participants_who_agreed_for_a_date_of_their_course_that_runs_today() {
 		long place = this.courses.place("Lernort");
 		long date = this.courses.course("Tablet für Einsteiger", place, 10, List.of(TestCourses.inDays(4, 10))).get(0);
 		long otherDate = this.courses.course("Fremder Kurs", place, 10, List.of(TestCourses.inDays(5, 10))).get(0);
@@ -162,25 +162,33 @@ class LearningServiceTest {
 				Set.of(trainer.id()));
 		this.accounts.signOut();
 
-		// Erika books for herself with her account and learns; a guest books without one
+		// Erika books for herself with her account, agrees, and learns; a guest books
+		// without an account
 		this.accounts.ensure("learning-erika", Role.RESIDENT);
 		this.accounts.signIn("learning-erika");
-		this.bookingService.book(new BookingRequest(date, "Erika Muster", null, null, true));
-		this.bookingService.book(new BookingRequest(otherDate, "Erika Muster", null, null, true));
-		this.bookingService.book(new BookingRequest(sameTitleDate, "Erika M.", null, null, true));
+		this.bookingService.book(new BookingRequest(date, "Erika Muster", null, null, true, true));
+		this.bookingService.book(new BookingRequest(otherDate, "Erika Muster", null, null, true, true));
+		this.bookingService.book(new BookingRequest(sameTitleDate, "Erika M.", null, null, true, true));
 		this.learning.finished("touchscreen-basics");
 		this.learning.reached("qr-scanning", "welcome");
 		this.accounts.signOut();
 		this.bookingService.book(new BookingRequest(date, "Gast Ohne Konto", "040 99887766", null, false));
 
-		this.accounts.signIn("learning-trainer");
 		long course = this.courseService.courseOfDate(date).orElseThrow();
 		long sameTitle = this.courseService.courseOfDate(sameTitleDate).orElseThrow();
+		this.accounts.signIn("learning-trainer");
+		assertThat(this.learning.learnersOfMyCourses()).as("before the day of the dates")
+			.noneMatch(c -> c.courseId() == course || c.courseId() == sameTitle);
+
+		this.courses.beganJustNow(date);
+		this.courses.beganJustNow(otherDate);
+		this.courses.beganJustNow(sameTitleDate);
+		LearnerProgress erika = new LearnerProgress("Erika Muster", List.of("touchscreen-basics"),
+				List.of("qr-scanning"));
 		assertThat(this.learning.learnersOfMyCourses()).containsExactlyInAnyOrder(
-				new LearnerProgress(course, "Tablet für Einsteiger", "Erika Muster", List.of("touchscreen-basics"),
-						List.of("qr-scanning")),
-				new LearnerProgress(sameTitle, "Tablet für Einsteiger", "Erika M.", List.of("touchscreen-basics"),
-						List.of("qr-scanning")));
+				new CourseProgress(course, "Tablet für Einsteiger", List.of(erika), 0, 1),
+				new CourseProgress(sameTitle, "Tablet für Einsteiger",
+						List.of(new LearnerProgress("Erika M.", erika.finished(), erika.started())), 0, 0));
 
 		this.accounts.signIn("learning-erika");
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.learning.learnersOfMyCourses());

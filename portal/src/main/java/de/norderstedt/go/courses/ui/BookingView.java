@@ -19,6 +19,7 @@ import de.norderstedt.go.web.ui.EntryControls;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -69,6 +70,9 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private final Paragraph contactHelp = new Paragraph();
 
+	/** Asked only of a signed-in person booking for herself; never ticked beforehand. */
+	private final Checkbox consent = new Checkbox();
+
 	/** Why the booking was refused, by the button; the field concerned says it too. */
 	private final LiveRegion error = LiveRegion.alert();
 
@@ -87,7 +91,10 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		addClassName("page");
 		this.when.addClassName("course-when");
 		this.error.setId("booking-error");
-		this.refusals.field("name", this.name).field("phone", this.phone).field("email", this.email);
+		this.refusals.field("name", this.name)
+			.field("phone", this.phone)
+			.field("email", this.email)
+			.field("consent", this.consent);
 		this.name.setRequired(true);
 		this.name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
 		this.phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
@@ -101,7 +108,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.forWhom.setItems(true, false);
 		this.forWhom.addValueChangeListener(e -> forWhomChanged());
 		this.forWhom.setVisible(this.account != null);
-		Div form = new Div(this.forWhom, this.name, this.contactHelp, this.phone, this.email,
+		this.consent.setVisible(false);
+		Div form = new Div(this.forWhom, this.name, this.contactHelp, this.phone, this.email, this.consent,
 				new PurposeNote("privacy.purpose.booking"), this.error, this.book);
 		form.addClassName("form");
 		add(this.heading, this.when, this.where, this.places, form, new Paragraph(this.back));
@@ -156,6 +164,11 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		this.contactHelp
 			.setText(getTranslation(forSelf() ? "courses.book.contact-help-self" : "courses.book.contact-help"));
+		// only a person's own booking can carry her consent
+		this.consent.setVisible(forSelf());
+		if (!forSelf()) {
+			this.consent.setValue(false);
+		}
 	}
 
 	private void book() {
@@ -165,7 +178,7 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		this.refusals.attempt(() -> {
 			Booking booking = this.bookings.book(new BookingRequest(current.id(), this.name.getValue(),
-					this.phone.getValue(), this.email.getValue(), forSelf()));
+					this.phone.getValue(), this.email.getValue(), forSelf(), forSelf() && this.consent.getValue()));
 			getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", booking.code())));
 		});
 	}
@@ -200,6 +213,8 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		this.phone.setHelperText(getTranslation("courses.book.phone-help"));
 		this.email.setLabel(getTranslation("courses.book.email"));
 		this.email.setHelperText(getTranslation("courses.book.email-help"));
+		this.consent.setLabel(getTranslation("courses.book.consent"));
+		this.consent.setHelperText(getTranslation("courses.book.consent-help"));
 		this.contactHelp
 			.setText(getTranslation(forSelf() ? "courses.book.contact-help-self" : "courses.book.contact-help"));
 		this.book.setText(

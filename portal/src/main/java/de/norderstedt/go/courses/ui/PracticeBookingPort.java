@@ -115,7 +115,7 @@ class PracticeBookingPort implements BookingFlowPort {
 		int position = full ? date.get().waiting() + 1 : 0;
 		return new Booking(0, request.dateId(), SAMPLE_CODE, full ? BookingStatus.WAITING : BookingStatus.CONFIRMED,
 				request.name().strip(), request.phone(), request.email(), null, null, Instant.now(), null, false,
-				position);
+				position, false);
 	}
 
 	private CourseDate exampleDate() {

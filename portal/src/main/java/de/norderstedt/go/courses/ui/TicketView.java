@@ -136,6 +136,9 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		RouterLink all = new RouterLink(getTranslation("courses.course.all"), CoursesView.class);
 		all.addClassName("action-link");
 		add(actions, new Paragraph(all));
+		if (this.bookings.offersProgressConsent(t)) {
+			add(new ProgressConsentSection(this.bookings, booking).texts());
+		}
 		if (!forgotten) {
 			// a guest has no account to delete: the code is the key to her booking's data
 			Button forget = new Button(getTranslation("courses.ticket.forget"), e -> confirmForget());
@@ -224,6 +227,10 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	@Override
 	public void localeChange(LocaleChangeEvent event) {
+		if (this.ticket != null) {
+			// the consent may have changed on this page since it was read
+			this.ticket = this.bookings.ticket(this.code).orElse(null);
+		}
 		render(event.getLocale());
 		Titles.update(this);
 	}

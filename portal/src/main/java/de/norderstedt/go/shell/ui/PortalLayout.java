@@ -288,6 +288,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 			}
 			if (a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN)) {
 				addLink(TrainerView.class, "shell.nav.trainer");
+			}
+			// participants agree to show their progress to their trainers, not to admins
+			// (see ParticipantService#learnersToday)
+			if (a.hasRole(Role.TRAINER)) {
 				addLink(TrainerLearningView.class, "shell.nav.trainer-learning");
 			}
 			if (a.hasRole(Role.ADMIN)) {

@@ -1,6 +1,5 @@
 package de.norderstedt.go.tutorials.ui;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.stream.Collectors;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.content.Text;
 import de.norderstedt.go.content.Tutorial;
+import de.norderstedt.go.tutorials.CourseProgress;
 import de.norderstedt.go.tutorials.LearnerProgress;
 import de.norderstedt.go.tutorials.LearningService;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,14 +22,17 @@ import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /**
- * For trainers: which tutorials the participants of their courses (those with an account)
- * have finished or started, course by course. Admins see all courses.
+ * For trainers: which tutorials the participants of their courses with a date today have
+ * finished or started, course by course; only those who agreed for that date, and how
+ * many others there are and why they are missing, without names. Admins see the courses
+ * they are trainers of, as trainers do.
  */
 @Route("trainer/lernen")
 @RolesAllowed({ "TRAINER", "ADMIN" })
@@ -59,18 +62,33 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 		Map<String, String> titles = this.learning.tutorials()
 			.stream()
 			.collect(Collectors.toMap(Tutorial::slug, t -> Text.in(t.title(), locale)));
-		List<LearnerProgress> learners = this.learning.learnersOfMyCourses();
-		if (learners.isEmpty()) {
+		List<CourseProgress> today = this.learning.learnersOfMyCourses();
+		if (today.isEmpty()) {
 			this.courses.add(new Paragraph(getTranslation("tutorials.trainer.empty")));
 		}
+		Function<List<String>, String> names = slugs -> slugs.isEmpty() ? getTranslation("tutorials.trainer.none")
+				: slugs.stream().map(titles::get).collect(Collectors.joining(", "));
 		// by course, not by title: two courses may share a title
-		Map<Long, List<LearnerProgress>> byCourse = learners.stream()
-			.collect(Collectors.groupingBy(LearnerProgress::courseId, LinkedHashMap::new, Collectors.toList()));
 		int number = 0;
-		for (List<LearnerProgress> course : byCourse.values()) {
+		for (CourseProgress course : today) {
 			number++;
-			H2 title = new H2(course.getFirst().courseTitle());
+			H2 title = new H2(course.courseTitle());
 			title.setId("learning-course-" + number);
+			Section section = new Section(title);
+			section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+			this.courses.add(section);
+			// who is missing and why, without names
+			if (course.notAgreed() > 0) {
+				section.add(new Paragraph(getTranslation("tutorials.trainer.not-agreed", course.notAgreed())));
+			}
+			if (course.withoutAccount() > 0) {
+				section
+					.add(new Paragraph(getTranslation("tutorials.trainer.without-account", course.withoutAccount())));
+			}
+			if (course.learners().isEmpty()) {
+				section.add(new Paragraph(getTranslation("tutorials.trainer.nobody")));
+				continue;
+			}
 			NativeTable table = new NativeTable();
 			table.addClassName("data-table");
 			table.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
@@ -79,17 +97,14 @@ public class TrainerLearningView extends Div implements HasDynamicTitle, LocaleC
 				.add(header("tutorials.trainer.name"), header("tutorials.trainer.finished"),
 						header("tutorials.trainer.started"));
 			NativeTableBody body = table.addBody();
-			for (LearnerProgress learner : course) {
-				Function<List<String>, String> names = slugs -> slugs.isEmpty()
-						? getTranslation("tutorials.trainer.none")
-						: slugs.stream().map(titles::get).collect(Collectors.joining(", "));
+			for (LearnerProgress learner : course.learners()) {
 				body.addRow()
 					.add(new NativeTableCell(learner.name()), new NativeTableCell(names.apply(learner.finished())),
 							new NativeTableCell(names.apply(learner.started())));
 			}
 			Div wrapper = new Div(table);
 			wrapper.addClassName("table-scroll");
-			this.courses.add(title, wrapper);
+			section.add(wrapper);
 		}
 		Titles.update(this);
 	}
