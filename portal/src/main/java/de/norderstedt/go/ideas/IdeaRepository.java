@@ -106,20 +106,22 @@ class IdeaRepository {
 
 	/** Whether the idea still has the e-mail address its author left. */
 	Optional<IdeaContactAddress> contact(long ideaId) {
-		return this.dsl.select(IDEA_CONTACT.EMAIL, IDEA_CONTACT.LANGUAGE)
+		return this.dsl.select(IDEA_CONTACT.IDEA_ID, IDEA_CONTACT.EMAIL, IDEA_CONTACT.LANGUAGE)
 			.from(IDEA_CONTACT)
 			.where(IDEA_CONTACT.IDEA_ID.eq(ideaId))
-			.fetchOptional(r -> new IdeaContactAddress(r.value1(), r.value2()));
+			.fetchOptional(r -> new IdeaContactAddress(r.value1(), r.value2(), r.value3()));
 	}
 
-	/** The addresses the authors of these ideas left, each once. */
+	/**
+	 * The addresses the authors of these ideas left, per idea (an address may come more
+	 * than once: consent is per idea).
+	 */
 	List<IdeaContactAddress> contacts(Collection<Long> ideaIds) {
-		return this.dsl.selectDistinct(IDEA_CONTACT.EMAIL, IDEA_CONTACT.LANGUAGE)
-			.on(IDEA_CONTACT.EMAIL)
+		return this.dsl.select(IDEA_CONTACT.IDEA_ID, IDEA_CONTACT.EMAIL, IDEA_CONTACT.LANGUAGE)
 			.from(IDEA_CONTACT)
 			.where(IDEA_CONTACT.IDEA_ID.in(ideaIds))
-			.orderBy(IDEA_CONTACT.EMAIL)
-			.fetch(r -> new IdeaContactAddress(r.value1(), r.value2()));
+			.orderBy(IDEA_CONTACT.EMAIL, IDEA_CONTACT.IDEA_ID)
+			.fetch(r -> new IdeaContactAddress(r.value1(), r.value2(), r.value3()));
 	}
 
 	boolean hasContact(long ideaId) {

@@ -133,7 +133,7 @@ class Deliveries {
 		OutgoingMessage outgoing = new OutgoingMessage(delivery.id(), delivery.notificationId(), delivery.category(),
 				language, english ? message.titleEn() : message.titleDe(),
 				english ? message.bodyEn() : message.bodyDe(), message.link(), delivery.urgent(),
-				delivery.accountId() == null);
+				delivery.accountId() == null, delivery.unsubscribeToken(), delivery.confirmation());
 		if (delivery.channel() == Channel.PUSH) {
 			PushTarget target = delivery.target();
 			if (target == null) {
@@ -145,6 +145,11 @@ class Deliveries {
 		String address = delivery.email();
 		if (address == null) {
 			return new SendOutcome.Failed("no e-mail address any more");
+		}
+		if (!delivery.confirmation() && delivery.unsubscribeToken() == null) {
+			// double opt-in: nothing but the confirmation e-mail before the address is
+			// confirmed, nothing at all after an unsubscribe
+			return new SendOutcome.Failed("e-mail address not confirmed");
 		}
 		return this.mail.send(address, outgoing);
 	}

@@ -1,5 +1,6 @@
 package de.norderstedt.go.notifications;
 
+import static de.norderstedt.go.db.Tables.EMAIL_CONSENT;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_DELIVERY;
 import static de.norderstedt.go.db.Tables.NOTIFICATION_SETTINGS;
@@ -12,6 +13,7 @@ import java.util.List;
 
 import de.norderstedt.go.accounts.Language;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -26,16 +28,20 @@ class DeliveryRepository {
 
 	/**
 	 * A claimed delivery with all it needs to be sent.
+	 *
+	 * @param accountId null for a message to a contact's e-mail address
 	 * @param target the browser, for push
 	 * @param email the person's address, for e-mail (null when they removed it)
-	 */
-	/**
-	 * @param accountId null for a message to a contact's e-mail address
 	 * @param contactLanguage the language of a contact (null for an account)
+	 * @param unsubscribeToken for e-mail: the unsubscribe token of the address when it is
+	 * confirmed for this account (or, for a contact, for an idea); null when it may not
+	 * receive e-mail
+	 * @param confirmation the e-mail with the link that confirms the address
 	 */
 	record Claimed(long id, long notificationId, @Nullable Long accountId, NotificationCategory category,
 			Channel channel, Message message, boolean urgent, Instant expiresAt, int attempts,
-			@Nullable PushTarget target, @Nullable String email, @Nullable Language contactLanguage) {
+			@Nullable PushTarget target, @Nullable String email, @Nullable Language contactLanguage,
+			@Nullable String unsubscribeToken, boolean confirmation) {
 	}
 
 	// PostgreSQL takes at most 65,535 parameters per statement
@@ -94,14 +100,26 @@ class DeliveryRepository {
 	}
 
 	List<Claimed> claimed(Collection<Long> ids) {
+		Field<String> address = DSL.coalesce(NOTIFICATION.CONTACT_EMAIL, NOTIFICATION_SETTINGS.EMAIL);
+		// a confirmed address is never unsubscribed (a constraint): the token is there
+		// exactly when the address may receive e-mail
+		Field<String> unsubscribeToken = DSL.field(DSL.select(EMAIL_CONSENT.UNSUBSCRIBE_TOKEN)
+			.from(EMAIL_CONSENT)
+			.where(DSL.lower(EMAIL_CONSENT.EMAIL).eq(DSL.lower(address)))
+			.and(EMAIL_CONSENT.CONFIRMED_AT.isNotNull())
+			.and(NOTIFICATION.ACCOUNT_ID.isNull()
+				.and(EMAIL_CONSENT.ACCOUNT_ID.isNull())
+				.or(EMAIL_CONSENT.ACCOUNT_ID.eq(NOTIFICATION.ACCOUNT_ID)))
+			.orderBy(EMAIL_CONSENT.ID)
+			.limit(1));
+		Field<Boolean> confirmation = DSL.field(NOTIFICATION.SOURCE.startsWith(EmailAddresses.CONFIRMATION_SOURCE));
 		return this.dsl
 			.select(NOTIFICATION_DELIVERY.ID, NOTIFICATION_DELIVERY.NOTIFICATION_ID, NOTIFICATION.ACCOUNT_ID,
 					NOTIFICATION.CATEGORY, NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION.TITLE_DE, NOTIFICATION.BODY_DE,
 					NOTIFICATION.TITLE_EN, NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION_DELIVERY.URGENT,
 					NOTIFICATION_DELIVERY.EXPIRES_AT, NOTIFICATION_DELIVERY.ATTEMPTS, PUSH_SUBSCRIPTION.ID,
-					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH,
-					DSL.coalesce(NOTIFICATION.CONTACT_EMAIL, NOTIFICATION_SETTINGS.EMAIL),
-					NOTIFICATION.CONTACT_LANGUAGE)
+					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH, address,
+					NOTIFICATION.CONTACT_LANGUAGE, unsubscribeToken, confirmation)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
@@ -114,7 +132,7 @@ class DeliveryRepository {
 					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(), r.value12(),
 					r.value13(),
 					r.value14() == null ? null : new PushTarget(r.value14(), r.value15(), r.value16(), r.value17()),
-					r.value18(), r.value19()));
+					r.value18(), r.value19(), r.value20(), Boolean.TRUE.equals(r.value21())));
 	}
 
 	void sent(Collection<Long> ids, Instant now) {

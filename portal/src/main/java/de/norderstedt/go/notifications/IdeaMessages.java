@@ -37,17 +37,25 @@ class IdeaMessages {
 
 	private final Notifier notifier;
 
-	IdeaMessages(IdeaService ideas, TrendRadarService trends, ProjectService projects, Notifier notifier) {
+	private final EmailAddresses addresses;
+
+	IdeaMessages(IdeaService ideas, TrendRadarService trends, ProjectService projects, Notifier notifier,
+			EmailAddresses addresses) {
 		this.ideas = ideas;
 		this.trends = trends;
 		this.projects = projects;
 		this.notifier = notifier;
+		this.addresses = addresses;
 	}
 
 	@ApplicationModuleListener
 	void on(IdeaEvents.IdeaStateChanged event) {
 		if (event.from() == null) {
-			// just submitted: the person saw it happen
+			// just submitted: the person saw it happen; an address left with it gets the
+			// link that confirms it (double opt-in), and nothing else before
+			this.ideas.contactToTell(event.ideaId())
+				.ifPresent(
+						contact -> this.addresses.contactLeft(contact.ideaId(), contact.email(), contact.language()));
 			return;
 		}
 		this.ideas.stateChangeToTell(event.transitionId()).ifPresent(change -> {
@@ -60,6 +68,7 @@ class IdeaMessages {
 				// address,
 				// and under their receipt code
 				this.ideas.contactToTell(change.ideaId())
+					.filter(this::confirmed)
 					.ifPresent(contact -> this.notifier.notifyContact(contact.email(), contact.language(),
 							NotificationCategory.IDEA, "idea-state:" + event.transitionId(),
 							MessageTexts.message("notifications.message.idea.state.", RECEIPT_PATH, change.title(),
@@ -119,6 +128,7 @@ class IdeaMessages {
 				// the holder of the receipt code reads the request there, and by e-mail
 				// if they left an address
 				this.ideas.contactToTell(request.ideaId())
+					.filter(this::confirmed)
 					.ifPresent(contact -> this.notifier.notifyContact(contact.email(), contact.language(),
 							NotificationCategory.IDEA, source,
 							MessageTexts.message("notifications.message.idea.change.", RECEIPT_PATH, request.title(),
@@ -141,10 +151,19 @@ class IdeaMessages {
 			// an author without an account who left an address reads it by e-mail (and
 			// under the receipt code)
 			for (IdeaContactAddress contact : news.contacts()) {
+				if (!confirmed(contact)) {
+					continue;
+				}
+				// the same address confirmed for two ideas of the project is told once
 				this.notifier.notifyContact(contact.email(), contact.language(), NotificationCategory.IDEA, source,
 						message);
 			}
 		});
+	}
+
+	/** Double opt-in: a contact address receives e-mail only once confirmed. */
+	private boolean confirmed(IdeaContactAddress contact) {
+		return this.addresses.contactConfirmed(contact.ideaId());
 	}
 
 }

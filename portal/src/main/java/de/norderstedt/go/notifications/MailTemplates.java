@@ -11,8 +11,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a notification into a plain-text e-mail in the person's language: a greeting, the
  * message, the link as an absolute address, and a footer that says why the person gets
- * it, where to change that, and that no reply is needed. The texts are the {@code mail.*}
- * UI texts. Lines are kept short for small screens and large print; there is no HTML.
+ * it, where to change that, the link that stops all e-mail to the address (one click),
+ * and that no reply is needed. The e-mail that asks to confirm an address has its own
+ * footer and no unsubscribe link. The texts are the {@code mail.*} UI texts. Lines are
+ * kept short for small screens and large print; there is no HTML.
  */
 @Component
 class MailTemplates {
@@ -30,6 +32,9 @@ class MailTemplates {
 	}
 
 	RenderedMail render(OutgoingMessage message) {
+		if (message.confirmation()) {
+			return confirmation(message);
+		}
 		Locale locale = message.language().locale();
 		String title = oneLine(message.title());
 		String heading = message.urgent() ? text("mail.subject.urgent", locale, title) : title;
@@ -48,17 +53,46 @@ class MailTemplates {
 		}
 		paragraphs.add(text("mail.closing", locale));
 		// "-- " starts a signature: mail programs show the footer as such
+		String token = message.unsubscribeToken();
+		String unsubscribe = token == null ? null : this.publicUrl.of(EmailAddresses.UNSUBSCRIBE_PATH + token);
+		// the link that stops all e-mail stays on a line of its own, as the other links
+		String stop = unsubscribe == null ? "" : "\n" + text("mail.footer.unsubscribe", locale) + "\n" + unsubscribe;
 		if (message.toContact()) {
-			paragraphs
-				.add("-- \n" + text("mail.footer.why.contact", locale) + "\n" + text("mail.footer.no-reply", locale));
+			paragraphs.add("-- \n" + text("mail.footer.why.contact", locale) + stop + "\n"
+					+ text("mail.footer.no-reply", locale));
 		}
 		else {
 			String why = text(message.category().isPersonal() ? "mail.footer.why.personal" : "mail.footer.why.news",
 					locale);
 			paragraphs.add("-- \n" + why + "\n" + text("mail.footer.change", locale) + "\n"
-					+ this.publicUrl.of(SETTINGS_PATH) + "\n" + text("mail.footer.no-reply", locale));
+					+ this.publicUrl.of(SETTINGS_PATH) + stop + "\n" + text("mail.footer.no-reply", locale));
 		}
+		return new RenderedMail(subject, join(paragraphs), message.language(), unsubscribe);
+	}
 
+	/**
+	 * The e-mail that asks to confirm the address: the only one sent before. It says what
+	 * happens when the person does nothing: nothing.
+	 */
+	private RenderedMail confirmation(OutgoingMessage message) {
+		Locale locale = message.language().locale();
+		String title = oneLine(message.title());
+		List<String> paragraphs = new ArrayList<>();
+		paragraphs.add(text("mail.greeting", locale));
+		paragraphs.add(title);
+		String body = message.body().replace("\r\n", "\n").replace('\r', '\n').strip();
+		if (!body.isEmpty()) {
+			paragraphs.add(body);
+		}
+		if (message.link() != null) {
+			paragraphs.add(text("mail.confirm.link", locale) + "\n" + this.publicUrl.of(message.link()));
+		}
+		paragraphs.add(text("mail.closing", locale));
+		paragraphs.add("-- \n" + text("mail.footer.confirm", locale) + "\n" + text("mail.footer.no-reply", locale));
+		return new RenderedMail(text("mail.subject", locale, title), join(paragraphs), message.language(), null);
+	}
+
+	private static String join(List<String> paragraphs) {
 		StringBuilder text = new StringBuilder();
 		for (String paragraph : paragraphs) {
 			if (!text.isEmpty()) {
@@ -66,7 +100,7 @@ class MailTemplates {
 			}
 			text.append(wrap(paragraph, LINE_LENGTH));
 		}
-		return new RenderedMail(subject, text.append('\n').toString(), message.language());
+		return text.append('\n').toString();
 	}
 
 	private static String text(String key, Locale locale, Object... params) {

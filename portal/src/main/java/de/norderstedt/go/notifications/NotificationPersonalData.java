@@ -11,9 +11,11 @@ import de.norderstedt.go.accounts.PersonalDataPart;
 import org.springframework.stereotype.Component;
 
 /**
- * How the person wants to be told (with their e-mail address), the browsers that receive
- * push messages for them, and the messages they got. Deleting the account deletes all of
- * it (the database cascades from the account) and the e-mails kept for their address.
+ * How the person wants to be told (with their e-mail address and where its confirmation
+ * stands: the link's hash, when it was confirmed, the unsubscribe token), the browsers
+ * that receive push messages for them, and the messages they got. Deleting the account
+ * deletes all of it (the database cascades from the account) and the e-mails kept for
+ * their address.
  */
 @Component
 class NotificationPersonalData implements PersonalDataPart {
@@ -26,12 +28,15 @@ class NotificationPersonalData implements PersonalDataPart {
 
 	private final MailOutboxRepository outbox;
 
+	private final EmailConsentRepository consents;
+
 	NotificationPersonalData(SettingsRepository settings, PushSubscriptionRepository subscriptions,
-			NotificationRepository notifications, MailOutboxRepository outbox) {
+			NotificationRepository notifications, MailOutboxRepository outbox, EmailConsentRepository consents) {
 		this.settings = settings;
 		this.subscriptions = subscriptions;
 		this.notifications = notifications;
 		this.outbox = outbox;
+		this.consents = consents;
 	}
 
 	@Override
@@ -47,6 +52,7 @@ class NotificationPersonalData implements PersonalDataPart {
 					"personalChannels", names(chosen.personal()), "email", chosen.email(), "quietHours",
 					chosen.quietHours() ? chosen.quietFrom() + "–" + chosen.quietUntil() : null, "setUpAt",
 					chosen.setUpAt())));
+		entries.addAll(this.consents.forExport(accountId));
 		for (PushSubscriptionRepository.Device device : this.subscriptions.devices(accountId)) {
 			entries.add(DataEntry.of("kind", "push-device", "device", device.label(), "createdAt", device.createdAt()));
 		}
@@ -66,6 +72,8 @@ class NotificationPersonalData implements PersonalDataPart {
 				this.outbox.deleteTo(email);
 			}
 		});
+		// the account's cascade would, too; said here so the erasure does not rely on it
+		this.consents.deleteForAccount(accountId);
 	}
 
 }

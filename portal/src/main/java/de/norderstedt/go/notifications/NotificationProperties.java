@@ -10,9 +10,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param delivery the delivery loop (How long messages are kept is in
  * {@code go.privacy.retention.*}.)
+ * @param confirmation the links that confirm an e-mail address
  */
 @ConfigurationProperties("go.notifications")
-record NotificationProperties(@DefaultValue Delivery delivery) {
+record NotificationProperties(@DefaultValue Delivery delivery, @DefaultValue Confirmation confirmation) {
+
+	/**
+	 * @param validity how long a confirmation link works
+	 * @param resendAfter the shortest wait before another link may be sent to an address
+	 * @param maxPerDay the most links sent to one address in 24 hours
+	 */
+	record Confirmation(@DefaultValue("24h") Duration validity, @DefaultValue("1m") Duration resendAfter,
+			@DefaultValue("5") int maxPerDay) {
+	}
 
 	/**
 	 * @param scheduled whether the loop runs by itself (tests call it)

@@ -33,14 +33,17 @@ public class NotificationService {
 
 	private final NotificationBroadcaster broadcaster;
 
+	private final EmailAddresses addresses;
+
 	private final Clock clock;
 
 	NotificationService(AccountService accounts, SettingsRepository settings, NotificationRepository notifications,
-			NotificationBroadcaster broadcaster, Clock clock) {
+			NotificationBroadcaster broadcaster, EmailAddresses addresses, Clock clock) {
 		this.accounts = accounts;
 		this.settings = settings;
 		this.notifications = notifications;
 		this.broadcaster = broadcaster;
+		this.addresses = addresses;
 		this.clock = clock;
 	}
 
@@ -64,7 +67,8 @@ public class NotificationService {
 
 	/**
 	 * Keeps the signed-in person's settings. An e-mail channel needs a plausible address;
-	 * quiet hours need a start and an end that differ.
+	 * quiet hours need a start and an end that differ. A new address gets a confirmation
+	 * link and receives nothing else until it is confirmed.
 	 * @param finishSetUp true when the person finishes the short set-up with this
 	 */
 	@Transactional
@@ -85,6 +89,7 @@ public class NotificationService {
 		NotificationSettings saved = new NotificationSettings(wanted.news(), wanted.personal(), email,
 				wanted.quietHours(), wanted.quietFrom(), wanted.quietUntil(), CityTime.ZONE, setUpAt);
 		this.settings.save(me, saved, this.clock.instant());
+		this.addresses.addressSaved(me, email);
 		return saved;
 	}
 

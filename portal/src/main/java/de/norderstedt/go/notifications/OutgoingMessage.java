@@ -10,9 +10,20 @@ import org.jspecify.annotations.Nullable;
  * @param link where the message leads inside the portal (a path), if anywhere
  * @param toContact to an e-mail address a person without an account left (with an idea),
  * not to an account: the footer says so, and has no settings to change
+ * @param unsubscribeToken the token of the link that stops all e-mail to the address
+ * (every notification e-mail has one; a confirmation e-mail has none)
+ * @param confirmation the e-mail that asks to confirm the address: its link is the
+ * confirmation link
  */
 record OutgoingMessage(long deliveryId, long notificationId, NotificationCategory category, Language language,
-		String title, String body, @Nullable String link, boolean urgent, boolean toContact) {
+		String title, String body, @Nullable String link, boolean urgent, boolean toContact,
+		@Nullable String unsubscribeToken, boolean confirmation) {
+
+	/** A message to an account or a contact, without an unsubscribe link. */
+	OutgoingMessage(long deliveryId, long notificationId, NotificationCategory category, Language language,
+			String title, String body, @Nullable String link, boolean urgent, boolean toContact) {
+		this(deliveryId, notificationId, category, language, title, body, link, urgent, toContact, null, false);
+	}
 
 	/** A message to an account. */
 	OutgoingMessage(long deliveryId, long notificationId, NotificationCategory category, Language language,

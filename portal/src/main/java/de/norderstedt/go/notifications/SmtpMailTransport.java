@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends e-mails through the SMTP server of {@code spring.mail.*}: plain text in UTF-8,
- * with the language in {@code Content-Language} and a {@code Message-ID} made from the
- * delivery, so a retried send can be recognised as the same e-mail.
+ * with the language in {@code Content-Language}, a {@code Message-ID} made from the
+ * delivery, so a retried send can be recognised as the same e-mail, and the one-click
+ * unsubscribe headers of RFC 8058 on every notification.
  */
 @Component
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
@@ -87,6 +88,11 @@ class SmtpMailTransport implements MailTransport {
 		mime.setHeader("Auto-Submitted", "auto-generated");
 		mime.setHeader("Message-ID", messageId(message, from));
 		mime.setHeader(DELIVERY_HEADER, String.valueOf(message.deliveryId()));
+		if (mail.unsubscribeUrl() != null) {
+			// one-click unsubscribe (RFC 8058): mail programs POST to the address
+			mime.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+			mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+		}
 		return mime;
 	}
 

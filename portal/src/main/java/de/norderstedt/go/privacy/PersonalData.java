@@ -28,6 +28,8 @@ public enum PersonalData {
 	CONTACT_NOTIFICATIONS("privacy.retention.contact-notifications.what",
 			"privacy.retention.contact-notifications.rule"),
 
+	UNCONFIRMED_EMAILS("privacy.retention.unconfirmed-emails.what", "privacy.retention.unconfirmed-emails.rule"),
+
 	NOTIFICATION_DELIVERIES("privacy.retention.notification-deliveries.what",
 			"privacy.retention.notification-deliveries.rule"),
 

@@ -40,6 +40,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressConsents a participant's consent that the course's trainers see her
  * tutorial progress on the day of the booked date, after the end of the date (then
  * withdrawn: its purpose is over)
+ * @param unconfirmedEmails e-mail addresses nobody confirmed with the link sent to them,
+ * after the last link was sent
  */
 @ConfigurationProperties("go.privacy.retention")
 public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @DefaultValue("365d") Duration feedback,
@@ -48,12 +50,13 @@ public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @
 		@DefaultValue("90d") Duration lockerReservations, @DefaultValue("90d") Duration lockerEvents,
 		@DefaultValue("7d") Duration eventPublications, @DefaultValue("1d") Duration kioskHandoffs,
 		@DefaultValue("30d") Duration tutorialResumeCodes, @DefaultValue("30d") Duration ideaContacts,
-		@DefaultValue("90d") Duration ideaReports, @DefaultValue("1d") Duration progressConsents) {
+		@DefaultValue("90d") Duration ideaReports, @DefaultValue("1d") Duration progressConsents,
+		@DefaultValue("7d") Duration unconfirmedEmails) {
 
 	public RetentionProperties {
 		for (Duration period : List.of(guestBookings, feedback, mailOutbox, notificationDeliveries, notifications,
 				contactNotifications, lockerReservations, lockerEvents, eventPublications, kioskHandoffs,
-				tutorialResumeCodes, ideaContacts, ideaReports, progressConsents)) {
+				tutorialResumeCodes, ideaContacts, ideaReports, progressConsents, unconfirmedEmails)) {
 			if (period.isNegative() || period.isZero() || period.toSeconds() % 3600 != 0) {
 				throw new IllegalArgumentException(
 						"every go.privacy.retention.* period must be a positive number of whole hours, not " + period);
@@ -78,6 +81,7 @@ public record RetentionProperties(@DefaultValue("30d") Duration guestBookings, @
 			case IDEA_CONTACTS -> this.ideaContacts;
 			case IDEA_REPORTS -> this.ideaReports;
 			case PROGRESS_CONSENTS -> this.progressConsents;
+			case UNCONFIRMED_EMAILS -> this.unconfirmedEmails;
 		};
 	}
 

@@ -80,6 +80,9 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/** The people of each full sweep (a sweep signs in, books and changes settings). */
 	private static Map<Display, Visitor> visitors;
 
+	@Autowired
+	TestMails mails;
+
 	static Stream<Display> fullDisplays() {
 		return Stream.of(Display.DEFAULT, Display.HARDEST);
 	}
@@ -293,6 +296,16 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		check("invitation", display, 48);
 		go("/einladung/nicht-mehr-gueltig");
 		check("invitation-closed", display, 48);
+		// e-mail (#19): the pages of the confirmation link and of the unsubscribe link,
+		// before their button, and of a link we did not send
+		long optIn = this.accounts.ensure("a11y-optin-" + display, Role.RESIDENT).id();
+		List<String> links = this.mails.openLinks(optIn, "a11y-optin-" + display + "@example.org");
+		go(links.get(0));
+		check("email-confirm", display, 48);
+		go(links.get(1));
+		check("email-unsubscribe", display, 48);
+		go("/e-mail/bestaetigen/ZZZZZZZZZZZZZZZZZZZZZZZZZZ");
+		check("email-confirm-unknown", display, 48);
 		go("/ideen/projekte");
 		check("projects", display, 48);
 		go("/ideen/projekte/" + shown.projects().project());

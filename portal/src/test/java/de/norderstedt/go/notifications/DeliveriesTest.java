@@ -73,6 +73,9 @@ class DeliveriesTest {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	TestMails mails;
+
 	@AfterAll
 	static void stop() {
 		PUSH_SERVICE.close();
@@ -211,6 +214,7 @@ class DeliveriesTest {
 		long aylin = this.accounts.ensure("deliveries-mail", Role.RESIDENT).id();
 		this.settings.save(aylin, NotificationSettings.DEFAULT.withEmail("deliveries-aylin@example.org")
 			.withChannels(NotificationCategory.BOOKING, EnumSet.of(Channel.EMAIL)), this.clock.instant());
+		this.mails.confirmed(aylin, "deliveries-aylin@example.org");
 		this.notifier.notify(List.of(aylin), NotificationCategory.BOOKING, "test:mail", message("Kurs bestätigt"),
 				false, true);
 

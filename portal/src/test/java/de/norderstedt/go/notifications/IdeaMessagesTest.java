@@ -23,6 +23,7 @@ import de.norderstedt.go.ideas.NewIdea;
 import de.norderstedt.go.ideas.ProjectService;
 import de.norderstedt.go.ideas.TestIdeas;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,12 @@ class IdeaMessagesTest {
 
 	@Autowired
 	IdeaMessages messages;
+
+	@Autowired
+	EmailAddresses addresses;
+
+	@Autowired
+	TestMails mails;
 
 	@AfterAll
 	static void stop() {
@@ -126,6 +133,7 @@ class IdeaMessagesTest {
 					"Everyone who cannot stand for long", null, null, null, null, null, "visitor@example.org", true,
 					"en"))
 			.id();
+		confirm("visitor@example.org", idea);
 		this.accounts.ensure("idea-moderation", Role.MODERATOR);
 		this.accounts.signIn("idea-moderation");
 		this.moderation.publish(idea, this.ideas.groups().get(0).id(), "Veröffentlicht.");
@@ -134,12 +142,15 @@ class IdeaMessagesTest {
 		// one message per change, to the address, never to an app
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(this.dsl.fetchCount(NOTIFICATION,
-					NOTIFICATION.CONTACT_EMAIL.eq("visitor@example.org").and(NOTIFICATION.SHOWN_IN_APP.isFalse())))
+					NOTIFICATION.CONTACT_EMAIL.eq("visitor@example.org")
+						.and(NOTIFICATION.SHOWN_IN_APP.isFalse())
+						.and(NOTIFICATION.SOURCE.startsWith("idea-state:"))))
 				.isEqualTo(2));
 		this.deliveries.sendDue();
 		List<String> bodies = this.dsl.select(MAIL_OUTBOX.BODY)
 			.from(MAIL_OUTBOX)
 			.where(MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org"))
+			.and(MAIL_OUTBOX.BODY.notContains(EmailAddresses.CONFIRM_PATH))
 			.orderBy(MAIL_OUTBOX.ID)
 			.fetch(MAIL_OUTBOX.BODY);
 		assertThat(bodies).hasSize(2);
@@ -151,7 +162,46 @@ class IdeaMessagesTest {
 		assertThat(bodies).anySatisfy(body -> assertThat(body).contains("Passt gut zur Parkplanung"));
 		// sending again sends nothing twice
 		this.deliveries.sendDue();
-		assertThat(this.dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org"))).isEqualTo(2);
+		assertThat(this.dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq("visitor@example.org")
+			.and(MAIL_OUTBOX.BODY.notContains(EmailAddresses.CONFIRM_PATH)))).isEqualTo(2);
+	}
+
+	@Test
+	void an_address_left_with_an_idea_gets_nothing_but_the_confirmation_until_it_is_confirmed() {
+		this.accounts.signOut();
+		long idea = this.ideas
+			.submit(new NewIdea("Bench at the bus station", "No bench.", "A bench.", "Everyone", null, null, null, null,
+					null, "unconfirmed-contact@example.org", true, "en"))
+			.id();
+		String path = this.mails.confirmationPathOfIdea(idea);
+		this.accounts.ensure("idea-moderation", Role.MODERATOR);
+		this.accounts.signIn("idea-moderation");
+
+		this.moderation.askForChange(idea, "Which bus station?");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> handled("ChangeRequested", idea));
+		this.deliveries.sendDue();
+		assertThat(this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.CONTACT_EMAIL.eq("unconfirmed-contact@example.org")
+			.and(NOTIFICATION.SOURCE.startsWith("idea-change:")))).isZero();
+		assertThat(this.dsl.select(MAIL_OUTBOX.BODY)
+			.from(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq("unconfirmed-contact@example.org"))
+			.fetch(body -> body.value1().replaceAll("\\s+", " "))).singleElement()
+			.asString()
+			.contains(path)
+			.contains("Please confirm your e-mail address")
+			.doesNotContain("Which bus station?");
+	}
+
+	/** Whether the event about the idea was handled by every listener that got it. */
+	private boolean handled(String event, long ideaId) {
+		var publications = DSL.table("event_publication");
+		var type = DSL.field("event_type", String.class);
+		var serialized = DSL.field("serialized_event", String.class);
+		var completed = DSL.field("completion_date");
+		var about = type.endsWith(event).and(serialized.contains("\"ideaId\":" + ideaId));
+		return this.dsl.fetchExists(publications, about)
+				&& !this.dsl.fetchExists(publications, about.and(completed.isNull()));
 	}
 
 	@Test
@@ -167,6 +217,7 @@ class IdeaMessagesTest {
 			.submit(new NewIdea("Bench by the duck pond", "No bench.", "A bench.", "Everyone", null, null, null, null,
 					null, "duckpond@example.org", true, "en"))
 			.id();
+		confirm("duckpond@example.org", anonymous);
 		this.accounts.ensure("idea-moderation", Role.MODERATOR);
 		this.accounts.signIn("idea-moderation");
 
@@ -175,8 +226,8 @@ class IdeaMessagesTest {
 
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(titles(author)).contains("Bitte ändern Sie Ihre Idee „Bank am Ententeich“");
-			assertThat(this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.CONTACT_EMAIL.eq("duckpond@example.org")))
-				.isEqualTo(1);
+			assertThat(this.dsl.fetchCount(NOTIFICATION, NOTIFICATION.CONTACT_EMAIL.eq("duckpond@example.org")
+				.and(NOTIFICATION.SOURCE.startsWith("idea-change:")))).isEqualTo(1);
 		});
 		// the account holder changes it on the page of their own idea
 		assertThat(this.dsl.select(NOTIFICATION.LINK)
@@ -187,6 +238,7 @@ class IdeaMessagesTest {
 		assertThat(this.dsl.select(MAIL_OUTBOX.BODY)
 			.from(MAIL_OUTBOX)
 			.where(MAIL_OUTBOX.RECIPIENT.eq("duckpond@example.org"))
+			.and(MAIL_OUTBOX.BODY.notContains(EmailAddresses.CONFIRM_PATH))
 			.fetch(body -> body.value1().replaceAll("\\s+", " "))).singleElement()
 			.asString()
 			.contains("Welcher Ententeich ist gemeint?")
@@ -239,6 +291,7 @@ class IdeaMessagesTest {
 			.submit(new NewIdea("Trinkbrunnen am Rathaus " + suffix, "Kein Wasser.", "Ein Trinkbrunnen.", "Alle", null,
 					null, null, null, null, "fountain@example.org", true, "de"))
 			.id();
+		confirm("fountain@example.org", idea);
 		this.testIdeas.publish(idea, group);
 		this.testIdeas.closedRound(group, "Runde " + suffix, idea);
 		long project = this.testIdeas.project(idea, "Trinkbrunnen " + suffix, "Brunnen angeschlossen");
@@ -264,6 +317,22 @@ class IdeaMessagesTest {
 			.fetch(body -> body.value1().replaceAll("\\s+", " ")))
 			.anySatisfy(body -> assertThat(body).contains("„Brunnen angeschlossen“ ist geschafft")
 				.contains("/ideen/projekte/" + project));
+	}
+
+	/**
+	 * Opens the confirmation link sent to the address left with the idea, as its owner
+	 * would: before, the address receives nothing else.
+	 */
+	private void confirm(String email, long ideaId) {
+		String path = this.mails.confirmationPathOfIdea(ideaId);
+		assertThat(this.addresses.contactConfirmed(ideaId)).isFalse();
+		this.deliveries.sendDue();
+		assertThat(
+				this.dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.RECIPIENT.eq(email).and(MAIL_OUTBOX.BODY.contains(path))))
+			.isEqualTo(1);
+		assertThat(this.addresses.confirm(path.substring(EmailAddresses.CONFIRM_PATH.length())))
+			.isEqualTo(ConfirmOutcome.CONFIRMED);
+		assertThat(this.addresses.contactConfirmed(ideaId)).isTrue();
 	}
 
 	private List<String> titles(long account) {

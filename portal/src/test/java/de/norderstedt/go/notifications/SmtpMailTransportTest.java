@@ -64,6 +64,38 @@ class SmtpMailTransportTest {
 	}
 
 	@Test
+	void every_notification_carries_the_one_click_unsubscribe_headers_and_link_and_the_confirmation_none()
+			throws Exception {
+		try (FakeSmtpServer server = new FakeSmtpServer(FakeSmtpServer.Mode.ACCEPT)) {
+			SmtpMailTransport transport = transport(server.port(), null);
+			String token = "Qm9yZGVyc3RlZHQtR08tdW5zdWJzY3JpYmUtdG9rZW4";
+			OutgoingMessage news = new OutgoingMessage(43, 19, NotificationCategory.NEWS, Language.DE,
+					"Stadtfest am Samstag", "Das Stadtfest beginnt um 11 Uhr.", "/nachrichten/19", false, false, token,
+					false);
+			OutgoingMessage confirmation = new OutgoingMessage(44, 20, NotificationCategory.NEWS, Language.DE,
+					"Bitte bestätigen Sie Ihre E-Mail-Adresse", "Öffnen Sie den Link.",
+					EmailAddresses.CONFIRM_PATH + "c0nf1rm4t10n-t0k3n-0f-tw3nty-tw0", false, true, null, true);
+
+			assertThat(transport.send("aylin@example.org", news)).isEqualTo(new SendOutcome.Sent());
+			assertThat(transport.send("aylin@example.org", confirmation)).isEqualTo(new SendOutcome.Sent());
+
+			MimeMessage mail = server.received().get(0);
+			String unsubscribe = BASE + EmailAddresses.UNSUBSCRIBE_PATH + token;
+			assertThat(mail.getHeader("List-Unsubscribe", null)).isEqualTo("<" + unsubscribe + ">");
+			assertThat(mail.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+			assertThat((String) mail.getContent()).contains(unsubscribe);
+			// the e-mail that asks for confirmation: the link to confirm, nothing to
+			// unsubscribe from yet
+			MimeMessage asked = server.received().get(1);
+			assertThat(asked.getHeader("List-Unsubscribe", null)).isNull();
+			assertThat(((String) asked.getContent()).replaceAll("\\s+", " "))
+				.contains(BASE + EmailAddresses.CONFIRM_PATH)
+				.doesNotContain(EmailAddresses.UNSUBSCRIBE_PATH)
+				.contains("Ohne Bestätigung bekommen Sie keine E-Mails von uns.");
+		}
+	}
+
+	@Test
 	void an_english_mail_with_a_reply_address_says_its_language() throws Exception {
 		try (FakeSmtpServer server = new FakeSmtpServer(FakeSmtpServer.Mode.ACCEPT)) {
 			OutgoingMessage english = new OutgoingMessage(42, 18, NotificationCategory.LOCKER, Language.EN,

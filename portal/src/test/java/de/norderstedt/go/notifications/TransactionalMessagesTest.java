@@ -63,6 +63,9 @@ class TransactionalMessagesTest {
 	@Autowired
 	DSLContext dsl;
 
+	@Autowired
+	TestMails mails;
+
 	@AfterAll
 	static void stop() {
 		PUSH_SERVICE.close();
@@ -155,6 +158,9 @@ class TransactionalMessagesTest {
 					.withChannels(NotificationCategory.BOOKING, channels)
 					.withQuietHours(false, LocalTime.of(21, 0), LocalTime.of(8, 0)),
 				Instant.now());
+		if (email != null) {
+			this.mails.confirmed(account, email);
+		}
 	}
 
 	private FakePushService.Browser browser(long account) {

@@ -191,6 +191,18 @@ class RetentionJobsTest {
 				+ "VALUES (?, ?, 'Beleidigend', ?, ?) RETURNING id", idea, account, start, start);
 		kept.put(PersonalData.IDEA_REPORTS, exists("idea_report", report));
 
+		// an address nobody confirmed, whose link went out now, and one confirmed
+		long unconfirmed = id("INSERT INTO email_consent (account_id, email, language, token_hash, "
+				+ "token_expires_at, sent_at, unsubscribe_token, created_at) VALUES (?, 'h@example.org', 'de', ?, ?, ?, "
+				+ "?, ?) RETURNING id", account, "a".repeat(64), start.plus(Duration.ofDays(1)), start, "u".repeat(43),
+				start);
+		kept.put(PersonalData.UNCONFIRMED_EMAILS, exists("email_consent", unconfirmed));
+		long confirmedAccount = this.accounts.ensure("retention-aylin", Role.RESIDENT).id();
+		long confirmed = id(
+				"INSERT INTO email_consent (account_id, email, language, sent_at, confirmed_at, "
+						+ "unsubscribe_token, created_at) VALUES (?, 'a@example.org', 'de', ?, ?, ?, ?) RETURNING id",
+				confirmedAccount, start, start, "c".repeat(43), start);
+
 		assertThat(kept.keySet()).containsExactlyInAnyOrder(PersonalData.values());
 		for (PersonalData kind : Arrays.stream(PersonalData.values())
 			.sorted((a, b) -> this.retention.of(a).compareTo(this.retention.of(b)))
@@ -226,6 +238,8 @@ class RetentionJobsTest {
 			.isTrue();
 		assertThat(this.dsl.fetchExists(this.dsl.selectOne().from("idea").where("id = ?", idea))).isTrue();
 		assertThat(exists("notification_delivery", pending).getAsBoolean()).isTrue();
+		// a confirmed address stays as long as its account
+		assertThat(exists("email_consent", confirmed).getAsBoolean()).isTrue();
 	}
 
 	private long id(String sql, Object... bindings) {

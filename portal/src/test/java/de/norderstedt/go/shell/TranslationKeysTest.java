@@ -259,6 +259,8 @@ class TranslationKeysTest {
 		keys.put("notifications.message.idea.merged.", message("notifications.message.idea.merged."));
 		keys.put("notifications.message.idea.trend.", message("notifications.message.idea.trend."));
 		keys.put("notifications.message.idea.milestone.", message("notifications.message.idea.milestone."));
+		// EmailAddresses: the e-mail with the confirmation link
+		keys.put("notifications.message.email-confirm.", message("notifications.message.email-confirm."));
 		// IdeaState.messageKey(), IdeaChannel.messageKey()
 		keys.put("ideas.state.", each("ideas.state.", IdeaState.values(), TranslationKeysTest::kebab));
 		keys.put("ideas.channel.", each("ideas.channel.", IdeaChannel.values(), TranslationKeysTest::lower));
@@ -287,8 +289,10 @@ class TranslationKeysTest {
 				set("privacy.part.account", "privacy.part.bookings", "privacy.part.reservations",
 						"privacy.part.notifications", "privacy.part.news", "privacy.part.tutorials",
 						"privacy.part.ideas", "privacy.part.feedback", "privacy.part.passkeys"));
-		keys.put("privacy.kind.", set("privacy.kind.settings", "privacy.kind.push-device", "privacy.kind.message",
-				"privacy.kind.idea", "privacy.kind.support", "privacy.kind.comment", "privacy.kind.report"));
+		keys.put("privacy.kind.",
+				set("privacy.kind.settings", "privacy.kind.push-device", "privacy.kind.message", "privacy.kind.idea",
+						"privacy.kind.support", "privacy.kind.comment", "privacy.kind.report",
+						"privacy.kind.email-confirmation"));
 		keys.put("privacy.field.", germanKeys("privacy.field."));
 		keys.put("accounts.passkeys.outcome.", germanKeys("accounts.passkeys.outcome."));
 		keys.put("login.passkey.outcome.", germanKeys("login.passkey.outcome."));

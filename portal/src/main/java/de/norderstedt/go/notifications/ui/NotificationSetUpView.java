@@ -236,6 +236,7 @@ public class NotificationSetUpView extends Div implements HasDynamicTitle, Local
 		this.push.setLabel(getTranslation("notifications.set-up.push"));
 		this.byEmail.setLabel(getTranslation("notifications.set-up.email"));
 		this.email.setLabel(getTranslation("notifications.set-up.email-address"));
+		this.email.setHelperText(getTranslation("notifications.set-up.email-address.help"));
 		this.back.setText(getTranslation("notifications.set-up.back"));
 		showStep(false);
 		Titles.update(this);

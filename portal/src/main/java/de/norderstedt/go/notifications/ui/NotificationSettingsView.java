@@ -12,10 +12,11 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.news.ui.InterestsChooser;
 import de.norderstedt.go.notifications.Channel;
+import de.norderstedt.go.notifications.EmailAddresses;
+import de.norderstedt.go.notifications.EmailStatus;
 import de.norderstedt.go.notifications.NotificationCategory;
 import de.norderstedt.go.notifications.NotificationService;
 import de.norderstedt.go.notifications.NotificationSettings;
-import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.notifications.PushDevices;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
@@ -74,6 +75,19 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final TextField email = new TextField();
 
+	private final EmailAddresses addresses;
+
+	/** Where the address stands: waiting for confirmation, confirmed, unsubscribed. */
+	private final Paragraph emailStatus = new Paragraph();
+
+	private final Button resend = new Button();
+
+	private final LiveRegion emailAlert = LiveRegion.alert();
+
+	private final LiveRegion emailSent = LiveRegion.status();
+
+	private final FormRefusals emailRefusals = new FormRefusals(this.emailAlert);
+
 	private final H2 quietHeading = new H2();
 
 	private final Paragraph quietText = new Paragraph();
@@ -94,9 +108,11 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private final RouterLink back = new RouterLink();
 
-	NotificationSettingsView(NotificationService notifications, NewsService news, PushDevices pushDevices) {
+	NotificationSettingsView(NotificationService notifications, NewsService news, PushDevices pushDevices,
+			EmailAddresses addresses) {
 		this.notifications = notifications;
 		this.news = news;
+		this.addresses = addresses;
 		this.interests = new InterestsChooser(news);
 		this.refusals = new FormRefusals(this.alert).field("email", this.email)
 			.field("quietUntil", this.quietUntil)
@@ -115,7 +131,10 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.email.setWidthFull();
 		this.email.getElement().setAttribute("autocomplete", "email");
 		this.email.getElement().setAttribute("inputmode", "email");
-		Div emailForm = new Div(this.email, new PurposeNote("privacy.purpose.notifications"));
+		this.emailStatus.addClassName("email-status");
+		this.resend.addClickListener(e -> resend());
+		Div emailForm = new Div(this.email, this.emailStatus, this.resend, this.emailAlert, this.emailSent,
+				new PurposeNote("privacy.purpose.notifications"));
 		emailForm.addClassName("form");
 		Section how = new Section(this.channelsHeading, this.newsHeading, newsChannels, this.personalHeading,
 				personalChannels, emailForm);
@@ -168,6 +187,36 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 		this.quietFrom.setValue(settings.quietFrom());
 		this.quietUntil.setValue(settings.quietUntil());
 		quietEnabled(settings.quietHours());
+		showEmailStatus();
+	}
+
+	/**
+	 * Says plainly whether e-mail goes out to the address, and offers a new link if not.
+	 */
+	private void showEmailStatus() {
+		EmailStatus current = this.addresses.myStatus().orElse(null);
+		this.emailStatus.setVisible(current != null);
+		this.resend.setVisible(current != null && current.state() != EmailStatus.State.CONFIRMED);
+		if (current != null) {
+			String key = switch (current.state()) {
+				case WAITING -> "notifications.settings.email.waiting";
+				case NOT_CONFIRMED -> "notifications.settings.email.not-confirmed";
+				case CONFIRMED -> "notifications.settings.email.confirmed";
+				case UNSUBSCRIBED -> "notifications.settings.email.unsubscribed";
+			};
+			this.emailStatus.setText(getTranslation(key, current.email()));
+		}
+	}
+
+	private void resend() {
+		this.emailSent.clear();
+		boolean sent = this.emailRefusals.attempt(() -> {
+			EmailStatus now = this.addresses.sendMyLinkAgain();
+			this.emailSent.show(getTranslation("notifications.settings.email.sent", now.email()));
+		});
+		if (sent) {
+			showEmailStatus();
+		}
 	}
 
 	private void quietEnabled(boolean on) {
@@ -177,6 +226,8 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 
 	private void save() {
 		this.status.clear();
+		this.emailSent.clear();
+		this.emailAlert.clear();
 		NotificationSettings wanted = this.notifications.mySettings();
 		for (Map.Entry<NotificationCategory, Map<Channel, Checkbox>> boxes : this.channels.entrySet()) {
 			wanted = wanted.withChannels(boxes.getKey(), chosen(boxes.getValue()));
@@ -225,6 +276,8 @@ public class NotificationSettingsView extends Div implements HasDynamicTitle, Lo
 							+ "." + channel.name().toLowerCase(java.util.Locale.ROOT)))));
 		this.email.setLabel(getTranslation("notifications.settings.email"));
 		this.email.setHelperText(getTranslation("notifications.settings.email.help"));
+		this.resend.setText(getTranslation("notifications.settings.email.resend"));
+		showEmailStatus();
 		this.quietHeading.setText(getTranslation("notifications.settings.quiet"));
 		this.quietText.setText(getTranslation("notifications.settings.quiet.text"));
 		this.quiet.setLabel(getTranslation("notifications.settings.quiet.on"));

@@ -43,8 +43,9 @@ class SecurityConfiguration {
 					// login.
 					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
 		// The heartbeat carries only the device cookie (SameSite=Lax), never a signed-in
-		// session.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende"));
+		// session. The one-click unsubscribe (RFC 8058) comes from mail programs: its
+		// token is its authority.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende", "/e-mail/abmelden/*"));
 		// Passkeys: signing in goes through Spring Security's WebAuthn endpoints
 		// (/webauthn/authenticate/options, /login/webauthn), with the relying party and
 		// repositories of the accounts feature; a passkey sign-in ends as the same
