@@ -80,6 +80,38 @@ class EmailOptInEndToEndTest extends EndToEndTest {
 		assertThat(button("Link noch einmal schicken")).isVisible();
 	}
 
+	@Test
+	void an_expired_link_offers_a_new_one_and_a_used_link_says_so() {
+		String username = "optin-e2e-expired-" + System.nanoTime();
+		String email = username + "@example.org";
+		long account = this.accounts.ensure(username, Role.RESIDENT).id();
+		String expired = this.mails.openLinks(account, email).get(0);
+		this.mails.expireLink(account);
+
+		open(expired);
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Dieser Link ist abgelaufen."))).isVisible();
+		assertThat(button("Adresse bestätigen")).isHidden();
+		checkAtTwoTextSizes(this.page, "email-confirm-expired", 48);
+		button("Neuen Link schicken").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Wir haben einen neuen Link geschickt."))).isVisible();
+
+		// the new link from the e-mail confirms; opened again, it says it was used
+		String fresh = this.mails.confirmationPath(email);
+		open(fresh);
+		button("Adresse bestätigen").click();
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Ihre E-Mail-Adresse ist bestätigt"))).isVisible();
+		open(fresh);
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Dieser Link wurde schon benutzt"))).isVisible();
+		// the expired one is replaced: not ours any more
+		open(expired);
+		assertThat(this.page.getByRole(AriaRole.STATUS)
+			.filter(new Locator.FilterOptions().setHasText("Diesen Link kennen wir nicht."))).isVisible();
+	}
+
 	private Locator checkbox(String name) {
 		return this.page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(name).setExact(true));
 	}

@@ -141,6 +141,17 @@ public class TestMails {
 		return List.of(EmailAddresses.CONFIRM_PATH + confirm, EmailAddresses.UNSUBSCRIBE_PATH + unsubscribe);
 	}
 
+	/** Lets the account's open confirmation link expire, as a day passing would. */
+	public void expireLink(long accountId) {
+		Instant past = Instant.now().minus(Duration.ofHours(25));
+		this.dsl.update(EMAIL_CONSENT)
+			.set(EMAIL_CONSENT.TOKEN_EXPIRES_AT, past.plus(Duration.ofHours(24)))
+			.set(EMAIL_CONSENT.SENT_AT, past)
+			.set(EMAIL_CONSENT.WINDOW_STARTED_AT, past)
+			.where(EMAIL_CONSENT.ACCOUNT_ID.eq(accountId))
+			.execute();
+	}
+
 	/**
 	 * The link of the newest confirmation e-mail for the contact address of the idea, as
 	 * a path (once the confirmation was asked for: the handler runs after the idea was

@@ -60,7 +60,8 @@ class EmailConfirmView extends Div implements BeforeEnterObserver, HasDynamicTit
 		this.confirm.addClickListener(e -> confirm());
 		this.resend.addClickListener(e -> resend());
 		this.home.addClassName("button-link");
-		add(this.heading, this.lead, this.confirm, this.resend, this.alert, this.status, new Paragraph(this.home));
+		// what happened is said first, then what can be done about it
+		add(this.heading, this.lead, this.confirm, this.status, this.resend, this.alert, new Paragraph(this.home));
 	}
 
 	@Override
