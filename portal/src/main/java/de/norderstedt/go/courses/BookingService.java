@@ -299,11 +299,7 @@ public class BookingService {
 	/** The booking with this code, if there is one (codes are not case-sensitive). */
 	@Transactional(readOnly = true)
 	public Optional<Booking> findByCode(String code) {
-		String normal = Codes.normal(code);
-		if (normal.length() != CODE_LENGTH) {
-			return Optional.empty();
-		}
-		return this.bookings.findByCode(normal);
+		return Codes.parse(code, CODE_LENGTH).flatMap(this.bookings::findByCode);
 	}
 
 	/** What a ticket shows; anyone with the code may see it. */

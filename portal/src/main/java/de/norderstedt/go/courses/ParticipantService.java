@@ -71,9 +71,8 @@ public class ParticipantService {
 	@PreAuthorize("hasAnyRole('TRAINER', 'ADMIN')")
 	public CheckIn checkIn(long dateId, String code) {
 		requireTrainerOfDate(dateId);
-		String normal = Codes.normal(code);
-		Booking booking = (normal.length() == BookingService.CODE_LENGTH ? this.bookings.findByCode(normal)
-				: java.util.Optional.<Booking>empty())
+		Booking booking = Codes.parse(code, BookingService.CODE_LENGTH)
+			.flatMap(this.bookings::findByCode)
 			.orElseThrow(() -> Refusal.at("code", "courses.error.ticket-unknown"));
 		if (booking.dateId() != dateId) {
 			throw Refusal.at("code", "courses.error.ticket-other-date");

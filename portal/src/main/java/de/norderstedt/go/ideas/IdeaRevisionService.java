@@ -126,11 +126,7 @@ public class IdeaRevisionService {
 	}
 
 	private Optional<Long> codeIdea(@Nullable String typed) {
-		String code = typed == null ? "" : Codes.normal(typed);
-		if (code.length() != IdeaService.RECEIPT_CODE_LENGTH) {
-			return Optional.empty();
-		}
-		return this.ideas.idByReceiptCode(code);
+		return Codes.parse(typed, IdeaService.RECEIPT_CODE_LENGTH).flatMap(this.ideas::idByReceiptCode);
 	}
 
 	private Optional<OwnIdea> own(long ideaId) {

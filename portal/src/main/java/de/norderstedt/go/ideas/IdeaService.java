@@ -306,11 +306,7 @@ public class IdeaService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<IdeaDetails> byReceiptCode(@Nullable String typed) {
-		String code = typed == null ? "" : Codes.normal(typed);
-		if (code.length() != RECEIPT_CODE_LENGTH) {
-			return Optional.empty();
-		}
-		return this.ideas.findByReceiptCode(code);
+		return Codes.parse(typed, RECEIPT_CODE_LENGTH).flatMap(this.ideas::findByReceiptCode);
 	}
 
 	/** The picture of a published idea. */

@@ -153,11 +153,8 @@ public class LearningService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<ResumeCode> resume(String typed) {
-		String code = Codes.normal(typed);
-		if (code.length() != RESUME_CODE_LENGTH || !code.chars().allMatch(c -> Codes.ALPHABET.indexOf(c) >= 0)) {
-			return Optional.empty();
-		}
-		return this.resumeCodes.findValid(code, this.clock.instant())
+		return Codes.parse(typed, RESUME_CODE_LENGTH)
+			.flatMap(code -> this.resumeCodes.findValid(code, this.clock.instant()))
 			.filter(found -> this.tutorials.find(found.tutorial()).isPresent());
 	}
 
