@@ -1,14 +1,19 @@
 package de.norderstedt.go.devices;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import de.norderstedt.go.accounts.Language;
+import org.instancio.Instancio;
+import org.instancio.junit.InstancioExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
@@ -20,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * this test shares its application context with {@link DeviceServiceTest}.
  */
 @ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
+@ExtendWith(InstancioExtension.class)
 class HandoffServiceTest {
 
 	@Autowired
@@ -56,6 +62,35 @@ class HandoffServiceTest {
 		this.repository.insert(Secrets.hash(token), "/einstellungskarte", Language.DE, null, created,
 				created.plus(HandoffService.VALIDITY));
 		assertThat(this.handoffs.redeem(token).failure()).isEqualTo(HandoffResult.Failure.EXPIRED);
+	}
+
+	/**
+	 * A property over random texts (a failing case names its seed; {@code @Seed} repeats
+	 * it): no text but the token itself opens a link, however close to it, and trying
+	 * them all leaves the real link working.
+	 */
+	@Test
+	void no_other_text_opens_a_link() {
+		Handoff handoff = this.handoffs.create("/einstellungskarte", Language.DE, null);
+		String token = handoff.token();
+		List<String> guesses = new ArrayList<>(
+				Instancio.gen().string().length(0, 120).allowEmpty().unicode().list(200));
+		guesses.addAll(Instancio.gen().string().length(22).alphaNumeric().list(200));
+		for (int i = 0; i < 200; i++) {
+			char[] changed = token.toCharArray();
+			int at = Instancio.gen().ints().range(0, changed.length - 1).get();
+			changed[at] = Instancio.gen().oneOf('A', 'a', '0', '-', '_', 'Z', ' ', '%', '/').get();
+			guesses.add(new String(changed));
+		}
+		guesses.add(token.toUpperCase(Locale.ROOT));
+		guesses.add(token.substring(1));
+		guesses.add(token + "A");
+		for (String guess : guesses) {
+			if (!guess.strip().equals(token)) {
+				assertThat(this.handoffs.redeem(guess).failure()).as(guess).isEqualTo(HandoffResult.Failure.UNKNOWN);
+			}
+		}
+		assertThat(this.handoffs.redeem(token).target()).isEqualTo("/einstellungskarte");
 	}
 
 	@Test
