@@ -2,6 +2,7 @@ package de.norderstedt.go.devices;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.Messages;
 import de.norderstedt.go.kiosk.protocol.PortalMessage;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -65,12 +65,14 @@ public class AgentGateway extends TextWebSocketHandler {
 	}
 
 	/**
-	 * Tells the device's agent to pulse the compartment's relay. The future completes
-	 * with the moment the relay went on, as the agent reports it; it fails at once when
-	 * the agent is not connected (callers wait with a timeout of their choice).
-	 * @param codeId the access code that was used, for the agent's own list of used codes
+	 * Tells the device's agent to pulse the compartment's relay for a signed access code;
+	 * the agent checks the code itself before the relay moves. The future completes with
+	 * the moment the relay went on, as the agent reports it; it fails with
+	 * {@link AgentRefused} when the agent refuses the code, and at once when the agent is
+	 * not connected (callers wait with a timeout of their choice).
+	 * @param code the signed access code (the QR code's text)
 	 */
-	public CompletableFuture<Instant> open(long deviceId, int compartment, @Nullable Long codeId) {
+	public CompletableFuture<Instant> open(long deviceId, int compartment, String code) {
 		WebSocketSession session = this.sessions.get(deviceId);
 		if (session == null || !session.isOpen()) {
 			return CompletableFuture.failedFuture(new IOException("agent of device " + deviceId + " not connected"));
@@ -80,12 +82,33 @@ public class AgentGateway extends TextWebSocketHandler {
 		this.pending.put(commandId, pulsed);
 		pulsed.whenComplete((at, failure) -> this.pending.remove(commandId));
 		try {
-			send(session, new PortalMessage.OpenCompartment(commandId, compartment, codeId));
+			send(session, new PortalMessage.OpenCompartment(commandId, compartment, code));
 		}
 		catch (IOException ex) {
 			pulsed.completeExceptionally(ex);
 		}
 		return pulsed;
+	}
+
+	/**
+	 * Tells the device's agent that these codes were revoked, so it refuses them from now
+	 * on, also offline; nothing happens when the agent is not connected to this instance
+	 * (it gets every revoked code again after its next {@code Hello}).
+	 * @return whether the message went out
+	 */
+	public boolean revoke(long deviceId, List<PortalMessage.RevokedCode> codes) {
+		WebSocketSession session = this.sessions.get(deviceId);
+		if (codes.isEmpty() || session == null || !session.isOpen()) {
+			return false;
+		}
+		try {
+			send(session, new PortalMessage.Revoke(codes));
+			return true;
+		}
+		catch (IOException ex) {
+			log.warn("Could not send revoked codes to the agent of device {}: {}", deviceId, ex.toString());
+			return false;
+		}
 	}
 
 	@Override
@@ -113,11 +136,22 @@ public class AgentGateway extends TextWebSocketHandler {
 			return;
 		}
 		switch (message) {
-			case AgentMessage.Heartbeat heartbeat -> this.devices.agentSeen(deviceId);
+			case AgentMessage.Heartbeat heartbeat -> {
+				this.devices.agentSeen(deviceId);
+				this.events.publishEvent(new AgentReported(deviceId, heartbeat));
+			}
 			case AgentMessage.Pulsed pulsed -> {
 				CompletableFuture<Instant> waiting = this.pending.get(pulsed.commandId());
 				if (waiting != null) {
 					waiting.complete(pulsed.at());
+				}
+			}
+			case AgentMessage.OpenRefused refused -> {
+				log.warn("Agent of device {} refused to open compartment {}: {}", deviceId, refused.compartment(),
+						refused.reason());
+				CompletableFuture<Instant> waiting = this.pending.get(refused.commandId());
+				if (waiting != null) {
+					waiting.completeExceptionally(new AgentRefused(refused.reason()));
 				}
 			}
 			case AgentMessage.Hello hello -> {

@@ -3,6 +3,7 @@ package de.norderstedt.go.lockers;
 import static de.norderstedt.go.db.Tables.LOCKER_ACCESS_CODE;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import de.norderstedt.go.db.tables.records.LockerAccessCodeRecord;
@@ -100,6 +101,19 @@ class AccessCodeRepository {
 			.and(LOCKER_ACCESS_CODE.USED_AT.isNull())
 			.and(LOCKER_ACCESS_CODE.REVOKED_AT.isNull())
 			.execute();
+	}
+
+	/**
+	 * The station's revoked codes whose window has not ended, with its end (the agents
+	 * refuse them).
+	 */
+	Map<Long, Instant> revokedInWindow(long stationId, Instant now) {
+		return this.dsl.select(LOCKER_ACCESS_CODE.ID, LOCKER_ACCESS_CODE.VALID_UNTIL)
+			.from(LOCKER_ACCESS_CODE)
+			.where(LOCKER_ACCESS_CODE.STATION_ID.eq(stationId))
+			.and(LOCKER_ACCESS_CODE.REVOKED_AT.isNotNull())
+			.and(LOCKER_ACCESS_CODE.VALID_UNTIL.gt(now))
+			.fetchMap(LOCKER_ACCESS_CODE.ID, LOCKER_ACCESS_CODE.VALID_UNTIL);
 	}
 
 	private static StoredCode toCode(LockerAccessCodeRecord r) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import de.norderstedt.go.devices.AgentGateway;
+import de.norderstedt.go.devices.AgentRefused;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
@@ -190,7 +191,7 @@ public class LockerTerminal {
 				}
 				this.codes.use(code.id(), now, false);
 				this.handovers.handOver(code.action(), reservation, now);
-				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.id());
+				Instant pulsed = pulse(deviceId, reservation.compartmentNumber(), code.code());
 				this.stations.recordEvent(station.id(), reservation.compartmentNumber(), StationEventKind.OPENED, null,
 						code.id(), code.action().name(), pulsed);
 				return new Attempt(new TerminalOutcome.Opened(reservation.id(), reservation.compartmentNumber(),
@@ -204,7 +205,21 @@ public class LockerTerminal {
 					? refused(station, attempt.refusedCode(), refused) : attempt.outcome();
 		}
 		catch (AgentUnreachable ex) {
-			return refused(station, null, new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
+			String reason = ex.agentReason;
+			if (reason == null) {
+				return refused(station, null, new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
+			}
+			// the agent checks the code itself: the portal and the agent disagree (e.g. a
+			// code the agent opened for offline that the portal has not heard of yet)
+			String key = switch (reason) {
+				case "ALREADY_USED" -> "lockers.terminal.refused.used";
+				case "REVOKED" -> "lockers.terminal.refused.cancelled";
+				case "EXPIRED" -> "lockers.terminal.refused.expired";
+				default -> "lockers.terminal.refused.agent";
+			};
+			TerminalOutcome.Refused refusal = new TerminalOutcome.Refused(key);
+			recordRefusal(station, null, "agent-" + reason);
+			return refusal;
 		}
 	}
 
@@ -246,12 +261,19 @@ public class LockerTerminal {
 		return Optional.empty();
 	}
 
-	private Instant pulse(long deviceId, int compartment, long codeId) {
+	private Instant pulse(long deviceId, int compartment, String code) {
 		try {
-			return this.gateway.open(deviceId, compartment, codeId)
+			return this.gateway.open(deviceId, compartment, code)
 				.get(this.properties.openTimeout().toMillis(), TimeUnit.MILLISECONDS);
 		}
-		catch (ExecutionException | TimeoutException ex) {
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof AgentRefused refused) {
+				throw new AgentUnreachable(refused.reason());
+			}
+			log.warn("The agent of device {} did not open compartment {}: {}", deviceId, compartment, ex.toString());
+			throw new AgentUnreachable();
+		}
+		catch (TimeoutException ex) {
 			log.warn("The agent of device {} did not open compartment {}: {}", deviceId, compartment, ex.toString());
 			throw new AgentUnreachable();
 		}
@@ -285,10 +307,13 @@ public class LockerTerminal {
 	}
 
 	private TerminalOutcome refused(Station station, @Nullable Long codeId, TerminalOutcome.Refused refused) {
-		this.transaction.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null,
-				StationEventKind.REFUSED, null, codeId,
-				refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1), this.clock.instant()));
+		recordRefusal(station, codeId, refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1));
 		return refused;
+	}
+
+	private void recordRefusal(Station station, @Nullable Long codeId, String reason) {
+		this.transaction.executeWithoutResult(status -> this.stations.recordEvent(station.id(), null,
+				StationEventKind.REFUSED, null, codeId, reason, this.clock.instant()));
 	}
 
 	/**
@@ -297,11 +322,21 @@ public class LockerTerminal {
 	private record Attempt(TerminalOutcome outcome, @Nullable Long refusedCode) {
 	}
 
-	/** Rolls the handover back: the door did not open. */
+	/**
+	 * Rolls the handover back: the door did not open (the agent was not reached, or it
+	 * refused the code for the reason given).
+	 */
 	private static final class AgentUnreachable extends RuntimeException {
 
+		final @Nullable String agentReason;
+
 		AgentUnreachable() {
-			super("agent unreachable", null, false, false);
+			this(null);
+		}
+
+		AgentUnreachable(@Nullable String agentReason) {
+			super("agent unreachable or refusing", null, false, false);
+			this.agentReason = agentReason;
 		}
 
 	}

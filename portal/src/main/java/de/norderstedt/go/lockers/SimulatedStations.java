@@ -53,6 +53,8 @@ class SimulatedStations implements DisposableBean {
 
 	private final LockerProperties properties;
 
+	private final Clock clock;
+
 	private final Map<Long, Running> running = new ConcurrentHashMap<>();
 
 	private volatile int port = -1;
@@ -60,7 +62,8 @@ class SimulatedStations implements DisposableBean {
 	private volatile String contextPath = "";
 
 	SimulatedStations(StationRepository stations, DeviceService devices, AccessCodeKeys keys,
-			LockerProperties properties) {
+			LockerProperties properties, Clock clock) {
+		this.clock = clock;
 		this.stations = stations;
 		this.devices = devices;
 		this.keys = keys;
@@ -120,7 +123,8 @@ class SimulatedStations implements DisposableBean {
 				credential, stationId, this.keys.publicKey(), wiring, pulse, Duration.ofSeconds(20),
 				Duration.ofMillis(500), Duration.ofSeconds(10), stateDir, true);
 		Pi4jHardware hardware = Pi4jHardware.mock(wiring, pulse);
-		LockerAgent agent = new LockerAgent(config, hardware, Clock.systemUTC());
+		// the portal's clock: the agent checks the codes' windows as the portal does
+		LockerAgent agent = new LockerAgent(config, hardware, this.clock);
 		this.running.put(stationId, new Running(agent, hardware, stateDir, numbers));
 		agent.start();
 		log.info("Simulated locker station {} runs its agent in-process ({} compartments)", stationId, numbers.size());

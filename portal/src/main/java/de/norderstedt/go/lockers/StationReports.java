@@ -3,9 +3,12 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import de.norderstedt.go.devices.AgentReported;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class StationReports {
+
+	private static final Logger log = LoggerFactory.getLogger(StationReports.class);
 
 	private final StationRepository stations;
 
@@ -62,7 +67,7 @@ class StationReports {
 				case AgentMessage.OfflineOpened opened -> {
 					if (this.stations.recordEvent(station.id(), opened.compartment(), StationEventKind.OFFLINE_OPENED,
 							opened.eventId(), opened.codeId(), null, opened.at())) {
-						usedOffline(opened);
+						usedOffline(station, opened);
 					}
 				}
 				case AgentMessage.OfflineRefused refused -> this.stations.recordEvent(station.id(), null,
@@ -71,16 +76,29 @@ class StationReports {
 				}
 				case AgentMessage.Pulsed pulsed -> {
 				}
+				case AgentMessage.OpenRefused refused -> {
+				}
 			}
 		});
 	}
 
 	/**
 	 * The agent opened for a code while offline: the code is used, and the reservation
-	 * moves on as if it had happened online (unless it already has).
+	 * moves on as if it had happened online (unless it already has). Only a code of the
+	 * reporting station's own compartment counts: an agent cannot use up or hand over
+	 * another station's reservations.
 	 */
-	private void usedOffline(AgentMessage.OfflineOpened opened) {
+	private void usedOffline(Station station, AgentMessage.OfflineOpened opened) {
 		this.codes.lock(opened.codeId()).ifPresent(code -> {
+			Optional<Reservation> reserved = this.reservations.find(code.reservationId());
+			if (code.stationId() != station.id() || reserved.isEmpty()
+					|| reserved.get().compartmentNumber() != opened.compartment()) {
+				log.warn("Station {} reported a code of another station or compartment as used offline: rejected",
+						station.id());
+				this.stations.recordEvent(station.id(), null, StationEventKind.REFUSED, null, opened.codeId(),
+						"foreign-offline-report", opened.at());
+				return;
+			}
 			if (!this.codes.use(code.id(), opened.at(), true)) {
 				return;
 			}

@@ -2,6 +2,7 @@ package de.norderstedt.go.kiosk.agent;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,9 @@ import de.norderstedt.go.kiosk.codes.AccessCodes;
 /**
  * The locker agent's configuration.
  *
- * @param portal the portal's base address (http, https, ws or wss); the agent connects to
- * {@code geraete/verbindung} below it
+ * @param portal the portal's base address: https or wss (http or ws only to this machine,
+ * e.g. {@code http://127.0.0.1:8080}); the agent connects to {@code geraete/verbindung}
+ * below it
  * @param credential the device credential, sent as a bearer token
  * @param stationId the locker station this agent serves
  * @param publicKey the Ed25519 public key that checks access codes offline
@@ -51,6 +53,7 @@ public record AgentConfig(URI portal, String credential, long stationId, PublicK
 		Objects.requireNonNull(credential, "credential");
 		Objects.requireNonNull(publicKey, "publicKey");
 		Objects.requireNonNull(stateDir, "stateDir");
+		requireEncrypted(portal);
 		compartments = List.copyOf(compartments);
 		if (compartments.isEmpty()) {
 			throw new IllegalArgumentException("At least one compartment must be wired");
@@ -174,6 +177,48 @@ public record AgentConfig(URI portal, String credential, long stationId, PublicK
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException(key + " is not a duration (e.g. 500ms, 20s, PT1M): " + text, ex);
+		}
+	}
+
+	/**
+	 * Whoever reads or changes an unencrypted connection learns the device credential and
+	 * could talk to the agent as the portal: only a portal on this very machine may be
+	 * reached without TLS.
+	 */
+	private static void requireEncrypted(URI portal) {
+		String scheme = Objects.requireNonNullElse(portal.getScheme(), "").toLowerCase(Locale.ROOT);
+		switch (scheme) {
+			case "https", "wss" -> {
+			}
+			case "http", "ws" -> {
+				if (!isLoopback(portal)) {
+					throw new IllegalArgumentException(
+							"portal must be an https:// or wss:// address (http:// and ws:// "
+									+ "only to this machine, e.g. http://127.0.0.1:8080): " + portal);
+				}
+			}
+			default -> throw new IllegalArgumentException("portal must be an https:// or wss:// address: " + portal);
+		}
+	}
+
+	/** A loopback address or "localhost", without asking a name server. */
+	static boolean isLoopback(URI uri) {
+		String host = uri.getHost();
+		if (host == null) {
+			return false;
+		}
+		if (host.startsWith("[") && host.endsWith("]")) {
+			host = host.substring(1, host.length() - 1);
+		}
+		if (host.equalsIgnoreCase("localhost")) {
+			return true;
+		}
+		try {
+			return InetAddress.ofLiteral(host).isLoopbackAddress();
+		}
+		catch (IllegalArgumentException ex) {
+			// a name, not an address
+			return false;
 		}
 	}
 

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.norderstedt.go.kiosk.codes.CodeCheck;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.Messages;
 import tools.jackson.core.JacksonException;
@@ -24,11 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the agent keeps across restarts: the journal of events the portal has not
- * acknowledged yet and the ids of used codes (with the instant after which an entry can
- * go). Every change is written to {@code state.json} through a temporary file and an
- * atomic move, so a power cut leaves either the old or the new file, never half of one.
+ * acknowledged yet, the ids of codes it opened for and of codes the portal revoked (each
+ * with the instant after which the entry can go: the end of the code's window). Every
+ * change is written to {@code state.json} through a temporary file and an atomic move, so
+ * a power cut leaves either the old or the new file, never half of one.
  */
-final class AgentState {
+final class AgentState implements CodeCheck.Memory {
 
 	private static final System.Logger LOG = System.getLogger(AgentState.class.getName());
 
@@ -39,6 +41,8 @@ final class AgentState {
 	private final Map<String, AgentMessage> journal = new LinkedHashMap<>();
 
 	private final Map<Long, Long> usedUntil = new HashMap<>();
+
+	private final Map<Long, Long> revokedUntil = new HashMap<>();
 
 	private AgentState(Path file) {
 		this.file = file;
@@ -63,6 +67,7 @@ final class AgentState {
 					}
 				}
 				state.usedUntil.putAll(stored.used());
+				state.revokedUntil.putAll(stored.revoked());
 			}
 			catch (IOException | JacksonException | IllegalArgumentException | NullPointerException ex) {
 				// keep the agent running; the bad file stays for a person to look at
@@ -76,6 +81,7 @@ final class AgentState {
 				}
 				state.journal.clear();
 				state.usedUntil.clear();
+				state.revokedUntil.clear();
 			}
 		}
 		state.prune(now);
@@ -91,6 +97,7 @@ final class AgentState {
 			case AgentMessage.Hello m -> null;
 			case AgentMessage.Heartbeat m -> null;
 			case AgentMessage.Pulsed m -> null;
+			case AgentMessage.OpenRefused m -> null;
 		};
 	}
 
@@ -115,8 +122,31 @@ final class AgentState {
 		return new ArrayList<>(this.journal.values());
 	}
 
-	synchronized boolean isUsed(long codeId) {
+	@Override
+	public synchronized boolean isUsed(long codeId) {
 		return this.usedUntil.containsKey(codeId);
+	}
+
+	@Override
+	public synchronized boolean isRevoked(long codeId) {
+		return this.revokedUntil.containsKey(codeId);
+	}
+
+	/** Remembers revoked codes; true if one of them was new. */
+	synchronized boolean revoke(Map<Long, Instant> codesUntil, Instant now) {
+		boolean changed = false;
+		for (Map.Entry<Long, Instant> code : codesUntil.entrySet()) {
+			long until = code.getValue().getEpochSecond();
+			if (until >= now.getEpochSecond()) {
+				Long before = this.revokedUntil.put(code.getKey(), until);
+				changed |= before == null || before != until;
+			}
+		}
+		if (changed) {
+			prune(now);
+			save();
+		}
+		return changed;
 	}
 
 	synchronized void markUsed(long codeId, Instant keepUntil, Instant now) {
@@ -127,11 +157,13 @@ final class AgentState {
 
 	synchronized void prune(Instant now) {
 		this.usedUntil.values().removeIf((until) -> until < now.getEpochSecond());
+		this.revokedUntil.values().removeIf((until) -> until < now.getEpochSecond());
 	}
 
 	private void save() {
 		List<String> events = this.journal.values().stream().map(Messages::write).toList();
-		byte[] bytes = MAPPER.writeValueAsBytes(new Stored(events, Map.copyOf(this.usedUntil)));
+		byte[] bytes = MAPPER
+			.writeValueAsBytes(new Stored(events, Map.copyOf(this.usedUntil), Map.copyOf(this.revokedUntil)));
 		Path temp = this.file.resolveSibling("state.json.tmp");
 		try {
 			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -155,11 +187,13 @@ final class AgentState {
 	}
 
 	/** The file's form. */
-	record Stored(List<String> journal, Map<Long, Long> used) {
+	record Stored(List<String> journal, Map<Long, Long> used, Map<Long, Long> revoked) {
 
 		Stored {
 			journal = (journal != null) ? journal : List.of();
 			used = (used != null) ? used : Map.of();
+			// absent in files of agents before revocations
+			revoked = (revoked != null) ? revoked : Map.of();
 		}
 
 	}

@@ -21,10 +21,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The locker agent: dials out to the portal over a WebSocket, pulses relays on the
- * portal's command, reports door changes and heartbeats, and, while the portal is
- * unreachable, opens for signed codes from its own scanner. Events are journaled in the
- * state directory and sent again after every reconnect until the portal acknowledges
- * them.
+ * portal's command when the command's signed code passes the agent's own check, reports
+ * door changes and heartbeats, and, while the portal is unreachable, opens for signed
+ * codes from its own scanner. Events are journaled in the state directory and sent again
+ * after every reconnect until the portal acknowledges them.
  * <p>
  * All network traffic and timers run on one agent thread, so messages go out one at a
  * time (the JDK WebSocket allows only one outstanding send) and in the order they
@@ -82,7 +82,7 @@ public final class LockerAgent implements AutoCloseable {
 		this.clock = clock;
 		this.state = AgentState.load(config.stateDir(), clock.instant());
 		this.offline = new OfflineCodes(config, hardware, this.state, clock);
-		this.commands = new PortalCommands(hardware, this.state, clock);
+		this.commands = new PortalCommands(config, hardware, this.state, clock);
 		this.backoff = new Backoff(config.minBackoff(), config.maxBackoff());
 		this.worker = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "locker-agent-" + config.stationId());
@@ -359,9 +359,10 @@ public final class LockerAgent implements AutoCloseable {
 	 * A scan's outcome with its reason.
 	 *
 	 * @param outcome what happened
-	 * @param reason for {@link ScanOutcome#REFUSED}: MALFORMED, BAD_SIGNATURE,
-	 * WRONG_STATION, NOT_YET_VALID, EXPIRED, ALREADY_USED or UNKNOWN_COMPARTMENT;
-	 * otherwise null
+	 * @param reason for {@link ScanOutcome#REFUSED}: a
+	 * {@link de.norderstedt.go.kiosk.codes.CodeCheck.Reason} name (MALFORMED,
+	 * BAD_SIGNATURE, WRONG_STATION, NOT_YET_VALID, EXPIRED, REVOKED, ALREADY_USED or
+	 * UNKNOWN_COMPARTMENT); otherwise null
 	 */
 	public record ScanResult(ScanOutcome outcome, @Nullable String reason) {
 	}

@@ -6,15 +6,14 @@ import java.time.Instant;
 import de.norderstedt.go.kiosk.agent.LockerAgent.ScanOutcome;
 import de.norderstedt.go.kiosk.agent.LockerAgent.ScanResult;
 import de.norderstedt.go.kiosk.codes.AccessCode;
-import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeCheck;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens for a signed code from the agent's own scanner while the portal is unreachable: a
- * code that this station's key verifies, that is valid now, not used before and names a
- * compartment of this station. Every code, opened for or refused, is journaled for the
- * portal.
+ * code that passes {@link CodeCheck} (this station's key, valid now, not used or revoked
+ * before, a compartment of this station). Every code, opened for or refused, is journaled
+ * for the portal.
  */
 final class OfflineCodes {
 
@@ -41,14 +40,10 @@ final class OfflineCodes {
 	ScanResult scan(String text) {
 		Instant now = this.clock.instant();
 		String recorded = (text.length() > MAX_CODE_TEXT) ? text.substring(0, MAX_CODE_TEXT) : text;
-		AccessCodes.Verification verification = AccessCodes.verify(text, this.config.publicKey());
-		String reason = switch (verification) {
-			case AccessCodes.Verification.Malformed m -> "MALFORMED";
-			case AccessCodes.Verification.BadSignature b -> "BAD_SIGNATURE";
-			case AccessCodes.Verification.Valid valid -> refusal(valid.code(), now);
-		};
-		if (reason != null || !(verification instanceof AccessCodes.Verification.Valid(AccessCode code))) {
-			reason = (reason != null) ? reason : "MALFORMED";
+		CodeCheck.Outcome outcome = CodeCheck.check(text, this.config.publicKey(), this.config.stationId(), null,
+				this.hardware.compartments(), now, this.state);
+		if (!(outcome instanceof CodeCheck.Outcome.Open(AccessCode code))) {
+			String reason = ((CodeCheck.Outcome.Refused) outcome).reason().name();
 			LOG.log(System.Logger.Level.INFO, "Offline: refused a code ({0})", reason);
 			this.state.journal(new AgentMessage.OfflineRefused(LockerAgent.newEventId(), recorded, reason, now));
 			return new ScanResult(ScanOutcome.REFUSED, reason);
@@ -62,25 +57,6 @@ final class OfflineCodes {
 		this.state.journal(
 				new AgentMessage.OfflineOpened(LockerAgent.newEventId(), code.id(), recorded, code.compartment(), now));
 		return new ScanResult(ScanOutcome.OPENED, null);
-	}
-
-	private @Nullable String refusal(AccessCode code, Instant now) {
-		if (code.stationId() != this.config.stationId()) {
-			return "WRONG_STATION";
-		}
-		if (now.isBefore(code.validFrom())) {
-			return "NOT_YET_VALID";
-		}
-		if (!now.isBefore(code.validUntil())) {
-			return "EXPIRED";
-		}
-		if (this.state.isUsed(code.id())) {
-			return "ALREADY_USED";
-		}
-		if (!this.hardware.compartments().contains(code.compartment())) {
-			return "UNKNOWN_COMPARTMENT";
-		}
-		return null;
 	}
 
 }

@@ -1,28 +1,30 @@
 package de.norderstedt.go.kiosk.agent;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+
+import de.norderstedt.go.kiosk.codes.AccessCode;
+import de.norderstedt.go.kiosk.codes.CodeCheck;
 
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.Messages;
 import de.norderstedt.go.kiosk.protocol.PortalMessage;
 
 /**
- * Carries out what the portal says: opens a compartment on command (remembering the code
- * it opened for, so that it cannot open again offline) and forgets journaled events the
- * portal acknowledged. A message it cannot read or carry out is logged and ignored.
+ * Carries out what the portal says, trusting the signed codes rather than the connection:
+ * a command to open moves the relay only for a code that passes {@link CodeCheck} (and
+ * the code is remembered as used before the relay moves); revoked codes are remembered;
+ * acknowledged events leave the journal. A message it cannot read or carry out is logged
+ * and ignored.
  */
 final class PortalCommands {
 
 	private static final System.Logger LOG = System.getLogger(LockerAgent.class.getName());
 
-	/**
-	 * How long a code id received online is remembered: the command does not carry the
-	 * code's validity, and a reservation's codes do not live longer than this.
-	 */
-	static final Duration ONLINE_CODE_MEMORY = Duration.ofDays(30);
+	private final AgentConfig config;
 
 	private final LockerHardware hardware;
 
@@ -30,7 +32,8 @@ final class PortalCommands {
 
 	private final Clock clock;
 
-	PortalCommands(LockerHardware hardware, AgentState state, Clock clock) {
+	PortalCommands(AgentConfig config, LockerHardware hardware, AgentState state, Clock clock) {
+		this.config = config;
 		this.hardware = hardware;
 		this.state = state;
 		this.clock = clock;
@@ -53,6 +56,15 @@ final class PortalCommands {
 					this.state.acknowledge(ack.eventId());
 					yield Optional.empty();
 				}
+				case PortalMessage.Revoke revoke -> {
+					Map<Long, Instant> codes = new HashMap<>();
+					revoke.codes()
+						.forEach((code) -> codes.merge(code.codeId(), code.until(), (a, b) -> a.isAfter(b) ? a : b));
+					if (this.state.revoke(codes, this.clock.instant())) {
+						LOG.log(System.Logger.Level.INFO, "The portal revoked {0} code(s)", codes.size());
+					}
+					yield Optional.empty();
+				}
 			};
 		}
 		catch (RuntimeException ex) {
@@ -62,16 +74,20 @@ final class PortalCommands {
 	}
 
 	private Optional<AgentMessage> open(PortalMessage.OpenCompartment command) {
-		if (!this.hardware.compartments().contains(command.compartment())) {
-			LOG.log(System.Logger.Level.WARNING, "The portal asked for unknown compartment {0}", command.compartment());
-			return Optional.empty();
-		}
 		Instant now = this.clock.instant();
-		if (command.codeId() != null) {
-			this.state.markUsed(command.codeId(), now.plus(ONLINE_CODE_MEMORY), now);
+		CodeCheck.Outcome outcome = CodeCheck.check(command.code(), this.config.publicKey(), this.config.stationId(),
+				command.compartment(), this.hardware.compartments(), now, this.state);
+		if (!(outcome instanceof CodeCheck.Outcome.Open(AccessCode code))) {
+			String reason = ((CodeCheck.Outcome.Refused) outcome).reason().name();
+			LOG.log(System.Logger.Level.WARNING, "Refused the portal''s command to open compartment {0} ({1})",
+					command.compartment(), reason);
+			return Optional.of(new AgentMessage.OpenRefused(command.commandId(), command.compartment(), reason, now));
 		}
-		this.hardware.pulse(command.compartment());
-		return Optional.of(new AgentMessage.Pulsed(command.commandId(), command.compartment(), now));
+		// remembered before the relay moves: neither a replayed command nor the same
+		// code offline later opens again
+		this.state.markUsed(code.id(), code.validUntil(), now);
+		this.hardware.pulse(code.compartment());
+		return Optional.of(new AgentMessage.Pulsed(command.commandId(), code.compartment(), now));
 	}
 
 }

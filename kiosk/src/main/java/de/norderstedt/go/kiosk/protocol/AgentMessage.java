@@ -16,6 +16,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 @JsonSubTypes({ @JsonSubTypes.Type(value = AgentMessage.Hello.class, name = "Hello"),
 		@JsonSubTypes.Type(value = AgentMessage.Heartbeat.class, name = "Heartbeat"),
 		@JsonSubTypes.Type(value = AgentMessage.Pulsed.class, name = "Pulsed"),
+		@JsonSubTypes.Type(value = AgentMessage.OpenRefused.class, name = "OpenRefused"),
 		@JsonSubTypes.Type(value = AgentMessage.DoorChanged.class, name = "DoorChanged"),
 		@JsonSubTypes.Type(value = AgentMessage.OfflineOpened.class, name = "OfflineOpened"),
 		@JsonSubTypes.Type(value = AgentMessage.OfflineRefused.class, name = "OfflineRefused") })
@@ -70,6 +71,28 @@ public sealed interface AgentMessage {
 	}
 
 	/**
+	 * The agent refused command {@code commandId}: its code did not pass the agent's own
+	 * check, and no relay moved.
+	 *
+	 * @param commandId the command's id from {@link PortalMessage.OpenCompartment}
+	 * @param compartment the compartment the command named
+	 * @param reason one of NO_CODE, MALFORMED, BAD_SIGNATURE, WRONG_STATION,
+	 * WRONG_COMPARTMENT, NOT_YET_VALID, EXPIRED, REVOKED, ALREADY_USED,
+	 * UNKNOWN_COMPARTMENT
+	 * @param at when
+	 */
+	record OpenRefused(String commandId, int compartment, String reason, Instant at) implements AgentMessage {
+
+		/** Rejects missing fields. */
+		public OpenRefused {
+			Objects.requireNonNull(commandId, "commandId");
+			Objects.requireNonNull(reason, "reason");
+			Objects.requireNonNull(at, "at");
+		}
+
+	}
+
+	/**
 	 * A door sensor changed.
 	 *
 	 * @param eventId unique (a UUID string), so the portal can record each event once
@@ -114,7 +137,7 @@ public sealed interface AgentMessage {
 	 * @param eventId unique (a UUID string)
 	 * @param code the text as scanned
 	 * @param reason one of MALFORMED, BAD_SIGNATURE, WRONG_STATION, NOT_YET_VALID,
-	 * EXPIRED, ALREADY_USED, UNKNOWN_COMPARTMENT
+	 * EXPIRED, REVOKED, ALREADY_USED, UNKNOWN_COMPARTMENT
 	 * @param at when
 	 */
 	record OfflineRefused(String eventId, String code, String reason, Instant at) implements AgentMessage {

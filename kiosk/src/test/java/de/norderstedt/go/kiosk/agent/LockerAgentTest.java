@@ -69,7 +69,8 @@ class LockerAgentTest {
 
 		portal.sendRaw("{\"type\":\"SelfDestruct\"}");
 		portal.sendRaw("not even json");
-		portal.send(new PortalMessage.OpenCompartment("command-1", 3, null));
+		portal.send(new PortalMessage.OpenCompartment("command-1", 3,
+				code(3, NOW.minusSeconds(60), NOW.plusSeconds(60), STATION)));
 
 		Await.until(() -> !portal.received(AgentMessage.Pulsed.class).isEmpty());
 		assertThat(portal.received(AgentMessage.Pulsed.class)).singleElement().satisfies((pulsed) -> {
@@ -107,7 +108,8 @@ class LockerAgentTest {
 		portal.send(new PortalMessage.Ack(eventId));
 		// the agent handles frames in order: once the next command is answered, the ack
 		// is through
-		portal.send(new PortalMessage.OpenCompartment("after-ack", 2, null));
+		portal.send(new PortalMessage.OpenCompartment("after-ack", 2,
+				code(2, NOW.minusSeconds(60), NOW.plusSeconds(60), STATION)));
 		Await.until(() -> !portal.received(AgentMessage.Pulsed.class).isEmpty());
 		long acknowledged = occurrences(portal, eventId);
 
@@ -170,16 +172,16 @@ class LockerAgentTest {
 		agent.start();
 		Await.until(agent::isConnected);
 		long codeId = 0x1234_5678_9ABC_DEF0L;
-		portal.send(new PortalMessage.OpenCompartment("command-1", 1, codeId));
+		String code = AccessCodes.sign(
+				new AccessCode(codeId, STATION, 1, CodeAction.PICKUP, NOW.minusSeconds(60), NOW.plusSeconds(60)),
+				KEYS.getPrivate());
+		portal.send(new PortalMessage.OpenCompartment("command-1", 1, code));
 		Await.until(() -> !portal.received(AgentMessage.Pulsed.class).isEmpty());
 
 		portal.close();
 		this.toClose.remove(portal);
 		Await.until(() -> !agent.isConnected());
 
-		String code = AccessCodes.sign(
-				new AccessCode(codeId, STATION, 1, CodeAction.PICKUP, NOW.minusSeconds(60), NOW.plusSeconds(60)),
-				KEYS.getPrivate());
 		assertThat(agent.scan(code)).isEqualTo(new ScanResult(ScanOutcome.REFUSED, "ALREADY_USED"));
 		assertThat(this.pulses).containsExactly(1);
 	}

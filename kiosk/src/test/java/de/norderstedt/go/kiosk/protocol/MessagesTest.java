@@ -17,6 +17,7 @@ class MessagesTest {
 	void everyAgentMessageRoundTrips() {
 		List<AgentMessage> messages = List.of(new AgentMessage.Hello("1.0", 4_000_000_000L, Map.of(1, true, 2, false)),
 				new AgentMessage.Heartbeat(AT), new AgentMessage.Pulsed("cmd-1", 3, AT),
+				new AgentMessage.OpenRefused("cmd-2", 3, "BAD_SIGNATURE", AT),
 				new AgentMessage.DoorChanged("e1", 3, true, AT),
 				new AgentMessage.OfflineOpened("e2", -42L, "GO1:ABC", 3, AT),
 				new AgentMessage.OfflineRefused("e3", "junk", "MALFORMED", AT));
@@ -29,8 +30,10 @@ class MessagesTest {
 
 	@Test
 	void everyPortalMessageRoundTrips() {
-		List<PortalMessage> messages = List.of(new PortalMessage.OpenCompartment("cmd-1", 3, 77L),
-				new PortalMessage.OpenCompartment("cmd-2", 4, null), new PortalMessage.Ack("e1"));
+		List<PortalMessage> messages = List.of(new PortalMessage.OpenCompartment("cmd-1", 3, "GO1:ABC"),
+				new PortalMessage.OpenCompartment("cmd-2", 4, null), new PortalMessage.Ack("e1"),
+				new PortalMessage.Revoke(List.of(new PortalMessage.RevokedCode(-7L, AT),
+						new PortalMessage.RevokedCode(8L, AT.plusSeconds(60)))));
 		for (PortalMessage message : messages) {
 			String json = Messages.write(message);
 			assertThat(json).contains("\"type\":\"" + message.getClass().getSimpleName() + "\"");
