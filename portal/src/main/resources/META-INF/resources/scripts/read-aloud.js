@@ -1,6 +1,6 @@
 /*
  * Read aloud: collects the readable parts of a region in reading order (headings, text, the
- * names of controls), fetches each as server-side speech and plays them one after the other,
+ * names of controls), fetches each as server-side speech (the text in a POST body) and plays them one after the other,
  * marking what is being read. Driven from the server (ReadAloudControls) through window.goReadAloud.
  */
 (() => {
@@ -77,8 +77,37 @@
     }
   };
 
-  const url = text => state.options.endpoint + '?lang=' + encodeURIComponent(state.options.lang)
-    + '&rate=' + encodeURIComponent(state.options.rate) + '&text=' + encodeURIComponent(text);
+  // The text goes in a POST body, never into an address (addresses end up in logs and in
+  // the history); the audio comes back as a blob that plays from a local address.
+  const load = segment => {
+    if (!segment.loading) {
+      const options = state.options;
+      segment.loading = fetch(options.endpoint, {
+        method: 'POST',
+        credentials: 'same-origin',
+        cache: 'no-store',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: segment.text, lang: options.lang, rate: options.rate })
+      }).then(response => {
+        if (!response.ok) {
+          throw new Error('speech ' + response.status);
+        }
+        return response.blob();
+      }).then(blob => {
+        segment.blobUrl = URL.createObjectURL(blob);
+        return segment.blobUrl;
+      });
+      segment.loading.catch(() => {});
+    }
+    return segment.loading;
+  };
+
+  const release = queue => queue.forEach(segment => {
+    if (segment.blobUrl) {
+      URL.revokeObjectURL(segment.blobUrl);
+      segment.blobUrl = null;
+    }
+  });
 
   const finish = status => {
     mark(null);
@@ -92,39 +121,56 @@
       finish('finished');
       return;
     }
-    const segment = state.queue[state.index];
+    const queue = state.queue;
+    const segment = queue[state.index];
     mark(segment.el);
-    const audio = new Audio(segment.src || url(segment.text));
-    state.audio = audio;
-    audio.onended = () => {
-      if (state.audio === audio) {
-        state.index++;
-        playCurrent();
-      }
+    // a placeholder while the audio loads: stop() and a new start() replace it
+    const waiting = {
+      pause() {}
     };
-    audio.onerror = () => {
-      if (state.audio === audio) {
-        finish('failed');
+    state.audio = waiting;
+    const source = segment.src ? Promise.resolve(segment.src) : load(segment);
+    // Ask for the next part now, so that it is there when this one ends.
+    const next = queue[state.index + 1];
+    if (next && !next.src) {
+      load(next);
+    }
+    source.then(src => {
+      if (state.audio !== waiting) {
+        return;
       }
-    };
-    audio.play().then(() => {
-      state.status = 'playing';
-      notify();
-    }).catch(() => {
-      if (state.audio === audio) {
+      const audio = new Audio(src);
+      state.audio = audio;
+      audio.onended = () => {
+        if (state.audio === audio) {
+          state.index++;
+          playCurrent();
+        }
+      };
+      audio.onerror = () => {
+        if (state.audio === audio) {
+          finish('failed');
+        }
+      };
+      audio.play().then(() => {
+        state.status = 'playing';
+        notify();
+      }).catch(() => {
+        if (state.audio === audio) {
+          finish('failed');
+        }
+      });
+    }, () => {
+      if (state.audio === waiting) {
         finish('failed');
       }
     });
-    // Ask for the next part now; the browser keeps it in its cache until it is needed.
-    const next = state.queue[state.index + 1];
-    if (next && !next.src) {
-      fetch(url(next.text)).catch(() => {});
-    }
   };
 
   window.goReadAloud = {
     start(root, options) {
       this.stop(true);
+      release(state.queue);
       state.options = options;
       state.queue = [];
       state.index = 0;
@@ -138,6 +184,7 @@
     /** Reads one text that is not on the page (a warning, a key), with the same options. */
     say(text, options) {
       this.stop(true);
+      release(state.queue);
       state.options = options;
       state.queue = split(clean(text)).map(part => ({ el: null, text: part }));
       state.index = 0;
@@ -151,6 +198,7 @@
      */
     play(src) {
       this.stop(true);
+      release(state.queue);
       state.queue = [{ el: null, text: '', src }];
       state.index = 0;
       playCurrent();

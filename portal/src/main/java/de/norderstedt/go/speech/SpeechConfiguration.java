@@ -1,6 +1,7 @@
 package de.norderstedt.go.speech;
 
 import de.norderstedt.go.accessibility.speech.SpeechService;
+import de.norderstedt.go.content.Tutorials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +25,11 @@ class SpeechConfiguration {
 			}
 		}
 		return service;
+	}
+
+	@Bean
+	FixedTexts fixedSpeechTexts(Tutorials tutorials) {
+		return FixedTexts.of(tutorials);
 	}
 
 }

@@ -1,6 +1,6 @@
 /**
- * Read-aloud over HTTP: the speech engines of the accessibility module behind a cacheable
- * endpoint that the browser plays.
+ * Read-aloud over HTTP: the speech engines of the accessibility module behind an endpoint
+ * that takes the text in a POST body; only the platform's own texts are cached.
  */
 @NullMarked
 @ApplicationModule

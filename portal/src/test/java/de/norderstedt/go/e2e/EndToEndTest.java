@@ -1,8 +1,6 @@
 package de.norderstedt.go.e2e;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -443,16 +441,30 @@ abstract class EndToEndTest {
 	static List<String> recordSpokenTexts(Page page) {
 		List<String> spoken = new CopyOnWriteArrayList<>();
 		page.onRequest(request -> {
-			if (request.url().contains("/speech?")) {
-				String query = URI.create(request.url()).getRawQuery();
-				for (String part : query.split("&")) {
-					if (part.startsWith("text=")) {
-						spoken.add(URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8));
-					}
-				}
+			if (isSpeech(request)) {
+				spoken.add(spokenText(request));
 			}
 		});
 		return spoken;
+	}
+
+	/** Whether the request asks the server to speak a text (a POST to /speech). */
+	static boolean isSpeech(com.microsoft.playwright.Request request) {
+		return "POST".equals(request.method()) && URI.create(request.url()).getPath().endsWith("/speech");
+	}
+
+	/** The text a speech request carries in its body. */
+	static String spokenText(com.microsoft.playwright.Request request) {
+		String body = request.postData();
+		return body == null ? ""
+				: new com.google.gson.Gson().fromJson(body, com.google.gson.JsonObject.class).get("text").getAsString();
+	}
+
+	/** The value of a speech request's body field ("lang", "rate"). */
+	static String spokenOption(com.microsoft.playwright.Request request, String field) {
+		String body = request.postData();
+		return body == null ? ""
+				: new com.google.gson.Gson().fromJson(body, com.google.gson.JsonObject.class).get(field).getAsString();
 	}
 
 	static Locator.GetByRoleOptions exactly(String name) {

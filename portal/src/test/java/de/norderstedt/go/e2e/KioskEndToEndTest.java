@@ -1,11 +1,9 @@
 package de.norderstedt.go.e2e;
 
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -115,8 +113,8 @@ class KioskEndToEndTest extends EndToEndTest {
 		String credential = enrollThisBrowser(30, "de");
 		List<String> spoken = new CopyOnWriteArrayList<>();
 		this.page.onRequest(request -> {
-			if (request.url().contains("/speech?")) {
-				spoken.add(textOf(request.url()));
+			if (isSpeech(request)) {
+				spoken.add(spokenText(request));
 			}
 		});
 		open("/kiosk/start");
@@ -295,16 +293,6 @@ class KioskEndToEndTest extends EndToEndTest {
 		assertThat(this.page.evaluate("() => sessionStorage.length")).isEqualTo(0);
 		assertThat(this.page.evaluate("async () => (await indexedDB.databases()).length")).isEqualTo(0);
 		assertThat(this.page.evaluate("async () => (await caches.keys()).length")).isEqualTo(0);
-	}
-
-	private static String textOf(String speechUrl) {
-		String query = URI.create(speechUrl).getRawQuery();
-		for (String part : query.split("&")) {
-			if (part.startsWith("text=")) {
-				return URLDecoder.decode(part.substring(5), StandardCharsets.UTF_8);
-			}
-		}
-		return "";
 	}
 
 }

@@ -78,6 +78,17 @@ public final class SpeechService {
 		});
 	}
 
+	/**
+	 * Whether the cache holds speech of this text in this language at this rate (as
+	 * {@link #speak} would find it).
+	 */
+	public boolean holds(String text, Locale language, SpeechRate rate) {
+		String normalized = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+		Optional<SpeechEngine> engine = engineFor(language);
+		return engine.isPresent() && this.cache
+			.get(SpeechCache.key(normalized, language.getLanguage(), engine.get().voice(), rate)) != null;
+	}
+
 	/** Bytes of audio currently cached. */
 	public long cachedBytes() {
 		return this.cache.size();

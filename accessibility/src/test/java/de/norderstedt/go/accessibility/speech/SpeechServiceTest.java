@@ -50,6 +50,8 @@ class SpeechServiceTest {
 		assertThat(this.german.calls()).containsExactly("Bank im Stadtpark/NORMAL", "Bank im Stadtpark/NORMAL",
 				"Helga Brandt, helga@example.org/NORMAL");
 		assertThat(this.service.cachedBytes()).isEqualTo(shared);
+		assertThat(this.service.holds("Helga Brandt, helga@example.org", Locale.GERMAN, SpeechRate.NORMAL)).isFalse();
+		assertThat(this.service.holds("Bank im Stadtpark", Locale.GERMAN, SpeechRate.NORMAL)).isTrue();
 	}
 
 	@Test

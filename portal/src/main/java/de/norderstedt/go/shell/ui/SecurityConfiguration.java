@@ -44,8 +44,12 @@ class SecurityConfiguration {
 					.anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
 		// The heartbeat carries only the device cookie (SameSite=Lax), never a signed-in
 		// session. The one-click unsubscribe (RFC 8058) comes from mail programs: its
-		// token is its authority.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende", "/e-mail/abmelden/*"));
+		// token is its authority. Speech changes nothing and takes only JSON from the
+		// portal's own pages (SpeechController); the kiosk's welcome screen has no
+		// session
+		// for a token.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende", "/e-mail/abmelden/*",
+				"/speech"));
 		// Passkeys: signing in goes through Spring Security's WebAuthn endpoints
 		// (/webauthn/authenticate/options, /login/webauthn), with the relying party and
 		// repositories of the accounts feature; a passkey sign-in ends as the same
