@@ -51,11 +51,17 @@ public class TestLockers {
 
 	private final LockerReminders reminders;
 
+	private final AccessCodeRepository codes;
+
+	private final AccessCodeKeys keys;
+
 	private final Map<Long, List<Integer>> pulses = new ConcurrentHashMap<>();
 
 	TestLockers(StationRepository stations, ReservationRepository reservations, SimulatedStations simulated,
 			TestDevices devices, TestAccounts accounts, LockerService lockers, AgentGateway gateway, DSLContext dsl,
-			LockerReminders reminders) {
+			LockerReminders reminders, AccessCodeRepository codes, AccessCodeKeys keys) {
+		this.codes = codes;
+		this.keys = keys;
 		this.dsl = dsl;
 		this.reminders = reminders;
 		this.stations = stations;
@@ -177,20 +183,26 @@ public class TestLockers {
 
 	/**
 	 * Moves a reservation made in the screens so that it runs now, with its pickup code's
-	 * window (as stored: the terminal checks the stored window; the signed one differs).
+	 * window, stored and signed anew (the agent checks the signed window itself).
 	 */
 	public void startNow(long reservationId) {
-		Instant start = Instant.now().minus(Duration.ofMinutes(5));
+		Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(Duration.ofMinutes(5));
 		Instant end = start.plus(Duration.ofHours(1));
 		this.dsl.update(LOCKER_RESERVATION)
 			.set(LOCKER_RESERVATION.PERIOD, ReservationRepository.range(start, end))
 			.where(LOCKER_RESERVATION.ID.eq(reservationId))
 			.execute();
+		Reservation reservation = this.reservations.find(reservationId).orElseThrow();
+		AccessCodeRepository.StoredCode code = this.codes.find(reservationId, CodeAction.PICKUP).orElseThrow();
+		Instant from = start.minus(Duration.ofMinutes(15));
+		String signed = de.norderstedt.go.kiosk.codes.AccessCodes
+			.sign(new de.norderstedt.go.kiosk.codes.AccessCode(code.id(), reservation.stationId(),
+					reservation.compartmentNumber(), CodeAction.PICKUP, from, end), this.keys.privateKey());
 		this.dsl.update(LOCKER_ACCESS_CODE)
-			.set(LOCKER_ACCESS_CODE.VALID_FROM, start.minus(Duration.ofMinutes(15)))
+			.set(LOCKER_ACCESS_CODE.VALID_FROM, from)
 			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, end)
-			.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(reservationId))
-			.and(LOCKER_ACCESS_CODE.ACTION.eq(CodeAction.PICKUP))
+			.set(LOCKER_ACCESS_CODE.CODE, signed)
+			.where(LOCKER_ACCESS_CODE.ID.eq(code.id()))
 			.execute();
 	}
 
