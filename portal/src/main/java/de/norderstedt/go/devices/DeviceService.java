@@ -13,6 +13,7 @@ import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,16 @@ public class DeviceService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<TerminalAccess> terminalAccess;
+
 	private final Clock clock = Clock.systemUTC();
 
-	DeviceService(DeviceRepository devices, AccountService accounts, ApplicationEventPublisher events) {
+	DeviceService(DeviceRepository devices, AccountService accounts, ApplicationEventPublisher events,
+			ObjectProvider<TerminalAccess> terminalAccess) {
 		this.devices = devices;
 		this.accounts = accounts;
 		this.events = events;
+		this.terminalAccess = terminalAccess;
 	}
 
 	@Transactional
@@ -142,12 +147,17 @@ public class DeviceService {
 
 	/**
 	 * A new credential for the agent of a locker terminal (the program that drives its
-	 * relays); the previous one stops working. Shown once to the admin who installs the
-	 * agent.
+	 * relays); the previous one stops working. Shown once to the admin or locker staff
+	 * member who installs the agent: staff only for the terminal of a station they are
+	 * assigned to ({@link TerminalAccess}).
 	 */
 	@Transactional
 	@PreAuthorize("hasAnyRole('LOCKER_STAFF', 'ADMIN')")
 	public String newAgentCredential(long deviceId) {
+		TerminalAccess access = this.terminalAccess.getIfAvailable();
+		if (access == null || !access.mayManageTerminal(deviceId)) {
+			throw new Refusal("devices.error.unknown");
+		}
 		String credential = agentCredential(deviceId);
 		this.devices.findById(deviceId)
 			.ifPresent(device -> this.events.publishEvent(new DeviceEvents.AgentKeyRotated(UUID.randomUUID(),

@@ -2,6 +2,7 @@ package de.norderstedt.go.lockers;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Optional;
 
 import de.norderstedt.go.database.DemoData;
 import de.norderstedt.go.devices.Device;
@@ -42,6 +43,9 @@ class DemoLockers implements ApplicationRunner {
 			new DemoItem(5, 70, ItemType.HANDCART, "Handwagen 2"),
 			new DemoItem(6, 110, ItemType.HANDCART, "Handwagen 3"));
 
+	/** The demo locker staff account (accounts' demo data). */
+	private static final String STAFF = "schliessfach";
+
 	private final StationRepository stations;
 
 	private final DeviceService devices;
@@ -54,7 +58,12 @@ class DemoLockers implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (this.stations.findByName(STATION).isPresent()) {
+		Optional<Station> existing = this.stations.findByName(STATION);
+		if (existing.isPresent()) {
+			// data made before stations had staff: the demo staff account looks after it
+			if (this.stations.staffOf(existing.get().id()).isEmpty()) {
+				this.stations.addStaffByUsername(existing.get().id(), STAFF);
+			}
 			return;
 		}
 		Long terminal = this.devices.deviceNamed(TERMINAL).map(Device::id).orElse(null);
@@ -65,6 +74,7 @@ class DemoLockers implements ApplicationRunner {
 					item.heightCm(), CompartmentSize.LARGE, CompartmentState.IN_SERVICE));
 			this.stations.insertItem(new NewItem(compartment, item.type(), item.name(), ItemCondition.OK, null));
 		}
+		this.stations.addStaffByUsername(station, STAFF);
 		log.info("Demo locker station '{}' with {} compartments", STATION, ITEMS.size());
 	}
 

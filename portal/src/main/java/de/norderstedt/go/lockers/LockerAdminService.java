@@ -9,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 
+import de.norderstedt.go.accounts.Account;
+import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
@@ -23,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locker staff and admins: stations, compartments, items, the live board and the overdue
- * list.
+ * list. Admins manage every station and assign locker staff to stations; staff manage
+ * only the stations they are assigned to (and those they set up themselves).
  */
 @Service
 @PreAuthorize("hasAnyRole('LOCKER_STAFF', 'ADMIN')")
@@ -31,6 +36,10 @@ public class LockerAdminService {
 
 	/** A locker terminal one can assign to a station. */
 	public record TerminalChoice(long deviceId, String name, String place) {
+	}
+
+	/** A locker staff account one can assign to a station. */
+	public record StaffChoice(long accountId, String displayName, String username) {
 	}
 
 	private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
@@ -45,10 +54,17 @@ public class LockerAdminService {
 
 	private final AccessCodeKeys keys;
 
+	private final StationStaff staff;
+
+	private final AccountService accounts;
+
 	private final Clock clock;
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
-			SimulatedStations simulated, AccessCodeKeys keys, Clock clock) {
+			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts,
+			Clock clock) {
+		this.staff = staff;
+		this.accounts = accounts;
 		this.keys = keys;
 		this.stations = stations;
 		this.reservations = reservations;
@@ -57,14 +73,58 @@ public class LockerAdminService {
 		this.clock = clock;
 	}
 
+	/** The stations the signed-in person manages (admins: all). */
 	@Transactional(readOnly = true)
 	public List<Station> stations() {
-		return this.stations.findAll();
+		LongPredicate manageable = this.staff.manageable();
+		return this.stations.findAll().stream().filter(s -> manageable.test(s.id())).toList();
 	}
 
+	/** The station, if the signed-in person manages it. */
 	@Transactional(readOnly = true)
 	public Optional<Station> station(long stationId) {
-		return this.stations.findById(stationId);
+		return this.stations.findById(stationId).filter(s -> this.staff.manageable().test(s.id()));
+	}
+
+	/** Whether the signed-in person assigns staff to stations (admins). */
+	@Transactional(readOnly = true)
+	public boolean assignsStaff() {
+		return this.staff.isAdmin();
+	}
+
+	/** The enabled locker staff accounts, by name: whom a station can be given to. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public List<StaffChoice> staffChoices() {
+		return this.accounts.listAccounts()
+			.stream()
+			.filter(a -> a.enabled() && a.hasRole(Role.LOCKER_STAFF))
+			.sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
+			.map(a -> new StaffChoice(a.id(), a.displayName(), a.username()))
+			.toList();
+	}
+
+	/** The accounts assigned to the station. */
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Set<Long> stationStaff(long stationId) {
+		this.stations.findById(stationId).orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
+		return this.stations.staffOf(stationId);
+	}
+
+	/**
+	 * Makes exactly these locker staff accounts the station's staff.
+	 * @throws Refusal at {@code staff} for an account that is not enabled locker staff
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public void assignStaff(long stationId, Set<Long> accountIds) {
+		this.stations.findById(stationId).orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
+		Set<Long> choices = staffChoices().stream().map(StaffChoice::accountId).collect(Collectors.toSet());
+		if (!choices.containsAll(accountIds)) {
+			throw Refusal.at("staff", "lockers.error.not-staff");
+		}
+		this.stations.setStaff(stationId, Set.copyOf(accountIds));
 	}
 
 	/** The enrolled locker terminals (kiosk devices of that kind). */
@@ -80,12 +140,17 @@ public class LockerAdminService {
 	public long createStation(NewStation station) {
 		NewStation valid = validate(station, null);
 		long id = this.stations.insert(valid);
+		if (!this.staff.isAdmin()) {
+			// staff look after the station they set up
+			this.accounts.signedInAccountId().ifPresent(accountId -> this.stations.addStaff(id, accountId));
+		}
 		afterCommit(id);
 		return id;
 	}
 
 	@Transactional
 	public void updateStation(long stationId, NewStation station) {
+		this.staff.require(stationId);
 		NewStation valid = validate(station, stationId);
 		if (!this.stations.update(stationId, valid)) {
 			throw new Refusal("lockers.error.unknown-station");
@@ -95,11 +160,13 @@ public class LockerAdminService {
 
 	@Transactional(readOnly = true)
 	public List<Compartment> compartments(long stationId) {
+		this.staff.require(stationId);
 		return this.stations.compartments(stationId);
 	}
 
 	@Transactional
 	public long addCompartment(long stationId, NewCompartment compartment) {
+		this.staff.require(stationId);
 		this.stations.findById(stationId).orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		validate(compartment);
 		if (this.stations.numberTaken(stationId, compartment.number(), null)) {
@@ -115,6 +182,7 @@ public class LockerAdminService {
 	public void updateCompartment(long compartmentId, NewCompartment compartment) {
 		Compartment existing = this.stations.compartment(compartmentId)
 			.orElseThrow(() -> new Refusal("lockers.error.unknown-compartment"));
+		this.staff.require(existing.stationId());
 		validate(compartment);
 		if (this.stations.numberTaken(existing.stationId(), compartment.number(), compartmentId)) {
 			throw Refusal.at("number", "lockers.error.number-taken", compartment.number());
@@ -125,11 +193,13 @@ public class LockerAdminService {
 
 	@Transactional(readOnly = true)
 	public List<Item> items(long stationId) {
+		this.staff.require(stationId);
 		return this.stations.items(stationId);
 	}
 
 	@Transactional
 	public long addItem(NewItem item) {
+		requireCompartment(item.compartmentId());
 		NewItem valid = validate(item, null);
 		return this.stations.insertItem(valid);
 	}
@@ -137,6 +207,8 @@ public class LockerAdminService {
 	@Transactional
 	public void updateItem(long itemId, NewItem item) {
 		Item existing = this.stations.item(itemId).orElseThrow(() -> new Refusal("lockers.error.unknown-item"));
+		requireCompartment(existing.compartmentId());
+		requireCompartment(item.compartmentId());
 		NewItem valid = validate(item, itemId);
 		// a reservation names the compartment its code opens
 		if (existing.compartmentId() != valid.compartmentId() && this.reservations.hasLiveForItem(itemId)) {
@@ -148,6 +220,7 @@ public class LockerAdminService {
 	/** The station now: doors, items, reservations, agent online or not. */
 	@Transactional(readOnly = true)
 	public Board board(long stationId) {
+		this.staff.require(stationId);
 		Station station = this.stations.findById(stationId)
 			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		Instant now = this.clock.instant();
@@ -184,10 +257,17 @@ public class LockerAdminService {
 		return new Board(station, agent.online(), agent.lastSeen(), entries);
 	}
 
-	/** Picked-up items past the end of their slot, across all stations, oldest first. */
+	/**
+	 * Picked-up items past the end of their slot, across the stations the signed-in
+	 * person manages, oldest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Reservation> overdue() {
-		return this.reservations.overdue(this.clock.instant());
+		LongPredicate manageable = this.staff.manageable();
+		return this.reservations.overdue(this.clock.instant())
+			.stream()
+			.filter(r -> manageable.test(r.stationId()))
+			.toList();
 	}
 
 	/**
@@ -198,6 +278,7 @@ public class LockerAdminService {
 	 */
 	@Transactional
 	public String agentConfiguration(long stationId, String portalUrl) {
+		this.staff.require(stationId);
 		Station station = this.stations.findById(stationId)
 			.orElseThrow(() -> new Refusal("lockers.error.unknown-station"));
 		Long device = station.deviceId();
@@ -228,8 +309,15 @@ public class LockerAdminService {
 	 * Opens or closes a door of a simulated station as a person would (the simulated
 	 * sensor reports it like a real one).
 	 */
+	@Transactional(readOnly = true)
 	public void simulateDoor(long stationId, int compartment, boolean open) {
+		this.staff.require(stationId);
 		this.simulated.simulateDoor(stationId, compartment, open);
+	}
+
+	/** An unknown compartment is left to the validation, which names the field. */
+	private void requireCompartment(long compartmentId) {
+		this.stations.compartment(compartmentId).ifPresent(c -> this.staff.require(c.stationId()));
 	}
 
 	private void afterCommit(long stationId) {

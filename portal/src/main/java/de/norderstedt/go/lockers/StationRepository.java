@@ -1,9 +1,11 @@
 package de.norderstedt.go.lockers;
 
+import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
 import static de.norderstedt.go.db.Tables.LOCKER_EVENT;
 import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
+import static de.norderstedt.go.db.Tables.LOCKER_STATION_STAFF;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.jooq.Record;
 import org.jooq.Record9;
 import org.jooq.Records;
 import org.jooq.SelectOnConditionStep;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -47,6 +50,53 @@ class StationRepository {
 		return this.dsl.selectFrom(LOCKER_STATION)
 			.where(LOCKER_STATION.DEVICE_ID.eq(deviceId))
 			.fetchOptional(StationRepository::toStation);
+	}
+
+	/** Whether the account is assigned to the station as its staff. */
+	boolean isStaffOf(long stationId, long accountId) {
+		return this.dsl.fetchExists(LOCKER_STATION_STAFF,
+				LOCKER_STATION_STAFF.STATION_ID.eq(stationId).and(LOCKER_STATION_STAFF.ACCOUNT_ID.eq(accountId)));
+	}
+
+	/** The stations the account is assigned to. */
+	java.util.Set<Long> stationsOfStaff(long accountId) {
+		return this.dsl.select(LOCKER_STATION_STAFF.STATION_ID)
+			.from(LOCKER_STATION_STAFF)
+			.where(LOCKER_STATION_STAFF.ACCOUNT_ID.eq(accountId))
+			.fetchSet(LOCKER_STATION_STAFF.STATION_ID);
+	}
+
+	/** The accounts assigned to the station. */
+	java.util.Set<Long> staffOf(long stationId) {
+		return this.dsl.select(LOCKER_STATION_STAFF.ACCOUNT_ID)
+			.from(LOCKER_STATION_STAFF)
+			.where(LOCKER_STATION_STAFF.STATION_ID.eq(stationId))
+			.fetchSet(LOCKER_STATION_STAFF.ACCOUNT_ID);
+	}
+
+	void addStaff(long stationId, long accountId) {
+		this.dsl.insertInto(LOCKER_STATION_STAFF)
+			.set(LOCKER_STATION_STAFF.STATION_ID, stationId)
+			.set(LOCKER_STATION_STAFF.ACCOUNT_ID, accountId)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	/** Assigns the account with this username, if there is one (demo data). */
+	void addStaffByUsername(long stationId, String username) {
+		this.dsl.insertInto(LOCKER_STATION_STAFF, LOCKER_STATION_STAFF.STATION_ID, LOCKER_STATION_STAFF.ACCOUNT_ID)
+			.select(this.dsl.select(DSL.val(stationId), ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)))
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	/** Makes exactly these accounts the station's staff. */
+	void setStaff(long stationId, java.util.Set<Long> accountIds) {
+		this.dsl.deleteFrom(LOCKER_STATION_STAFF)
+			.where(LOCKER_STATION_STAFF.STATION_ID.eq(stationId))
+			.and(LOCKER_STATION_STAFF.ACCOUNT_ID.notIn(accountIds))
+			.execute();
+		accountIds.forEach(accountId -> addStaff(stationId, accountId));
 	}
 
 	Optional<Station> findByName(String name) {

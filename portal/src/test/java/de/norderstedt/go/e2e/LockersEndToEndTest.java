@@ -160,10 +160,66 @@ class LockersEndToEndTest extends EndToEndTest {
 	}
 
 	@Test
+	void an_admin_assigns_locker_staff_to_a_station_and_they_see_and_manage_only_that_one() {
+		TestLockers.TestStation station = station();
+		TestLockers.TestStation other = station();
+		String staff = "lockers-team-" + System.nanoTime();
+		this.accounts.ensure(staff, Role.LOCKER_STAFF);
+		String admin = "lockers-admin-" + System.nanoTime();
+		this.accounts.ensure(admin, Role.ADMIN);
+		signIn(admin);
+
+		open("/schliessfaecher/verwaltung");
+		assertThat(heading1()).hasText("Schließfächer verwalten");
+		button("Station " + station.name() + " ändern").click();
+		Locator team = this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName("Schließfach-Team dieser Station"));
+		Locator member = team.getByRole(AriaRole.CHECKBOX,
+				new Locator.GetByRoleOptions().setName("Test " + staff + " (" + staff + ")"));
+		assertThat(member).not().isChecked();
+		member.check();
+		button("Änderungen speichern").click();
+		assertThat(this.page.getByText("Die Station „" + station.name() + "“ ist gespeichert.")).isVisible();
+		Locator card = this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHas(this.page.getByRole(AriaRole.HEADING,
+					new Page.GetByRoleOptions().setName(station.name()).setExact(true))));
+		assertThat(card).containsText("Schließfach-Team: Test " + staff);
+		checkPortal("lockers-admin-staff");
+		button("Station " + station.name() + " ändern").click();
+		assertThat(member).isChecked();
+		checkPortal("lockers-admin-staff-edit");
+		button("English").click();
+		assertThat(this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName("Locker staff of this station")))
+			.containsText("Only the ticked locker staff accounts manage this station.");
+		assertThat(card).containsText("Locker staff: Test " + staff);
+		checkPortal("lockers-admin-staff-en");
+		button("Deutsch").click();
+		button("Abmelden").click();
+		assertThat(button("Anmelden")).isVisible();
+
+		// the staff member sees their station, not the other one, and cannot open it
+		signIn(staff);
+		open("/schliessfaecher/verwaltung");
+		assertThat(this.page.getByRole(AriaRole.HEADING,
+				new Page.GetByRoleOptions().setName(station.name()).setExact(true)))
+			.isVisible();
+		assertThat(
+				this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(other.name()).setExact(true)))
+			.hasCount(0);
+		assertThat(this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName("Schließfach-Team dieser Station")))
+			.hasCount(0);
+		open("/schliessfaecher/verwaltung/" + other.id());
+		assertThat(heading1()).hasText("Diese Station gibt es nicht.");
+		checkPortal("lockers-board-not-theirs");
+	}
+
+	@Test
 	void staff_see_stations_the_live_board_follow_a_door_and_give_an_item_a_photo() throws IOException {
 		TestLockers.TestStation station = station();
 		String staff = "lockers-staff-" + System.nanoTime();
-		this.accounts.ensure(staff, Role.LOCKER_STAFF);
+		this.lockers.staff(staff, station.id());
 		signIn(staff);
 
 		link("Schließfächer verwalten").click();

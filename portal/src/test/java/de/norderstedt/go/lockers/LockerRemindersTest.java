@@ -65,7 +65,7 @@ class LockerRemindersTest {
 		assertThat(events.stream(LockerEvents.ReservationEndingSoon.class))
 			.noneMatch(e -> e.reservationId() == waiting.id());
 
-		this.accounts.ensure("reminders-staff", Role.LOCKER_STAFF);
+		this.testLockers.staff("reminders-staff", station.id());
 		this.accounts.signIn("reminders-staff");
 		try {
 			assertThat(this.admin.overdue()).extracting(Reservation::id).contains(late.id()).doesNotContain(soon);

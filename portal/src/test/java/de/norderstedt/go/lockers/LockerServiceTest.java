@@ -374,7 +374,7 @@ class LockerServiceTest {
 	void staff_get_a_working_agent_configuration_for_a_station_with_a_real_terminal(@TempDir Path dir)
 			throws Exception {
 		TestLockers.TestStation simulated = this.testLockers.station("Setup", 2, ItemType.HANDCART);
-		this.accounts.ensure("setup-staff", Role.LOCKER_STAFF);
+		this.testLockers.staff("setup-staff", simulated.id());
 		this.accounts.signIn("setup-staff");
 		assertThatThrownBy(() -> this.admin.agentConfiguration(simulated.id(), "https://go.example"))
 			.isInstanceOfSatisfying(Refusal.class,
@@ -406,7 +406,7 @@ class LockerServiceTest {
 		TestLockers.TestStation station = this.testLockers.station("Moving", 2, ItemType.ROLLATOR);
 		Reservation reservation = this.testLockers.reserve("moving-helga", station.id(), ItemType.ROLLATOR,
 				TestLockers.nextHour(), 1);
-		this.accounts.ensure("moving-staff", Role.LOCKER_STAFF);
+		this.testLockers.staff("moving-staff", station.id());
 		this.accounts.signIn("moving-staff");
 		Item item = this.admin.items(station.id())
 			.stream()

@@ -206,6 +206,39 @@ public class TestLockers {
 			.execute();
 	}
 
+	/**
+	 * Runs the call as an admin, then puts the current sign-in back.
+	 */
+	public <T> T withAdmin(java.util.function.Supplier<T> call) {
+		org.springframework.security.core.Authentication before = org.springframework.security.core.context.SecurityContextHolder
+			.getContext()
+			.getAuthentication();
+		this.accounts.ensure("test-lockers-admin", de.norderstedt.go.accounts.Role.ADMIN);
+		this.accounts.signIn("test-lockers-admin");
+		try {
+			return call.get();
+		}
+		finally {
+			if (before != null) {
+				this.accounts.signIn(before);
+			}
+			else {
+				this.accounts.signOut();
+			}
+		}
+	}
+
+	/**
+	 * Assigns the account (made if needed, with the LOCKER_STAFF role) to the stations as
+	 * their staff, as an admin would.
+	 */
+	public void staff(String username, long... stationIds) {
+		long accountId = this.accounts.ensure(username, de.norderstedt.go.accounts.Role.LOCKER_STAFF).id();
+		for (long stationId : stationIds) {
+			this.stations.addStaff(stationId, accountId);
+		}
+	}
+
 	/** The reservation's current pass, as its owner sees it. */
 	public AccessPass pass(String username, long reservationId) {
 		this.accounts.signIn(username);

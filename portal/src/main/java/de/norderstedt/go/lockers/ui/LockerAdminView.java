@@ -2,10 +2,14 @@ package de.norderstedt.go.lockers.ui;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.LockerAdminService.StaffChoice;
 import de.norderstedt.go.lockers.LockerAdminService.TerminalChoice;
 import de.norderstedt.go.lockers.NewStation;
 import de.norderstedt.go.lockers.Station;
@@ -17,6 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -71,6 +77,8 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 
 	private final Checkbox simulated = new Checkbox();
 
+	private final CheckboxGroup<StaffChoice> staff = new CheckboxGroup<>();
+
 	private final LiveRegion alert = LiveRegion.alert();
 
 	private final LiveRegion status = LiveRegion.status();
@@ -78,7 +86,8 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 	private final FormRefusals refusals = new FormRefusals(this.alert).field("name", this.name)
 		.field("place", this.place)
 		.field("closes", this.closes)
-		.field("deviceId", this.terminal);
+		.field("deviceId", this.terminal)
+		.field("staff", this.staff);
 
 	private final Button save = new Button();
 
@@ -97,6 +106,8 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		this.closes.setStep(java.time.Duration.ofMinutes(30));
 		this.terminal.setItemLabelGenerator(t -> t.name() + " – " + t.place());
 		this.terminal.setClearButtonVisible(true);
+		this.staff.setItemLabelGenerator(s -> s.displayName() + " (" + s.username() + ")");
+		this.staff.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
 		this.save.addThemeName("primary");
 		this.save.addClickListener(e -> save());
 		this.cancelEdit.addClickListener(e -> {
@@ -105,8 +116,8 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		});
 		Div actions = new Div(this.save, this.cancelEdit);
 		actions.addClassName("actions");
-		Div form = new Div(this.name, this.place, this.opens, this.closes, this.terminal, this.simulated, this.alert,
-				actions, this.status);
+		Div form = new Div(this.name, this.place, this.opens, this.closes, this.terminal, this.simulated, this.staff,
+				this.alert, actions, this.status);
 		form.addClassName("form");
 		add(this.heading, new Paragraph(this.overdue), new Section(this.listHeading, this.empty, this.list),
 				new Section(this.formHeading, form));
@@ -120,12 +131,19 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 				Optional.ofNullable(this.closes.getValue()).orElse(LocalTime.of(20, 0)),
 				device == null ? null : device.deviceId(), this.simulated.getValue());
 		Station editing = this.editing;
+		boolean assigns = this.staff.isVisible();
+		Set<Long> team = this.staff.getValue().stream().map(StaffChoice::accountId).collect(Collectors.toSet());
 		boolean saved = this.refusals.attempt(() -> {
+			long id;
 			if (editing == null) {
-				this.admin.createStation(station);
+				id = this.admin.createStation(station);
 			}
 			else {
-				this.admin.updateStation(editing.id(), station);
+				id = editing.id();
+				this.admin.updateStation(id, station);
+			}
+			if (assigns) {
+				this.admin.assignStaff(id, team);
 			}
 		});
 		if (saved) {
@@ -147,6 +165,16 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		this.terminal.setValue(station == null || station.deviceId() == null ? null
 				: terminals.stream().filter(t -> t.deviceId() == station.deviceId()).findFirst().orElse(null));
 		this.simulated.setValue(station != null && station.simulated());
+		boolean assigns = this.admin.assignsStaff();
+		this.staff.setVisible(assigns);
+		if (assigns) {
+			List<StaffChoice> choices = this.admin.staffChoices();
+			this.staff.setItems(choices);
+			Set<Long> team = station == null ? Set.of() : this.admin.stationStaff(station.id());
+			this.staff.setValue(choices.stream().filter(c -> team.contains(c.accountId())).collect(Collectors.toSet()));
+			this.staff.setHelperText(
+					getTranslation(choices.isEmpty() ? "lockers.admin.staff.none" : "lockers.admin.staff.help"));
+		}
 		this.refusals.clear();
 		this.cancelEdit.setVisible(station != null);
 		formTexts();
@@ -161,6 +189,10 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 	private void showStations() {
 		this.list.removeAll();
 		List<Station> stations = this.admin.stations();
+		boolean assigns = this.admin.assignsStaff();
+		Map<Long, String> staffNames = assigns ? this.admin.staffChoices()
+			.stream()
+			.collect(Collectors.toMap(StaffChoice::accountId, StaffChoice::displayName)) : Map.of();
 		for (Station station : stations) {
 			ListItem item = new ListItem(new H3(station.name()));
 			item.addClassName("card");
@@ -169,6 +201,16 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 					getTranslation("lockers.hours", station.opens().toString(), station.closes().toString())));
 			if (station.simulated()) {
 				item.add(new Paragraph(getTranslation("lockers.admin.simulated-station")));
+			}
+			if (assigns) {
+				List<String> team = this.admin.stationStaff(station.id())
+					.stream()
+					.map(staffNames::get)
+					.filter(java.util.Objects::nonNull)
+					.sorted(String.CASE_INSENSITIVE_ORDER)
+					.toList();
+				item.add(new Paragraph(team.isEmpty() ? getTranslation("lockers.admin.staff.nobody")
+						: getTranslation("lockers.admin.staff.list", String.join(", ", team))));
 			}
 			RouteParameters id = new RouteParameters("id", String.valueOf(station.id()));
 			RouterLink board = EntryControls.link(getTranslation("lockers.admin.board"),
@@ -208,6 +250,7 @@ public class LockerAdminView extends Div implements HasDynamicTitle, LocaleChang
 		this.terminal.setLabel(getTranslation("lockers.admin.terminal"));
 		this.terminal.setHelperText(getTranslation("lockers.admin.terminal.help"));
 		this.simulated.setLabel(getTranslation("lockers.admin.simulated"));
+		this.staff.setLabel(getTranslation("lockers.admin.staff"));
 		this.cancelEdit.setText(getTranslation("lockers.admin.cancel"));
 		showForm(this.editing);
 		showStations();
