@@ -16,6 +16,7 @@ import de.norderstedt.go.news.NewsService;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.web.Input;
+import de.norderstedt.go.web.PictureCleaner;
 import de.norderstedt.go.web.Pictures;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.Texts;
@@ -70,6 +71,8 @@ public class IdeaService {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+	private final PictureCleaner pictures;
+
 	private final IdeaRepository ideas;
 
 	private final IdeaLifecycle lifecycle;
@@ -80,7 +83,9 @@ public class IdeaService {
 
 	private final Clock clock;
 
-	IdeaService(IdeaRepository ideas, IdeaLifecycle lifecycle, AccountService accounts, NewsService news, Clock clock) {
+	IdeaService(IdeaRepository ideas, IdeaLifecycle lifecycle, AccountService accounts, NewsService news, Clock clock,
+			PictureCleaner pictures) {
+		this.pictures = pictures;
 		this.ideas = ideas;
 		this.lifecycle = lifecycle;
 		this.accounts = accounts;
@@ -212,18 +217,20 @@ public class IdeaService {
 		}
 	}
 
-	private static @Nullable IdeaPicture checkedPicture(@Nullable IdeaPicture picture) {
+	/**
+	 * The picture as it is kept: decoded and encoded anew (no EXIF, no GPS position), of
+	 * the kind it decodes as, whatever type the browser claimed.
+	 */
+	private @Nullable IdeaPicture checkedPicture(@Nullable IdeaPicture picture) {
 		if (picture == null) {
 			return null;
-		}
-		if (!Pictures.isImage(picture.bytes(), picture.type())) {
-			throw Refusal.at("picture", "ideas.error.picture-type");
 		}
 		if (picture.bytes().length > MAX_PICTURE_BYTES) {
 			throw Refusal.at("picture", "ideas.error.picture-size", MAX_PICTURE_BYTES / (1024 * 1024));
 		}
+		Pictures.Clean clean = this.pictures.clean(picture.bytes(), "picture", "ideas.error.picture-type");
 		String alt = Input.required("pictureAlt", picture.alt(), MAX_ALT_LENGTH, "ideas.error.picture-alt-empty");
-		return new IdeaPicture(picture.bytes(), picture.type(), alt);
+		return new IdeaPicture(clean.data(), clean.type(), alt);
 	}
 
 	private SubmittedIdea store(NewIdea idea, IdeaChannel channel, @Nullable Long author) {

@@ -18,6 +18,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.web.PictureCleaner;
+import de.norderstedt.go.web.Pictures;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -42,7 +44,7 @@ public class LockerAdminService {
 	public record StaffChoice(long accountId, String displayName, String username) {
 	}
 
-	private static final Set<String> PHOTO_TYPES = Set.of("image/jpeg", "image/png", "image/webp");
+	private final PictureCleaner pictures;
 
 	private final StationRepository stations;
 
@@ -62,9 +64,10 @@ public class LockerAdminService {
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
 			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts,
-			Clock clock) {
+			Clock clock, PictureCleaner pictures) {
 		this.staff = staff;
 		this.accounts = accounts;
+		this.pictures = pictures;
 		this.keys = keys;
 		this.stations = stations;
 		this.reservations = reservations;
@@ -381,15 +384,14 @@ public class LockerAdminService {
 		}
 		ItemPhoto photo = item.photo();
 		if (photo != null) {
-			if (!PHOTO_TYPES.contains(photo.mediaType())) {
-				throw new Refusal("lockers.error.photo-type");
-			}
 			if (photo.data().length == 0 || photo.data().length > ItemPhoto.MAX_BYTES) {
 				throw new Refusal("lockers.error.photo-size");
 			}
+			// kept as decoded and encoded anew: no EXIF, the kind the bytes really are
+			Pictures.Clean clean = this.pictures.clean(photo.data(), "lockers.error.photo-type");
 			String altDe = Input.required("altDe", photo.altDe(), 300, "lockers.error.photo-alt");
 			String altEn = Input.required("altEn", photo.altEn(), 300, "lockers.error.photo-alt");
-			photo = new ItemPhoto(photo.data(), photo.mediaType(), altDe, altEn);
+			photo = new ItemPhoto(clean.data(), clean.type(), altDe, altEn);
 		}
 		return new NewItem(item.compartmentId(), item.type(), name, item.condition(), photo);
 	}

@@ -72,8 +72,23 @@ class NewsEndToEndTest extends EndToEndTest {
 		checkbox("Warnungen & Sicherheit").check();
 		checkbox("Glashütte").check();
 		checkbox("Warnung – geht auch in der Ruhezeit raus").check();
+		// a file that starts like a PNG but is none is refused at the upload, in words
+		Path fake = Files.createTempFile("kein-bild", ".png");
+		Files.write(fake, de.norderstedt.go.web.TestPictures.pngHeaderOnText());
+		this.page.locator("input[type=file]").setInputFiles(fake);
+		Locator upload = this.page.locator("vaadin-upload");
+		assertThat(upload).hasAttribute("aria-invalid", "true");
+		assertThat(this.page.locator("#" + upload.getAttribute("aria-describedby")))
+			.hasText("Das Bild muss ein JPEG oder PNG sein.");
+		// the form's alert says it too (the upload announces the transfer in an alert of
+		// its own)
+		assertThat(this.page.getByRole(AriaRole.ALERT)
+			.filter(new Locator.FilterOptions().setHasText("Das Bild muss ein JPEG oder PNG sein."))
+			.last()).isVisible();
+		assertThat(this.page.getByText(Pattern.compile("^Bild „.*“ ist bereit"))).not().isVisible();
 		this.page.locator("input[type=file]").setInputFiles(picture());
 		assertThat(this.page.getByText(Pattern.compile("^Bild „.*“ ist bereit"))).isVisible();
+		assertThat(upload).not().hasAttribute("aria-invalid", "true");
 		button("Vorschau zeigen").click();
 		assertThat(alert()).hasText("Bitte beschreiben Sie das Bild auf Deutsch und auf Englisch.");
 		assertRefusedAt(this.page.getByLabel("Was zeigt das Bild? (Deutsch)"),

@@ -41,7 +41,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
 class NewsServiceTest {
 
-	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
+	private static final byte[] PNG = TestNews.png();
+
+	// a PNG's first bytes and then no picture
+	private static final byte[] PNG_HEADER_ONLY = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13 };
 
 	@Autowired
 	NewsService news;
@@ -195,7 +198,7 @@ class NewsServiceTest {
 						"altDe", Input.TOO_LONG),
 				new Case(
 						new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),
-								new NewsImage(PNG, "image/gif", "Bild", "Picture"), null),
+								new NewsImage(PNG_HEADER_ONLY, "image/png", "Bild", "Picture"), null),
 						null, "news.error.image-type"),
 				new Case(
 						new NewAnnouncement("Titel", "Text", null, null, false, verkehr, Set.of(),

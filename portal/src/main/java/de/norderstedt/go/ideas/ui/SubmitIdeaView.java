@@ -145,8 +145,9 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 		this.send.addClickListener(e -> send());
 		this.form.addClassName("idea-form");
 		this.form.add(this.title, this.similarSection, this.problem, this.proposal, this.beneficiaries, this.district,
-				this.group, this.topic, this.picture.label(), this.picture.upload(), this.pictureAlt, this.name,
-				this.email, this.consent, new PurposeNote("privacy.purpose.ideas"), this.alert, this.send);
+				this.group, this.topic, this.picture.label(), this.picture.upload(), this.picture.problem(),
+				this.pictureAlt, this.name, this.email, this.consent, new PurposeNote("privacy.purpose.ideas"),
+				this.alert, this.send);
 		this.receipt.addClassName("idea-receipt");
 		this.receipt.setVisible(false);
 		add(this.heading, this.lead, this.form, this.status, this.receipt);

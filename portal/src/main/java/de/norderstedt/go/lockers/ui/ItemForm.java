@@ -91,7 +91,8 @@ class ItemForm extends Section {
 		Div actions = new Div(this.save, this.cancel);
 		actions.addClassName("actions");
 		Div form = new Div(this.compartment, this.type, this.name, this.condition, this.upload.label(),
-				this.upload.upload(), this.photoState, this.altDe, this.altEn, this.alert, actions, this.status);
+				this.upload.upload(), this.upload.problem(), this.photoState, this.altDe, this.altEn, this.alert,
+				actions, this.status);
 		form.addClassName("form");
 		add(this.heading, form);
 	}

@@ -154,8 +154,8 @@ class AnnouncementForm extends Div {
 		dateTime.addClassName("time-range");
 		add(new Section(this.germanHeading, this.helpHeading, this.help, this.titleDe, this.bodyDe),
 				new Section(this.englishHeading, this.englishNote, this.titleEn, this.bodyEn),
-				new Section(this.imageHeading, this.upload.label(), this.upload.upload(), this.imageState,
-						this.removeImage, this.altDe, this.altEn),
+				new Section(this.imageHeading, this.upload.label(), this.upload.upload(), this.upload.problem(),
+						this.imageState, this.removeImage, this.altDe, this.altEn),
 				new Section(this.whoHeading, this.topics, this.districts, this.urgent),
 				new Section(this.whenHeading, this.when, dateTime), this.alert, actions);
 	}

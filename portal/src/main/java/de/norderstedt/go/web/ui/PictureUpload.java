@@ -2,6 +2,7 @@ package de.norderstedt.go.web.ui;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 import de.norderstedt.go.web.Pictures;
 import org.jspecify.annotations.Nullable;
@@ -13,10 +14,12 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * The upload of one picture (JPEG, PNG or WebP) into memory, with the paragraph that
- * labels it. The browser's checks are checked again on the server: a picture of another
- * kind or too large is refused in words in the form's alert and changes nothing; an
- * accepted one is handed to the form on the page's own thread.
+ * The upload of one picture (JPEG or PNG) into memory, with the paragraph that labels it.
+ * The browser's checks are checked again on the server: a file that is no picture
+ * (whatever its name, type or first bytes say: its header must read as a picture) or too
+ * large is refused in words in the form's alert and changes nothing; an accepted one is
+ * handed to the form on the page's own thread with the type it really is. The service
+ * that keeps it decodes and encodes it anew ({@code PictureCleaner}).
  */
 public final class PictureUpload implements Serializable {
 
@@ -39,6 +42,9 @@ public final class PictureUpload implements Serializable {
 	private final Upload upload = new Upload();
 
 	private final Paragraph label = new Paragraph();
+
+	// why the last file was refused, right below the upload
+	private final Paragraph problem = new Paragraph();
 
 	private final int maxBytes;
 
@@ -68,9 +74,20 @@ public final class PictureUpload implements Serializable {
 				ui.access(() -> received(metadata.contentType(), bytes, metadata.fileName()));
 			}
 		}));
-		this.upload.addFileRejectedListener(e -> this.alert.show(this.texts.wrongType()));
+		this.upload.addFileRejectedListener(e -> refuse(this.texts.wrongType()));
 		this.label.setId(labelId);
 		this.upload.getElement().setAttribute("aria-labelledby", labelId);
+		this.problem.setId(labelId + "-problem");
+		this.problem.addClassName("upload-problem");
+		this.problem.setVisible(false);
+	}
+
+	/**
+	 * The paragraph that says why a file was refused; placed right below the upload,
+	 * which it describes while it shows.
+	 */
+	public Paragraph problem() {
+		return this.problem;
 	}
 
 	/** The paragraph that names the upload; placed right above it. */
@@ -97,25 +114,49 @@ public final class PictureUpload implements Serializable {
 	/** Forgets the file the upload shows. */
 	public void clear() {
 		this.upload.clearFileList();
+		clearProblem();
 	}
 
 	/** Shows or hides the upload with its label. */
 	public void setVisible(boolean visible) {
 		this.upload.setVisible(visible);
 		this.label.setVisible(visible);
+		if (!visible) {
+			clearProblem();
+		}
 	}
 
 	private void received(@Nullable String mediaType, byte[] bytes, String fileName) {
 		this.alert.clear();
-		if (mediaType == null || !TYPES.contains(mediaType)) {
-			this.alert.show(this.texts.wrongType());
-			return;
-		}
+		clearProblem();
 		if (bytes.length > this.maxBytes) {
-			this.alert.show(this.texts.tooLarge());
+			refuse(this.texts.tooLarge());
 			return;
 		}
-		this.receiver.received(bytes, mediaType, fileName);
+		// the type is what the header reads as, not what the browser claimed
+		Optional<Pictures.Header> header = Pictures.header(bytes);
+		if (mediaType == null || header.isEmpty()) {
+			this.upload.clearFileList();
+			refuse(this.texts.wrongType());
+			return;
+		}
+		this.receiver.received(bytes, header.get().type(), fileName);
+	}
+
+	/** Says why at the upload (which it then describes) and in the form's alert. */
+	private void refuse(String message) {
+		this.problem.setText(message);
+		this.problem.setVisible(true);
+		this.upload.getElement().setAttribute("aria-invalid", "true");
+		this.upload.getElement().setAttribute("aria-describedby", this.problem.getId().orElseThrow());
+		this.alert.show(message);
+	}
+
+	private void clearProblem() {
+		this.problem.setText("");
+		this.problem.setVisible(false);
+		this.upload.getElement().removeAttribute("aria-invalid");
+		this.upload.getElement().removeAttribute("aria-describedby");
 	}
 
 }
