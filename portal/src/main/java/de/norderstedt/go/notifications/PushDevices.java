@@ -1,10 +1,6 @@
 package de.norderstedt.go.notifications;
 
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.UnknownHostException;
 import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.spec.ECFieldFp;
@@ -14,14 +10,12 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +31,6 @@ public class PushDevices {
 	/** Longest device label ("Chrome auf Android"). */
 	public static final int MAX_LABEL = 120;
 
-	private static final int MAX_ENDPOINT = 2000;
-
 	private static final ECParameterSpec P256 = p256();
 
 	private final AccountService accounts;
@@ -49,17 +41,15 @@ public class PushDevices {
 
 	private final Clock clock;
 
-	private final boolean allowLocalEndpoints;
+	private final PushEndpoints endpoints;
 
 	PushDevices(AccountService accounts, PushSubscriptionRepository subscriptions, VapidKeyStore keys,
-			PushProperties properties, Environment environment, Clock clock) {
+			PushEndpoints endpoints, Clock clock) {
 		this.accounts = accounts;
 		this.subscriptions = subscriptions;
 		this.keys = keys;
 		this.clock = clock;
-		// the embedded default runs on one machine, with the fake push service if any
-		String databaseUrl = environment.getProperty("spring.datasource.url");
-		this.allowLocalEndpoints = properties.allowLocalEndpoints() || databaseUrl == null || databaseUrl.isBlank();
+		this.endpoints = endpoints;
 	}
 
 	/**
@@ -81,7 +71,7 @@ public class PushDevices {
 	@Transactional
 	public void subscribe(String endpoint, String p256dh, String auth, String deviceLabel) {
 		long me = me();
-		String checkedEndpoint = checkEndpoint(endpoint, this.allowLocalEndpoints);
+		String checkedEndpoint = this.endpoints.check(endpoint);
 		byte[] publicKey = decode(p256dh, "notifications.push.error.key");
 		if (publicKey.length != 65 || publicKey[0] != 4 || !onP256(publicKey)) {
 			throw new Refusal("notifications.push.error.key");
@@ -137,59 +127,6 @@ public class PushDevices {
 	@Transactional
 	public void remove(long deviceId) {
 		this.subscriptions.deleteOwn(me(), deviceId);
-	}
-
-	/**
-	 * https to a push service on the internet; http or the local machine only where
-	 * allowed (tests, the embedded default), so nobody can make the server post to its
-	 * own network.
-	 */
-	static String checkEndpoint(@Nullable String endpoint, boolean allowLocalEndpoints) {
-		String text = endpoint == null ? "" : endpoint.strip();
-		if (text.isEmpty() || text.length() > MAX_ENDPOINT) {
-			throw new Refusal("notifications.push.error.endpoint");
-		}
-		URI uri;
-		try {
-			uri = new URI(text);
-		}
-		catch (URISyntaxException ex) {
-			throw new Refusal("notifications.push.error.endpoint");
-		}
-		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-		String host = uri.getHost();
-		if (host == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null
-				|| !(scheme.equals("https") || scheme.equals("http"))) {
-			throw new Refusal("notifications.push.error.endpoint");
-		}
-		boolean local = isLocal(host);
-		if (local ? !allowLocalEndpoints : !scheme.equals("https")) {
-			throw new Refusal("notifications.push.error.endpoint");
-		}
-		if (!local && isPrivateAddress(host)) {
-			throw new Refusal("notifications.push.error.endpoint");
-		}
-		return text;
-	}
-
-	private static boolean isLocal(String host) {
-		return host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
-	}
-
-	/** An address literal of this machine or its network (no name is looked up). */
-	private static boolean isPrivateAddress(String host) {
-		boolean literal = host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.');
-		if (!literal) {
-			return host.toLowerCase(Locale.ROOT).endsWith(".localhost");
-		}
-		try {
-			InetAddress address = InetAddress.getByName(host);
-			return address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isSiteLocalAddress()
-					|| address.isLinkLocalAddress() || address.isMulticastAddress();
-		}
-		catch (UnknownHostException ex) {
-			return true;
-		}
 	}
 
 	private static byte[] decode(@Nullable String base64url, String errorKey) {

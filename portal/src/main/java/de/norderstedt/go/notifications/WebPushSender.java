@@ -2,9 +2,7 @@ package de.norderstedt.go.notifications;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,13 +11,25 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 import com.interaso.webpush.CryptoKt;
 import com.interaso.webpush.VapidKeys;
 import com.interaso.webpush.WebPush;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends Web Push messages: the payload encrypted for the browser (RFC 8291, aes128gcm),
  * signed with the server's VAPID key (RFC 8292), posted to the browser's push service
  * (RFC 8030). The push service's answer becomes the {@link SendOutcome}, so the caller
- * can retry, drop the subscription, or give up.
+ * can retry, drop the subscription, or give up. The connection goes to the addresses
+ * {@link PushEndpoints#resolve} checked, looked up once per connection: a push endpoint
+ * whose name turns to a private address is never posted to.
  */
 @Component
 class WebPushSender implements PushTransport, DisposableBean {
@@ -63,29 +75,56 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private final PushProperties properties;
 
-	private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-
-	private final HttpClient http;
+	private final CloseableHttpClient http;
 
 	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
 	private volatile @Nullable WebPush webPush;
 
-	@Autowired
-	WebPushSender(VapidKeyStore keys, PushProperties properties) {
-		this(keys::keys, properties);
+	/** The result of one post: status, Retry-After, the start of the body. */
+	private record Answer(int status, @Nullable String retryAfter, byte[] body) {
 	}
 
-	WebPushSender(Supplier<VapidKeys> keys, PushProperties properties) {
+	@Autowired
+	WebPushSender(VapidKeyStore keys, PushProperties properties, PushEndpoints endpoints) {
+		this(keys::keys, properties, endpoints);
+	}
+
+	WebPushSender(Supplier<VapidKeys> keys, PushProperties properties, PushEndpoints endpoints) {
 		this.keys = keys;
 		this.properties = properties;
+		Timeout timeout = Timeout.of(properties.timeout());
 		// one client for every message: it keeps the connections to each push service
-		// open between sends
-		this.http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(properties.timeout())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.executor(this.executor)
+		// open between sends; a connection's address comes from the endpoint check
+		PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
+			.setDnsResolver(new org.apache.hc.client5.http.DnsResolver() {
+				@Override
+				public java.net.InetAddress[] resolve(String host) throws UnknownHostException {
+					return endpoints.resolve(host);
+				}
+
+				@Override
+				public String resolveCanonicalHostname(String host) {
+					return host;
+				}
+			})
+			.setDefaultConnectionConfig(
+					ConnectionConfig.custom().setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+			.setMaxConnPerRoute(200)
+			.setMaxConnTotal(1000)
+			.build();
+		this.http = HttpClients.custom()
+			.setConnectionManager(connections)
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setResponseTimeout(timeout)
+				.setConnectionRequestTimeout(timeout)
+				.setRedirectsEnabled(false)
+				.build())
+			.disableRedirectHandling()
+			.disableAutomaticRetries()
+			.disableCookieManagement()
+			.disableContentCompression()
+			.disableAuthCaching()
 			.build();
 	}
 
@@ -107,21 +146,33 @@ class WebPushSender implements PushTransport, DisposableBean {
 		long seconds = Math.clamp(ttl.toSeconds(), 0, Integer.MAX_VALUE);
 		Map<String, String> headers = push.getHeadersWithToken(token(push, endpoint), (int) seconds, topic(message),
 				message.urgent() ? WebPush.Urgency.High : WebPush.Urgency.Normal);
-		HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-			.timeout(this.properties.timeout())
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body));
-		headers.forEach(request::header);
+		HttpPost request = new HttpPost(endpoint);
+		String contentType = "application/octet-stream";
+		for (Map.Entry<String, String> header : headers.entrySet()) {
+			// length and type come with the body
+			if (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)) {
+				contentType = header.getValue();
+			}
+			else if (!header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+				request.setHeader(header.getKey(), header.getValue());
+			}
+		}
+		request.setEntity(new ByteArrayEntity(body, ContentType.parse(contentType)));
 		try {
-			HttpResponse<byte[]> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return outcome(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null),
-					response.body());
+			Answer answer = this.http.execute(request, response -> {
+				Header retryAfter = response.getFirstHeader("Retry-After");
+				byte[] answerBody = response.getEntity() == null ? new byte[0]
+						: EntityUtils.toByteArray(response.getEntity(), 4096);
+				return new Answer(response.getCode(), retryAfter == null ? null : retryAfter.getValue(), answerBody);
+			});
+			return outcome(answer.status(), answer.retryAfter(), answer.body());
+		}
+		catch (PushEndpoints.NonPublicAddress ex) {
+			// a name that resolves into this machine's networks: never posted to
+			return new SendOutcome.Failed("push endpoint not usable: " + ex.getMessage());
 		}
 		catch (IOException ex) {
 			return new SendOutcome.RetryLater(null, "push service not reachable: " + ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return new SendOutcome.RetryLater(null, "interrupted");
 		}
 	}
 
@@ -223,8 +274,7 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.http.close();
-		this.executor.close();
+		this.http.close(CloseMode.GRACEFUL);
 	}
 
 }

@@ -163,27 +163,6 @@ class PushDevicesTest {
 		assertThat(this.devices.myDevices()).isEmpty();
 	}
 
-	@Test
-	void only_push_services_on_the_internet_over_https_unless_local_ones_are_allowed() {
-		assertThat(PushDevices.checkEndpoint("https://fcm.googleapis.com/fcm/send/abc", false))
-			.isEqualTo("https://fcm.googleapis.com/fcm/send/abc");
-		assertThat(PushDevices.checkEndpoint("https://updates.push.services.mozilla.com/wpush/v2/x", false))
-			.startsWith("https://");
-		assertRefused(() -> PushDevices.checkEndpoint("http://127.0.0.1:8080/push/x", false),
-				"notifications.push.error.endpoint");
-		assertRefused(() -> PushDevices.checkEndpoint("https://localhost/push/x", false),
-				"notifications.push.error.endpoint");
-		assertRefused(() -> PushDevices.checkEndpoint("https://[::1]/push/x", false),
-				"notifications.push.error.endpoint");
-		assertRefused(() -> PushDevices.checkEndpoint("https://192.168.1.5/push/x", false),
-				"notifications.push.error.endpoint");
-		assertThat(PushDevices.checkEndpoint("http://127.0.0.1:8080/push/x", true))
-			.isEqualTo("http://127.0.0.1:8080/push/x");
-		assertThat(PushDevices.checkEndpoint("http://localhost:8080/push/x", true)).startsWith("http://localhost");
-		assertRefused(() -> PushDevices.checkEndpoint("http://192.168.1.5/push/x", true),
-				"notifications.push.error.endpoint");
-	}
-
 	private void signIn(String username) {
 		this.accounts.ensure(username, Role.RESIDENT);
 		this.accounts.signIn(username);

@@ -35,7 +35,11 @@ import org.junit.jupiter.api.Test;
 class WebPushSenderTest {
 
 	private static final PushProperties PROPERTIES = new PushProperties("mailto:test@norderstedt.de", true,
-			Duration.ofSeconds(2));
+			Duration.ofSeconds(2), List.of("fcm.googleapis.com"));
+
+	/** The fake push service on this machine, admitted as the tests' local endpoint. */
+	private static final PushEndpoints LOCAL = new PushEndpoints(PROPERTIES.allowedHosts(), true,
+			InetAddress::getAllByName);
 
 	private final VapidKeys vapid = VapidKeys.generate();
 
@@ -50,7 +54,7 @@ class WebPushSenderTest {
 	@BeforeEach
 	void start() {
 		this.push = new FakePushService();
-		this.sender = new WebPushSender(() -> this.vapid, PROPERTIES);
+		this.sender = new WebPushSender(() -> this.vapid, PROPERTIES, LOCAL);
 	}
 
 	@AfterEach
@@ -218,9 +222,50 @@ class WebPushSenderTest {
 	}
 
 	@Test
+	void a_host_name_that_resolves_to_a_private_address_is_never_posted_to() throws Exception {
+		FakePushService.Browser browser = this.push.newSubscription(this.serverKey);
+		// a name that the (test's) name service turns into this machine's address, as a
+		// hostile DNS entry for a push endpoint would
+		URI real = URI.create(browser.endpoint());
+		String endpoint = "http://push.internal.example:" + real.getPort() + real.getRawPath();
+		PushEndpoints.Lookup hostile = host -> "push.internal.example".equals(host)
+				? new InetAddress[] { InetAddress.getByAddress(host, new byte[] { 127, 0, 0, 1 }) }
+				: InetAddress.getAllByName(host);
+		PushTarget target = new PushTarget(1, endpoint, browser.p256dh(), browser.auth());
+
+		WebPushSender guarded = new WebPushSender(() -> this.vapid, PROPERTIES,
+				new PushEndpoints(List.of("*"), false, hostile));
+		try {
+			assertThat(guarded.send(target, message(1, "T", "B", null, false), Duration.ofMinutes(1)))
+				.isInstanceOfSatisfying(SendOutcome.Failed.class,
+						failed -> assertThat(failed.toString()).contains("non-public address"));
+		}
+		finally {
+			guarded.destroy();
+		}
+		assertThat(this.push.received()).isEmpty();
+
+		assertThat(this.push.rejected()).isZero();
+
+		// the connection goes to the address the check returned: admitted for tests, the
+		// same name reaches the fake service though no real name service knows it (which
+		// turns it down only because the token is for that name, not for its own)
+		WebPushSender admitted = new WebPushSender(() -> this.vapid, PROPERTIES,
+				new PushEndpoints(List.of("*"), true, hostile));
+		try {
+			admitted.send(target, message(2, "T", "B", null, false), Duration.ofMinutes(1));
+		}
+		finally {
+			admitted.destroy();
+		}
+		assertThat(this.push.rejected()).isEqualTo(1);
+		assertThat(this.push.rejections().getFirst()).contains("aud").contains("push.internal.example");
+	}
+
+	@Test
 	void the_fake_push_service_rejects_a_server_key_other_than_the_one_the_browser_subscribed_with() {
 		FakePushService.Browser browser = this.push.newSubscription(this.serverKey);
-		WebPushSender stranger = new WebPushSender(VapidKeys::generate, PROPERTIES);
+		WebPushSender stranger = new WebPushSender(VapidKeys::generate, PROPERTIES, LOCAL);
 		try {
 			assertThat(stranger.send(target(browser), message(1, "T", "B", null, false), Duration.ofMinutes(1)))
 				.isInstanceOf(SendOutcome.Failed.class);
