@@ -124,9 +124,29 @@
     }
   };
 
-  /* Tells the server what this browser can do; called when the section appears. */
+  /*
+   * Tells the server what this browser can do; called when the section appears. A subscription
+   * made with another server key (the server's VAPID key was rotated) is renewed with the current
+   * key first: permission is already granted, so nobody is asked, and the server swaps the old
+   * subscription for the new one.
+   */
   const check = async host => {
     const current = await state();
+    const key = host.__goWebPush && host.__goWebPush.key;
+    if (current.support === 'granted' && current.endpoint && key) {
+      let subscription = null;
+      try {
+        subscription = await currentSubscription();
+      } catch (e) {
+        subscription = null;
+      }
+      if (subscription && !sameKey(subscription, key)) {
+        const result = await subscribe(key);
+        result.replaced = current.endpoint;
+        await host.$server.renewed(JSON.stringify(result));
+        return;
+      }
+    }
     host.$server.deviceState(current.support, current.endpoint);
   };
 

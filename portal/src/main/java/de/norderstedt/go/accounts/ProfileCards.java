@@ -14,25 +14,27 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import de.norderstedt.go.accessibility.speech.SpeechRate;
+import de.norderstedt.go.database.KeyRing;
 import de.norderstedt.go.database.ServerKeys;
 import org.springframework.stereotype.Service;
 
 /**
  * The accessibility profile card: a person's display and speech preferences in a short
- * signed text for a QR code ({@code NGO1.de.200.CA.SLOW.<signature>}). Scanning it at a
- * kiosk applies the preferences to that visit only. It holds no name and no account; the
- * signature (HMAC-SHA-256 with a server key) makes a changed card fail instead of
- * applying something odd.
+ * signed text for a QR code ({@code NGO2.<key id>.de.200.CA.SLOW.<signature>}). Scanning
+ * it at a kiosk applies the preferences to that visit only. It holds no name and no
+ * account; the signature (HMAC-SHA-256 with a server secret, named by its key id) makes a
+ * changed card fail instead of applying something odd. Cards of the first format
+ * ({@code NGO1}, no key id) are read with the legacy secret while it is configured.
  */
 @Service
 public class ProfileCards {
 
-	private static final String PREFIX = "NGO1";
+	private static final String PREFIX = "NGO2";
 
 	private static final String KEY_PURPOSE = "profile-card";
 
-	private static final Pattern FORMAT = Pattern
-		.compile("NGO1\\.(de|en)\\.(100|125|150|200)\\.([CMSA]{1,4}|-)\\.(SLOW|NORMAL|FAST)\\.([A-Za-z0-9_-]{22})");
+	private static final Pattern FORMAT = Pattern.compile("(?:NGO1|NGO2\\.([0-9a-f]{8}))"
+			+ "\\.(de|en)\\.(100|125|150|200)\\.([CMSA]{1,4}|-)\\.(SLOW|NORMAL|FAST)\\.([A-Za-z0-9_-]{22})");
 
 	private final ServerKeys keys;
 
@@ -55,10 +57,11 @@ public class ProfileCards {
 		if (preferences.autoRead()) {
 			flags.append('A');
 		}
-		String payload = String.join(".", PREFIX, preferences.language().code(),
+		KeyRing<byte[]> secrets = this.keys.secrets(KEY_PURPOSE);
+		String payload = String.join(".", PREFIX, secrets.activeId(), preferences.language().code(),
 				String.valueOf(preferences.textSize().percent()), flags.isEmpty() ? "-" : flags.toString(),
 				preferences.speechRate().name());
-		return payload + "." + sign(payload);
+		return payload + "." + sign(payload, secrets.active());
 	}
 
 	/**
@@ -70,23 +73,30 @@ public class ProfileCards {
 		if (!matcher.matches()) {
 			return Optional.empty();
 		}
+		KeyRing<byte[]> secrets = this.keys.secrets(KEY_PURPOSE);
+		String keyId = matcher.group(1);
+		byte[] secret = (keyId != null) ? secrets.get(keyId) : secrets.legacy();
+		if (secret == null) {
+			// signed with a secret that is not (or no longer) configured
+			return Optional.empty();
+		}
 		String payload = card.strip().substring(0, card.strip().lastIndexOf('.'));
-		byte[] expected = sign(payload).getBytes(StandardCharsets.US_ASCII);
-		byte[] given = matcher.group(5).getBytes(StandardCharsets.US_ASCII);
+		byte[] expected = sign(payload, secret).getBytes(StandardCharsets.US_ASCII);
+		byte[] given = matcher.group(6).getBytes(StandardCharsets.US_ASCII);
 		if (!MessageDigest.isEqual(expected, given)) {
 			return Optional.empty();
 		}
-		String flags = matcher.group(3);
-		return Optional.of(new Preferences(Language.ofCode(matcher.group(1)),
-				TextSize.ofPercent(Integer.parseInt(matcher.group(2))), flags.contains("C"), flags.contains("M"),
-				SpeechRate.valueOf(matcher.group(4)), flags.contains("S"), flags.contains("A")));
+		String flags = matcher.group(4);
+		return Optional.of(new Preferences(Language.ofCode(matcher.group(2)),
+				TextSize.ofPercent(Integer.parseInt(matcher.group(3))), flags.contains("C"), flags.contains("M"),
+				SpeechRate.valueOf(matcher.group(5)), flags.contains("S"), flags.contains("A")));
 	}
 
 	/** 128 bits of HMAC-SHA-256, URL-safe base64 (22 characters). */
-	private String sign(String payload) {
+	static String sign(String payload, byte[] secret) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.keys.secret(KEY_PURPOSE), "HmacSHA256"));
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
 			byte[] full = mac.doFinal(payload.getBytes(StandardCharsets.UTF_8));
 			return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16));
 		}

@@ -1,5 +1,6 @@
 package de.norderstedt.go.database;
 
+import java.util.List;
 import java.util.Objects;
 
 import static de.norderstedt.go.db.Tables.SERVER_KEY;
@@ -31,6 +32,14 @@ class ServerKeyRepository {
 			.from(SERVER_KEY)
 			.where(SERVER_KEY.PURPOSE.eq(purpose))
 			.fetchSingle(SERVER_KEY.SECRET));
+	}
+
+	/** The purposes that have a stored secret. */
+	List<String> purposes() {
+		return this.dsl.select(SERVER_KEY.PURPOSE)
+			.from(SERVER_KEY)
+			.orderBy(SERVER_KEY.PURPOSE)
+			.fetch(SERVER_KEY.PURPOSE);
 	}
 
 }

@@ -1,26 +1,45 @@
 package de.norderstedt.go.database;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Secrets the server makes on first use and keeps in the database, so signatures stay
- * valid across restarts and instances (e.g. the key that signs accessibility profile
- * cards).
+ * The server's keys, by purpose. With a key folder ({@code go.keys.directory}) or
+ * {@code GO_KEY_*} environment variables they come from the files that
+ * {@code bin/rotate-keys} writes, several per purpose during a rotation, and no private
+ * key touches the database. Without them (the embedded default), the server makes each
+ * key on first use and keeps it in the database, so signatures stay valid across restarts
+ * and instances; such a key's id is derived from it.
  */
 @Component
 public class ServerKeys {
+
+	private static final Logger log = LoggerFactory.getLogger(ServerKeys.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -28,11 +47,149 @@ public class ServerKeys {
 
 	private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
-	ServerKeys(ServerKeyRepository keys) {
-		this.keys = keys;
+	private final @Nullable Path directory;
+
+	private final Map<String, String> environment;
+
+	private final Duration refresh;
+
+	private volatile KeyFiles files;
+
+	private volatile long readAt;
+
+	private boolean externalDatabase;
+
+	@Autowired
+	ServerKeys(ServerKeyRepository keys, KeyProperties properties, Environment environment) {
+		this(keys, properties, System.getenv());
+		String url = environment.getProperty("spring.datasource.url");
+		this.externalDatabase = url != null && !url.isBlank();
 	}
 
-	/** 256 random bits for the purpose (lower-case letters and '-'), made once. */
+	/** Keys in the database only. */
+	ServerKeys(ServerKeyRepository keys) {
+		this(keys, new KeyProperties(null, Duration.ofMinutes(1)), Map.of());
+	}
+
+	ServerKeys(ServerKeyRepository keys, KeyProperties properties, Map<String, String> environment) {
+		this.keys = keys;
+		this.directory = properties.directory();
+		this.environment = Map.copyOf(environment);
+		this.refresh = properties.refresh();
+		// a configured folder that cannot be read stops the start, with the reason
+		this.files = KeyFiles.read(this.directory, this.environment);
+		this.readAt = System.nanoTime();
+		if (!this.files.isEmpty()) {
+			log.info("Keys come from {}", this.files.origin());
+		}
+	}
+
+	/**
+	 * Whether the keys come from files or the environment (and none is kept in the
+	 * database).
+	 */
+	public boolean fromFiles() {
+		return !files().isEmpty();
+	}
+
+	/**
+	 * Reads the key files again now (a rotation step was taken). Otherwise they are read
+	 * again every {@code go.keys.refresh}. Files that cannot be read keep the keys read
+	 * last, with an error in the log.
+	 */
+	public void reload() {
+		try {
+			this.files = KeyFiles.read(this.directory, this.environment);
+		}
+		catch (RuntimeException ex) {
+			log.error("The key files could not be read again; the keys read before stay in use", ex);
+		}
+		this.readAt = System.nanoTime();
+	}
+
+	private KeyFiles files() {
+		if (System.nanoTime() - this.readAt > this.refresh.toNanos() && !this.files.isEmpty()) {
+			reload();
+		}
+		return this.files;
+	}
+
+	/**
+	 * The key pairs of a purpose: from the key files, or else the one pair kept in the
+	 * database (made by {@code create} on first use; its id is derived from its public
+	 * key, and it is also the legacy key).
+	 * @throws IllegalStateException when key files are configured but hold no active key
+	 * for the purpose, naming what to do
+	 */
+	public KeyRing<KeyPair> keyPairs(String purpose, String algorithm, Supplier<KeyPair> create) {
+		KeyFiles current = files();
+		if (!current.isEmpty()) {
+			return current.pairs(purpose, algorithm);
+		}
+		KeyPair pair = keyPair(purpose, algorithm, create);
+		String id = derivedId(pair.getPublic().getEncoded());
+		return new KeyRing<>(id, Map.of(id, pair), id);
+	}
+
+	/**
+	 * The secrets of a purpose: from the key files, or else 256 random bits kept in the
+	 * database (made on first use; its id is derived from it, and it is also the legacy
+	 * secret).
+	 */
+	public KeyRing<byte[]> secrets(String purpose) {
+		KeyFiles current = files();
+		if (!current.isEmpty()) {
+			return current.secrets(purpose);
+		}
+		byte[] secret = secret(purpose);
+		byte[] marked = ByteBuffer.allocate(secret.length + 7)
+			.put("key-id:".getBytes(StandardCharsets.US_ASCII))
+			.put(secret)
+			.array();
+		String id = derivedId(marked);
+		return new KeyRing<>(id, Map.of(id, secret), id);
+	}
+
+	/**
+	 * The id of a key the server made itself: the first 4 bytes of the SHA-256 of its
+	 * encoding (for an Ed25519 public key the same id
+	 * {@code de.norderstedt.go.kiosk.codes.AccessCodes#keyId} derives).
+	 */
+	static String derivedId(byte[] encoded) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded), 0, 4);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("The JDK lacks SHA-256", ex);
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warnAboutKeysLeftInTheDatabase() {
+		if (!fromFiles() && this.externalDatabase) {
+			log.warn("The private keys are kept in the database (table server_key): a dump or backup can forge "
+					+ "locker codes and profile cards. Set go.keys.directory (README, 'Keys')");
+		}
+		List<String> left = leftInDatabase();
+		if (!left.isEmpty()) {
+			log.warn("The keys come from files, but the table server_key still holds private keys for {}: "
+					+ "import the ones still needed (README, 'Keys'), then delete those rows", left);
+		}
+	}
+
+	/**
+	 * The purposes whose private keys the database still holds although the keys come
+	 * from files: left over from before the move, to be exported and deleted.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> leftInDatabase() {
+		return fromFiles() ? this.keys.purposes() : List.of();
+	}
+
+	/**
+	 * 256 random bits for the purpose (lower-case letters and '-'), made once and kept in
+	 * the database.
+	 */
 	@Transactional
 	public byte[] secret(String purpose) {
 		return material(purpose, () -> {

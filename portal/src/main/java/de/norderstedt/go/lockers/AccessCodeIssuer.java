@@ -58,7 +58,7 @@ class AccessCodeIssuer {
 		Instant validFrom = from.truncatedTo(ChronoUnit.SECONDS);
 		Instant validUntil = until.truncatedTo(ChronoUnit.SECONDS);
 		String text = AccessCodes.sign(new AccessCode(id, reservation.stationId(), reservation.compartmentNumber(),
-				action, validFrom, validUntil), this.keys.privateKey());
+				action, validFrom, validUntil), this.keys.signing());
 		String number;
 		do {
 			number = "%08d".formatted(RANDOM.nextInt(100_000_000));

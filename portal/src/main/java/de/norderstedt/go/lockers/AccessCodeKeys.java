@@ -1,46 +1,51 @@
 package de.norderstedt.go.lockers;
 
 import java.security.KeyPair;
-import java.security.PrivateKey;
-import java.security.PublicKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import de.norderstedt.go.database.KeyRing;
 import de.norderstedt.go.database.ServerKeys;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
-import org.jspecify.annotations.Nullable;
+import de.norderstedt.go.kiosk.codes.CodeKeys;
+import de.norderstedt.go.kiosk.codes.SigningKey;
 import org.springframework.stereotype.Component;
 
 /**
- * The Ed25519 key pair that signs locker access codes: made on first start and kept in
- * the database. Only the portal has the private key; agents get the public one.
+ * The Ed25519 keys of locker access codes (purpose {@code locker-codes}): from the key
+ * files, or made on first start and kept in the database (the embedded default). Only the
+ * portal has the private keys; agents get the public ones, by id.
  */
 @Component
 class AccessCodeKeys {
 
-	private static final String PURPOSE = "locker-codes";
+	static final String PURPOSE = "locker-codes";
 
 	private final ServerKeys keys;
-
-	private volatile @Nullable KeyPair pair;
 
 	AccessCodeKeys(ServerKeys keys) {
 		this.keys = keys;
 	}
 
-	PrivateKey privateKey() {
-		return pair().getPrivate();
+	/** The key that signs new codes, with its id. */
+	SigningKey signing() {
+		KeyRing<KeyPair> ring = ring();
+		return new SigningKey(ring.activeId(), ring.active().getPrivate());
 	}
 
-	PublicKey publicKey() {
-		return pair().getPublic();
+	/**
+	 * Every accepted public key by id (during a rotation the staged and the former key as
+	 * well), and which one checks codes of the first format.
+	 */
+	CodeKeys publicKeys() {
+		KeyRing<KeyPair> ring = ring();
+		Map<String, java.security.PublicKey> byId = new LinkedHashMap<>();
+		ring.byId().forEach((id, pair) -> byId.put(id, pair.getPublic()));
+		return new CodeKeys(byId, ring.legacyId());
 	}
 
-	private KeyPair pair() {
-		KeyPair current = this.pair;
-		if (current == null) {
-			current = this.keys.keyPair(PURPOSE, "Ed25519", AccessCodes::newKeyPair);
-			this.pair = current;
-		}
-		return current;
+	private KeyRing<KeyPair> ring() {
+		return this.keys.keyPairs(PURPOSE, "Ed25519", AccessCodes::newKeyPair);
 	}
 
 }

@@ -18,6 +18,7 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeKeys;
 import de.norderstedt.go.web.PictureCleaner;
 import de.norderstedt.go.web.Pictures;
 import de.norderstedt.go.web.Input;
@@ -63,8 +64,8 @@ public class LockerAdminService {
 	private final Clock clock;
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
-			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts,
-			Clock clock, PictureCleaner pictures) {
+			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts, Clock clock,
+			PictureCleaner pictures) {
 		this.staff = staff;
 		this.accounts = accounts;
 		this.pictures = pictures;
@@ -297,7 +298,18 @@ public class LockerAdminService {
 		file.append("portal=").append(portalUrl).append('\n');
 		file.append("credential=").append(credential).append('\n');
 		file.append("stationId=").append(stationId).append('\n');
-		file.append("publicKey=").append(AccessCodes.encode(this.keys.publicKey())).append('\n');
+		// every accepted key by id: during a rotation the staged key arrives before it
+		// signs
+		CodeKeys publicKeys = this.keys.publicKeys();
+		publicKeys.byId()
+			.forEach((id, key) -> file.append("publicKey.")
+				.append(id)
+				.append('=')
+				.append(AccessCodes.encode(key))
+				.append('\n'));
+		if (publicKeys.legacyId() != null) {
+			file.append("legacyKeyId=").append(publicKeys.legacyId()).append('\n');
+		}
 		// example BCM pins: two per compartment from GPIO 4 up; adapt to the wiring
 		int pin = 4;
 		for (Compartment compartment : this.stations.compartments(stationId)) {

@@ -101,10 +101,14 @@ public class LockerTerminal {
 		if (tooManyWrongTries(deviceId)) {
 			return new TerminalOutcome.Refused("lockers.terminal.refused.too-many");
 		}
-		return switch (AccessCodes.verify(code, this.keys.publicKey())) {
+		return switch (AccessCodes.verify(code, this.keys.publicKeys())) {
 			case AccessCodes.Verification.Malformed malformed ->
 				wrong(deviceId, station.get(), null, new TerminalOutcome.Refused("lockers.terminal.refused.malformed"));
 			case AccessCodes.Verification.BadSignature forged ->
+				wrong(deviceId, station.get(), null, new TerminalOutcome.Refused("lockers.terminal.refused.forged"));
+			// signed with a key that is not (or no longer) accepted: not a valid code
+			// here
+			case AccessCodes.Verification.UnknownKey unknown ->
 				wrong(deviceId, station.get(), null, new TerminalOutcome.Refused("lockers.terminal.refused.forged"));
 			case AccessCodes.Verification.Valid valid -> {
 				AccessCode signed = valid.code();

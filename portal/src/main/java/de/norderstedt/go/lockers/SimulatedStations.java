@@ -120,7 +120,7 @@ class SimulatedStations implements DisposableBean {
 		}
 		String credential = this.devices.agentCredentialForInProcessAgent(deviceId);
 		AgentConfig config = new AgentConfig(URI.create("http://127.0.0.1:" + this.port + this.contextPath + "/"),
-				credential, stationId, this.keys.publicKey(), wiring, pulse, Duration.ofSeconds(20),
+				credential, stationId, this.keys.publicKeys(), wiring, pulse, Duration.ofSeconds(20),
 				Duration.ofMillis(500), Duration.ofSeconds(10), stateDir, true);
 		Pi4jHardware hardware = Pi4jHardware.mock(wiring, pulse);
 		// the portal's clock: the agent checks the codes' windows as the portal does

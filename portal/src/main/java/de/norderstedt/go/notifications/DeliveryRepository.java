@@ -119,7 +119,7 @@ class DeliveryRepository {
 					NOTIFICATION.TITLE_EN, NOTIFICATION.BODY_EN, NOTIFICATION.LINK, NOTIFICATION_DELIVERY.URGENT,
 					NOTIFICATION_DELIVERY.EXPIRES_AT, NOTIFICATION_DELIVERY.ATTEMPTS, PUSH_SUBSCRIPTION.ID,
 					PUSH_SUBSCRIPTION.ENDPOINT, PUSH_SUBSCRIPTION.P256DH, PUSH_SUBSCRIPTION.AUTH, address,
-					NOTIFICATION.CONTACT_LANGUAGE, unsubscribeToken, confirmation)
+					NOTIFICATION.CONTACT_LANGUAGE, unsubscribeToken, confirmation, PUSH_SUBSCRIPTION.VAPID_KEY_ID)
 			.from(NOTIFICATION_DELIVERY)
 			.join(NOTIFICATION)
 			.on(NOTIFICATION.ID.eq(NOTIFICATION_DELIVERY.NOTIFICATION_ID))
@@ -131,7 +131,8 @@ class DeliveryRepository {
 			.fetch(r -> new Claimed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
 					new Message(r.value6(), r.value7(), r.value8(), r.value9(), r.value10()), r.value11(), r.value12(),
 					r.value13(),
-					r.value14() == null ? null : new PushTarget(r.value14(), r.value15(), r.value16(), r.value17()),
+					r.value14() == null ? null
+							: new PushTarget(r.value14(), r.value15(), r.value16(), r.value17(), r.value22()),
 					r.value18(), r.value19(), r.value20(), Boolean.TRUE.equals(r.value21())));
 	}
 

@@ -86,7 +86,25 @@ public class PushDevices {
 		}
 		Base64.Encoder encoder = Base64.getUrlEncoder().withoutPadding();
 		this.subscriptions.save(me, checkedEndpoint, encoder.encodeToString(publicKey),
-				encoder.encodeToString(authSecret), label, this.clock.instant());
+				encoder.encodeToString(authSecret), label, this.keys.activeId(), this.clock.instant());
+	}
+
+	/**
+	 * Replaces a subscription of the signed-in person that the browser renewed with the
+	 * server's current VAPID key (after a rotation). A subscription the person did not
+	 * keep here stays unkept: renewing never switches push messages on.
+	 * @param replaced the endpoint of the subscription made with the former key
+	 * @return whether the renewed subscription is kept
+	 */
+	@Transactional
+	public boolean renew(String replaced, String endpoint, String p256dh, String auth, String deviceLabel) {
+		long me = me();
+		if (!this.subscriptions.exists(me, replaced)) {
+			return false;
+		}
+		this.subscriptions.delete(me, replaced);
+		subscribe(endpoint, p256dh, auth, deviceLabel);
+		return true;
 	}
 
 	/** Stops push messages to this browser for the signed-in person. */

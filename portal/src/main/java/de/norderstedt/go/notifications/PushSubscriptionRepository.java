@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -30,12 +31,21 @@ class PushSubscriptionRepository {
 	 * (or for another person after a sign-out) keeps one row: the endpoint is unique.
 	 */
 	long save(long accountId, String endpoint, String p256dh, String auth, String label, Instant now) {
+		return save(accountId, endpoint, p256dh, auth, label, null, now);
+	}
+
+	/**
+	 * As above, naming the VAPID key the browser subscribed with (null: the legacy key).
+	 */
+	long save(long accountId, String endpoint, String p256dh, String auth, String label, @Nullable String vapidKeyId,
+			Instant now) {
 		return Objects.requireNonNull(this.dsl.insertInto(PUSH_SUBSCRIPTION)
 			.set(PUSH_SUBSCRIPTION.ACCOUNT_ID, accountId)
 			.set(PUSH_SUBSCRIPTION.ENDPOINT, endpoint)
 			.set(PUSH_SUBSCRIPTION.P256DH, p256dh)
 			.set(PUSH_SUBSCRIPTION.AUTH, auth)
 			.set(PUSH_SUBSCRIPTION.DEVICE_LABEL, label)
+			.set(PUSH_SUBSCRIPTION.VAPID_KEY_ID, vapidKeyId)
 			.set(PUSH_SUBSCRIPTION.CREATED_AT, now)
 			.onConflict(PUSH_SUBSCRIPTION.ENDPOINT)
 			.doUpdate()
@@ -43,6 +53,7 @@ class PushSubscriptionRepository {
 			.set(PUSH_SUBSCRIPTION.P256DH, p256dh)
 			.set(PUSH_SUBSCRIPTION.AUTH, auth)
 			.set(PUSH_SUBSCRIPTION.DEVICE_LABEL, label)
+			.set(PUSH_SUBSCRIPTION.VAPID_KEY_ID, vapidKeyId)
 			.returning(PUSH_SUBSCRIPTION.ID)
 			.fetchSingle(PUSH_SUBSCRIPTION.ID));
 	}

@@ -6,42 +6,61 @@ import java.security.interfaces.ECPublicKey;
 
 import com.interaso.webpush.CryptoKt;
 import com.interaso.webpush.VapidKeys;
+import de.norderstedt.go.database.KeyRing;
 import de.norderstedt.go.database.ServerKeys;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * The VAPID key pair (P-256, RFC 8292) that identifies this server to the push services:
- * made on first start and kept in the database, so every instance and every restart signs
- * with the same key. Browsers subscribed with its public key; a new key would silently
- * invalidate all their subscriptions.
+ * The VAPID key pairs (P-256, RFC 8292) that identify this server to the push services
+ * (purpose {@code web-push-vapid}): from the key files, or made on first start and kept
+ * in the database. A browser's subscription belongs to the key it subscribed with: a push
+ * service refuses messages signed with another. So during a rotation each subscription is
+ * served with its own key while that key is configured, and browsers subscribe again with
+ * the new key when their person next opens the notification settings.
  */
 @Component
 class VapidKeyStore {
 
-	private static final String PURPOSE = "web-push-vapid";
+	static final String PURPOSE = "web-push-vapid";
 
 	private final ServerKeys keys;
-
-	private volatile @Nullable VapidKeys vapidKeys;
 
 	VapidKeyStore(ServerKeys keys) {
 		this.keys = keys;
 	}
 
+	/** The key that new subscriptions use. */
 	VapidKeys keys() {
-		VapidKeys current = this.vapidKeys;
-		if (current == null) {
-			KeyPair pair = this.keys.keyPair(PURPOSE, "EC", CryptoKt::generateSecp256r1KeyPair);
-			current = new VapidKeys((ECPublicKey) pair.getPublic(), (ECPrivateKey) pair.getPrivate());
-			this.vapidKeys = current;
-		}
-		return current;
+		return vapid(ring().active());
+	}
+
+	/** The id of {@link #keys()}. */
+	String activeId() {
+		return ring().activeId();
+	}
+
+	/**
+	 * The key a subscription was made with, while it is configured (null: made before key
+	 * ids, with the legacy key); otherwise the active key.
+	 */
+	VapidKeys keysFor(@Nullable String keyId) {
+		KeyRing<KeyPair> ring = ring();
+		KeyPair pair = (keyId != null) ? ring.get(keyId) : ring.legacy();
+		return vapid((pair != null) ? pair : ring.active());
 	}
 
 	/** The public key as browsers want it: the uncompressed point, base64url. */
 	String applicationServerKey() {
 		return CryptoKt.encodeBase64(keys().getApplicationServerKey());
+	}
+
+	private KeyRing<KeyPair> ring() {
+		return this.keys.keyPairs(PURPOSE, "EC", CryptoKt::generateSecp256r1KeyPair);
+	}
+
+	private static VapidKeys vapid(KeyPair pair) {
+		return new VapidKeys((ECPublicKey) pair.getPublic(), (ECPrivateKey) pair.getPrivate());
 	}
 
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.interaso.webpush.CryptoKt;
@@ -71,7 +72,7 @@ class WebPushSender implements PushTransport, DisposableBean {
 	private record Token(String value, Instant signedAt) {
 	}
 
-	private final Supplier<VapidKeys> keys;
+	private final Function<@Nullable String, VapidKeys> keys;
 
 	private final PushProperties properties;
 
@@ -79,7 +80,8 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-	private volatile @Nullable WebPush webPush;
+	/** One signer per VAPID key (by its public key): several during a rotation. */
+	private final Map<String, WebPush> webPush = new ConcurrentHashMap<>();
 
 	/** The result of one post: status, Retry-After, the start of the body. */
 	private record Answer(int status, @Nullable String retryAfter, byte[] body) {
@@ -87,10 +89,16 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	@Autowired
 	WebPushSender(VapidKeyStore keys, PushProperties properties, PushEndpoints endpoints) {
-		this(keys::keys, properties, endpoints);
+		this(keys::keysFor, properties, endpoints);
 	}
 
+	/** One key for every subscription. */
 	WebPushSender(Supplier<VapidKeys> keys, PushProperties properties, PushEndpoints endpoints) {
+		this(keyId -> keys.get(), properties, endpoints);
+	}
+
+	/** The key each subscription was made with, by the key id it carries. */
+	WebPushSender(Function<@Nullable String, VapidKeys> keys, PushProperties properties, PushEndpoints endpoints) {
 		this.keys = keys;
 		this.properties = properties;
 		Timeout timeout = Timeout.of(properties.timeout());
@@ -130,7 +138,7 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	@Override
 	public SendOutcome send(PushTarget target, OutgoingMessage message, Duration ttl) {
-		WebPush push = webPush();
+		WebPush push = webPush(target.vapidKeyId());
 		URI endpoint;
 		byte[] body;
 		try {
@@ -243,23 +251,21 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private String token(WebPush push, URI endpoint) {
 		String audience = endpoint.getScheme() + "://" + endpoint.getRawAuthority();
+		String cacheKey = CryptoKt.encodeBase64(push.getVapidKeys().getApplicationServerKey()) + " " + audience;
 		// real time: the library puts the system time plus the validity into the token
 		Instant now = Instant.now();
-		Token token = this.tokens.get(audience);
+		Token token = this.tokens.get(cacheKey);
 		if (token == null || token.signedAt().plus(TOKEN_REUSE).isBefore(now) || token.signedAt().isAfter(now)) {
 			token = new Token(push.getToken(audience, TOKEN_VALIDITY_SECONDS), now);
-			this.tokens.put(audience, token);
+			this.tokens.put(cacheKey, token);
 		}
 		return token.value();
 	}
 
-	private WebPush webPush() {
-		WebPush current = this.webPush;
-		if (current == null) {
-			current = new WebPush(this.properties.subject(), this.keys.get());
-			this.webPush = current;
-		}
-		return current;
+	private WebPush webPush(@Nullable String keyId) {
+		VapidKeys vapid = this.keys.apply(keyId);
+		return this.webPush.computeIfAbsent(CryptoKt.encodeBase64(vapid.getApplicationServerKey()),
+				k -> new WebPush(this.properties.subject(), vapid));
 	}
 
 	private static String reasonText(byte[] responseBody) {

@@ -3,6 +3,7 @@ package de.norderstedt.go.accounts;
 import java.util.List;
 
 import de.norderstedt.go.accessibility.speech.SpeechRate;
+import de.norderstedt.go.database.ServerKeys;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,11 +16,14 @@ class ProfileCardsTest {
 	@Autowired
 	ProfileCards cards;
 
+	@Autowired
+	ServerKeys keys;
+
 	@Test
 	void a_card_carries_every_display_and_speech_setting() {
 		Preferences helga = new Preferences(Language.EN, TextSize.LARGEST, true, false, SpeechRate.SLOW, true, true);
 		String card = this.cards.issue(helga);
-		assertThat(card).startsWith("NGO1.en.200.CSA.SLOW.").hasSizeLessThan(60);
+		assertThat(card).matches("NGO2\\.[0-9a-f]{8}\\.en\\.200\\.CSA\\.SLOW\\.[A-Za-z0-9_-]{22}").hasSizeLessThan(70);
 		assertThat(this.cards.read(card)).contains(helga);
 		assertThat(this.cards.read(this.cards.issue(Preferences.DEFAULT))).contains(Preferences.DEFAULT);
 	}
@@ -31,10 +35,23 @@ class ProfileCardsTest {
 		char last = signature.charAt(signature.length() - 1);
 		List<String> forged = List.of(card.replace(".150.", ".200."), card.replace(".-.", ".C."),
 				card.substring(0, card.length() - 1) + (last == 'A' ? 'B' : 'A'), "NGO1.de.100.-.NORMAL.", "",
-				"https://example.org", card + ".x", "NGO2" + card.substring(4));
+				"https://example.org", card + ".x", "NGO3" + card.substring(4), "NGO1" + card.substring(13),
+				"NGO2.00000000" + card.substring(13));
 		for (String text : forged) {
 			assertThat(this.cards.read(text)).as(text).isEmpty();
 		}
+	}
+
+	@Test
+	void a_card_of_the_first_format_is_read_with_the_legacy_secret() {
+		byte[] legacy = java.util.Objects.requireNonNull(this.keys.secrets("profile-card").legacy());
+		assertThat(legacy).isNotNull();
+		String old = "NGO1.de.150.C.SLOW";
+		String card = old + "." + ProfileCards.sign(old, legacy);
+
+		assertThat(this.cards.read(card))
+			.contains(new Preferences(Language.DE, TextSize.LARGE, true, false, SpeechRate.SLOW, false, false));
+		assertThat(this.cards.read(old + "." + ProfileCards.sign(old, new byte[32]))).isEmpty();
 	}
 
 }

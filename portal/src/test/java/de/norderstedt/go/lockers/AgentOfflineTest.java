@@ -61,7 +61,7 @@ class AgentOfflineTest {
 			code = lockers.pass("offline-helga", reservationId).qrText();
 			String credential = portal.getBean(DeviceService.class).agentCredentialForInProcessAgent(terminal.id());
 			config = new AgentConfig(URI.create("http://127.0.0.1:" + port + "/"), credential, stationId,
-					portal.getBean(AccessCodeKeys.class).publicKey(),
+					portal.getBean(AccessCodeKeys.class).publicKeys(),
 					List.of(new CompartmentWiring(1, 2, 3, true), new CompartmentWiring(2, 4, 5, true)),
 					Duration.ofMillis(200), Duration.ofSeconds(20), Duration.ofMillis(200), Duration.ofSeconds(1),
 					agentState, true);

@@ -256,9 +256,13 @@ class LockerBenchmark {
 		properties.append("portal=http://127.0.0.1:").append(this.port).append("/\n");
 		properties.append("credential=").append(credential).append('\n');
 		properties.append("stationId=").append(stationId).append('\n');
-		properties.append("publicKey=")
-			.append(Base64.getEncoder().encodeToString(this.keys.publicKey().getEncoded()))
-			.append('\n');
+		this.keys.publicKeys()
+			.byId()
+			.forEach((id, key) -> properties.append("publicKey.")
+				.append(id)
+				.append('=')
+				.append(Base64.getEncoder().encodeToString(key.getEncoded()))
+				.append('\n'));
 		for (int n = 1; n <= COMPARTMENTS; n++) {
 			properties.append("compartment.").append(n).append(".relayPin=").append(2 * n).append('\n');
 			properties.append("compartment.").append(n).append(".doorPin=").append(2 * n + 1).append('\n');

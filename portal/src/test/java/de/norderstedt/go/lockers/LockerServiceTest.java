@@ -108,8 +108,8 @@ class LockerServiceTest {
 		AccessPass pass = this.testLockers.pass("codes-helga", reservation.id());
 		assertThat(pass.action()).isEqualTo(CodeAction.PICKUP);
 		assertThat(pass.numericCode()).matches("[0-9]{8}");
-		assertThat(pass.qrText()).startsWith("GO1:").hasSize(144);
-		AccessCodes.Verification verification = AccessCodes.verify(pass.qrText(), this.keys.publicKey());
+		assertThat(pass.qrText()).startsWith("GO2:").hasSize(150);
+		AccessCodes.Verification verification = AccessCodes.verify(pass.qrText(), this.keys.publicKeys());
 		assertThat(verification).isInstanceOfSatisfying(AccessCodes.Verification.Valid.class, valid -> {
 			assertThat(valid.code().stationId()).isEqualTo(station.id());
 			assertThat(valid.code().compartment()).isEqualTo(reservation.compartmentNumber());
@@ -388,7 +388,7 @@ class LockerServiceTest {
 		Files.writeString(properties, file);
 		AgentConfig config = AgentConfig.load(properties);
 		assertThat(config.stationId()).isEqualTo(station.id());
-		assertThat(config.publicKey()).isEqualTo(this.keys.publicKey());
+		assertThat(config.publicKeys()).isEqualTo(this.keys.publicKeys());
 		assertThat(config.compartments()).extracting(CompartmentWiring::number).containsExactly(1, 2);
 		assertThat(config.mock()).isFalse();
 		assertThat(this.devices.authenticateAgent(config.credential())).get()

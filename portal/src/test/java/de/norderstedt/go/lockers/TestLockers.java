@@ -197,7 +197,7 @@ public class TestLockers {
 		Instant from = start.minus(Duration.ofMinutes(15));
 		String signed = de.norderstedt.go.kiosk.codes.AccessCodes
 			.sign(new de.norderstedt.go.kiosk.codes.AccessCode(code.id(), reservation.stationId(),
-					reservation.compartmentNumber(), CodeAction.PICKUP, from, end), this.keys.privateKey());
+					reservation.compartmentNumber(), CodeAction.PICKUP, from, end), this.keys.signing());
 		this.dsl.update(LOCKER_ACCESS_CODE)
 			.set(LOCKER_ACCESS_CODE.VALID_FROM, from)
 			.set(LOCKER_ACCESS_CODE.VALID_UNTIL, end)

@@ -77,6 +77,31 @@ class PushDevicesTest {
 	}
 
 	@Test
+	void a_subscription_records_its_vapid_key_and_a_renewed_one_replaces_it_only_if_it_was_kept() {
+		signIn("push-renew");
+		FakePushService.Browser old = PUSH.newSubscription();
+		FakePushService.Browser renewed = PUSH.newSubscription();
+		FakePushService.Browser stranger = PUSH.newSubscription();
+		this.devices.subscribe(old.endpoint(), old.p256dh(), old.auth(), "Firefox auf Linux");
+		assertThat(this.dsl.select(PUSH_SUBSCRIPTION.VAPID_KEY_ID)
+			.from(PUSH_SUBSCRIPTION)
+			.where(PUSH_SUBSCRIPTION.ENDPOINT.eq(old.endpoint()))
+			.fetchSingle(PUSH_SUBSCRIPTION.VAPID_KEY_ID)).isEqualTo(this.vapidKeys.activeId());
+
+		assertThat(this.devices.renew(old.endpoint(), renewed.endpoint(), renewed.p256dh(), renewed.auth(),
+				"Firefox auf Linux"))
+			.isTrue();
+		assertThat(rows(old.endpoint())).isZero();
+		assertThat(this.devices.isSubscribed(renewed.endpoint())).isTrue();
+		// renewing never switches push messages on for a browser the person did not keep
+		// here
+		assertThat(this.devices.renew(old.endpoint(), stranger.endpoint(), stranger.p256dh(), stranger.auth(),
+				"Firefox auf Linux"))
+			.isFalse();
+		assertThat(rows(stranger.endpoint())).isZero();
+	}
+
+	@Test
 	void unsubscribing_removes_this_browser_only() {
 		signIn("push-unsubscribe");
 		FakePushService.Browser phone = PUSH.newSubscription();

@@ -14,13 +14,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeKeys;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The locker agent's configuration.
@@ -30,7 +34,8 @@ import de.norderstedt.go.kiosk.codes.AccessCodes;
  * below it
  * @param credential the device credential, sent as a bearer token
  * @param stationId the locker station this agent serves
- * @param publicKey the Ed25519 public key that checks access codes offline
+ * @param publicKeys the Ed25519 public keys, by key id, that check access codes offline
+ * (several during a key rotation)
  * @param compartments the wiring of each compartment
  * @param pulse how long a relay stays on
  * @param heartbeat the interval between heartbeats
@@ -39,11 +44,13 @@ import de.norderstedt.go.kiosk.codes.AccessCodes;
  * @param stateDir where the journal and the used codes are kept across restarts
  * @param mock true for Pi4J's mock platform instead of the board's GPIO
  */
-public record AgentConfig(URI portal, String credential, long stationId, PublicKey publicKey,
+public record AgentConfig(URI portal, String credential, long stationId, CodeKeys publicKeys,
 		List<CompartmentWiring> compartments, Duration pulse, Duration heartbeat, Duration minBackoff,
 		Duration maxBackoff, Path stateDir, boolean mock) {
 
 	private static final Pattern COMPARTMENT_KEY = Pattern.compile("compartment\\.(\\d+)\\.relayPin");
+
+	private static final Pattern PUBLIC_KEY = Pattern.compile("publicKey\\.(.*)");
 
 	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)");
 
@@ -51,7 +58,7 @@ public record AgentConfig(URI portal, String credential, long stationId, PublicK
 	public AgentConfig {
 		Objects.requireNonNull(portal, "portal");
 		Objects.requireNonNull(credential, "credential");
-		Objects.requireNonNull(publicKey, "publicKey");
+		Objects.requireNonNull(publicKeys, "publicKeys");
 		Objects.requireNonNull(stateDir, "stateDir");
 		requireEncrypted(portal);
 		compartments = List.copyOf(compartments);
@@ -118,14 +125,56 @@ public record AgentConfig(URI portal, String credential, long stationId, PublicK
 			throw new IllegalArgumentException("credential or credentialFile is missing in " + file);
 		}
 		return new AgentConfig(URI.create(required(properties, "portal")), credential.strip(),
-				Long.parseLong(required(properties, "stationId")),
-				AccessCodes.publicKey(required(properties, "publicKey")), compartments(properties),
+				Long.parseLong(required(properties, "stationId")), publicKeys(properties), compartments(properties),
 				duration(properties, "pulse", Duration.ofMillis(500)),
 				duration(properties, "heartbeat", Duration.ofSeconds(20)),
 				duration(properties, "minBackoff", Duration.ofSeconds(1)),
 				duration(properties, "maxBackoff", Duration.ofSeconds(30)),
 				base.resolve(properties.getProperty("stateDir", "state").strip()),
 				Boolean.parseBoolean(properties.getProperty("mock", "false").strip()));
+	}
+
+	/**
+	 * {@code publicKey.<id>} for each key by its id; a bare {@code publicKey} (files made
+	 * before key ids) counts under the id derived from it. {@code legacyKeyId} names the
+	 * key that checks codes of the first format; without it, the bare key does.
+	 */
+	private static CodeKeys publicKeys(Properties properties) {
+		Map<String, PublicKey> keys = new TreeMap<>();
+		@Nullable String legacyId = null;
+		String bare = properties.getProperty("publicKey");
+		if (bare != null && !bare.isBlank()) {
+			PublicKey key = AccessCodes.publicKey(bare);
+			legacyId = AccessCodes.keyId(key);
+			keys.put(legacyId, key);
+		}
+		for (String name : properties.stringPropertyNames()) {
+			Matcher matcher = PUBLIC_KEY.matcher(name);
+			if (matcher.matches()) {
+				String id = matcher.group(1);
+				if (!AccessCodes.isKeyId(id)) {
+					throw new IllegalArgumentException(
+							name + ": the key id after 'publicKey.' must be 8 lower-case hexadecimal digits");
+				}
+				try {
+					keys.put(id, AccessCodes.publicKey(required(properties, name)));
+				}
+				catch (IllegalArgumentException ex) {
+					throw new IllegalArgumentException(name + " is not a base64 X.509 Ed25519 public key", ex);
+				}
+			}
+		}
+		if (keys.isEmpty()) {
+			throw new IllegalArgumentException("Missing configuration key: publicKey.<key id>");
+		}
+		String legacy = properties.getProperty("legacyKeyId");
+		if (legacy != null && !legacy.isBlank()) {
+			legacyId = legacy.strip();
+			if (!keys.containsKey(legacyId)) {
+				throw new IllegalArgumentException("legacyKeyId " + legacyId + " names no publicKey.<key id>");
+			}
+		}
+		return new CodeKeys(keys, legacyId);
 	}
 
 	private static List<CompartmentWiring> compartments(Properties properties) {

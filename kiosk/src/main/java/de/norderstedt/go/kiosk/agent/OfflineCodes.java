@@ -40,7 +40,7 @@ final class OfflineCodes {
 	ScanResult scan(String text) {
 		Instant now = this.clock.instant();
 		String recorded = (text.length() > MAX_CODE_TEXT) ? text.substring(0, MAX_CODE_TEXT) : text;
-		CodeCheck.Outcome outcome = CodeCheck.check(text, this.config.publicKey(), this.config.stationId(), null,
+		CodeCheck.Outcome outcome = CodeCheck.check(text, this.config.publicKeys(), this.config.stationId(), null,
 				this.hardware.compartments(), now, this.state);
 		if (!(outcome instanceof CodeCheck.Outcome.Open(AccessCode code))) {
 			String reason = ((CodeCheck.Outcome.Refused) outcome).reason().name();

@@ -75,7 +75,7 @@ final class PortalCommands {
 
 	private Optional<AgentMessage> open(PortalMessage.OpenCompartment command) {
 		Instant now = this.clock.instant();
-		CodeCheck.Outcome outcome = CodeCheck.check(command.code(), this.config.publicKey(), this.config.stationId(),
+		CodeCheck.Outcome outcome = CodeCheck.check(command.code(), this.config.publicKeys(), this.config.stationId(),
 				command.compartment(), this.hardware.compartments(), now, this.state);
 		if (!(outcome instanceof CodeCheck.Outcome.Open(AccessCode code))) {
 			String reason = ((CodeCheck.Outcome.Refused) outcome).reason().name();

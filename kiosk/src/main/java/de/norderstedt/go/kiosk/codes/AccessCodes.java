@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -15,34 +16,43 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Signs and verifies locker access codes. The text form is {@link #PREFIX} followed by
- * the base32 (RFC 4648 alphabet, upper case, no padding) of the 23-byte payload and its
- * 64-byte Ed25519 signature: 140 characters that all lie in the QR code's alphanumeric
- * mode, so a phone screen scans easily.
+ * the base32 (RFC 4648 alphabet, upper case, no padding) of the 27-byte payload (version
+ * 2, the signing key's id, what the code grants) and its 64-byte Ed25519 signature: 150
+ * characters that all lie in the QR code's alphanumeric mode, so a phone screen scans
+ * easily. Codes of the first format ({@link #LEGACY_PREFIX}, no key id, 144 characters)
+ * are still read, with the legacy key only.
  */
 public final class AccessCodes {
 
-	/** Marks the format and its version, so a future format can live next to this one. */
-	public static final String PREFIX = "GO1:";
+	/** Marks the current format (version 2, with a key id). */
+	public static final String PREFIX = "GO2:";
+
+	/** Marks the first format (version 1, no key id). */
+	public static final String LEGACY_PREFIX = "GO1:";
 
 	private static final String ALGORITHM = "Ed25519";
 
-	private static final byte VERSION = 1;
+	private static final byte LEGACY_VERSION = 1;
 
-	private static final int PAYLOAD_BYTES = 23;
+	private static final byte VERSION = 2;
+
+	private static final int GRANT_BYTES = 22;
+
+	private static final int KEY_ID_BYTES = 4;
 
 	private static final int SIGNATURE_BYTES = 64;
 
-	private static final int TOTAL_BYTES = PAYLOAD_BYTES + SIGNATURE_BYTES;
-
-	private static final int TEXT_CHARS = (TOTAL_BYTES * 8 + 4) / 5;
-
 	private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+
+	private static final Pattern KEY_ID = Pattern.compile("[0-9a-f]{8}");
 
 	private AccessCodes() {
 	}
@@ -61,53 +71,111 @@ public final class AccessCodes {
 	}
 
 	/**
-	 * Signs a code.
+	 * Whether the text is a key id: 8 lower-case hexadecimal digits.
+	 * @param text the text
+	 * @return true if it is one
+	 */
+	public static boolean isKeyId(@Nullable String text) {
+		return text != null && KEY_ID.matcher(text).matches();
+	}
+
+	/**
+	 * The id derived from a public key: the first 4 bytes of the SHA-256 of its X.509
+	 * encoding. Keys the portal makes itself carry it, so an agent configured with a
+	 * single {@code publicKey} knows that key's id.
+	 * @param key the public key
+	 * @return 8 lower-case hexadecimal digits
+	 */
+	public static String keyId(PublicKey key) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getEncoded());
+			return HexFormat.of().formatHex(hash, 0, KEY_ID_BYTES);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("The JDK lacks SHA-256", ex);
+		}
+	}
+
+	/**
+	 * Signs a code in the current format, naming the key.
+	 * @param code what the code grants
+	 * @param key the Ed25519 private key and its id
+	 * @return the text for the QR code (150 characters including the prefix)
+	 */
+	public static String sign(AccessCode code, SigningKey key) {
+		byte[] payload = ByteBuffer.allocate(1 + KEY_ID_BYTES + GRANT_BYTES)
+			.put(VERSION)
+			.putInt(Integer.parseUnsignedInt(key.id(), 16))
+			.put(grant(code))
+			.array();
+		return PREFIX + base32(signed(payload, key.key()));
+	}
+
+	/**
+	 * Signs a code in the first format, which names no key. The portal no longer issues
+	 * these; tests and tools use it to check that such codes open exactly as long as the
+	 * legacy key is configured.
 	 * @param code what the code grants
 	 * @param key the Ed25519 private key
 	 * @return the text for the QR code (144 characters including the prefix)
 	 */
-	public static String sign(AccessCode code, PrivateKey key) {
-		byte[] payload = payload(code);
-		byte[] signature;
+	public static String signLegacy(AccessCode code, PrivateKey key) {
+		byte[] payload = ByteBuffer.allocate(1 + GRANT_BYTES).put(LEGACY_VERSION).put(grant(code)).array();
+		return LEGACY_PREFIX + base32(signed(payload, key));
+	}
+
+	private static byte[] signed(byte[] payload, PrivateKey key) {
 		try {
 			Signature signer = Signature.getInstance(ALGORITHM);
 			signer.initSign(key);
 			signer.update(payload);
-			signature = signer.sign();
+			byte[] signature = signer.sign();
+			return ByteBuffer.allocate(payload.length + signature.length).put(payload).put(signature).array();
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalArgumentException("Cannot sign with this key", ex);
 		}
-		byte[] all = ByteBuffer.allocate(TOTAL_BYTES).put(payload).put(signature).array();
-		return PREFIX + base32(all);
 	}
 
 	/**
-	 * Checks form and signature only; time window, station and earlier use are the
-	 * caller's to check with its own clock and records.
+	 * Checks form, key and signature only; time window, station and earlier use are the
+	 * caller's to check with its own clock and records. A code names its key by id: a key
+	 * that is not among {@code keys} opens nothing ({@link Verification.UnknownKey}), nor
+	 * does a code of the first format once no legacy key is configured.
 	 * @param text the scanned or typed text; surrounding whitespace and lower case are
 	 * accepted
-	 * @param key the Ed25519 public key
+	 * @param keys the public keys by id, and which one is the legacy key
 	 * @return the outcome
 	 */
-	public static Verification verify(String text, PublicKey key) {
+	public static Verification verify(String text, CodeKeys keys) {
 		String normalised = text.strip().toUpperCase(Locale.ROOT);
-		if (!normalised.startsWith(PREFIX)) {
+		boolean legacy = normalised.startsWith(LEGACY_PREFIX);
+		if (!legacy && !normalised.startsWith(PREFIX)) {
 			return new Verification.Malformed();
 		}
-		byte[] bytes = decodeBase32(normalised.substring(PREFIX.length()));
+		int payloadBytes = 1 + (legacy ? 0 : KEY_ID_BYTES) + GRANT_BYTES;
+		byte[] bytes = decodeBase32(normalised.substring(PREFIX.length()), payloadBytes + SIGNATURE_BYTES);
 		if (bytes == null) {
 			return new Verification.Malformed();
 		}
-		AccessCode code = parsePayload(ByteBuffer.wrap(bytes, 0, PAYLOAD_BYTES));
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, payloadBytes);
+		if (buffer.get() != (legacy ? LEGACY_VERSION : VERSION)) {
+			return new Verification.Malformed();
+		}
+		String keyId = legacy ? null : HexFormat.of().toHexDigits(buffer.getInt());
+		AccessCode code = parseGrant(buffer);
 		if (code == null) {
 			return new Verification.Malformed();
+		}
+		PublicKey key = (keyId != null) ? keys.key(keyId) : keys.legacy();
+		if (key == null) {
+			return new Verification.UnknownKey((keyId != null) ? keyId : "legacy");
 		}
 		try {
 			Signature verifier = Signature.getInstance(ALGORITHM);
 			verifier.initVerify(key);
-			verifier.update(bytes, 0, PAYLOAD_BYTES);
-			boolean valid = verifier.verify(bytes, PAYLOAD_BYTES, SIGNATURE_BYTES);
+			verifier.update(bytes, 0, payloadBytes);
+			boolean valid = verifier.verify(bytes, payloadBytes, SIGNATURE_BYTES);
 			return valid ? new Verification.Valid(code) : new Verification.BadSignature();
 		}
 		catch (SignatureException ex) {
@@ -172,9 +240,8 @@ public final class AccessCodes {
 		}
 	}
 
-	private static byte[] payload(AccessCode code) {
-		return ByteBuffer.allocate(PAYLOAD_BYTES)
-			.put(VERSION)
+	private static byte[] grant(AccessCode code) {
+		return ByteBuffer.allocate(GRANT_BYTES)
 			.putLong(code.id())
 			.putInt((int) code.stationId())
 			.put((byte) code.compartment())
@@ -184,10 +251,7 @@ public final class AccessCodes {
 			.array();
 	}
 
-	private static @Nullable AccessCode parsePayload(ByteBuffer buffer) {
-		if (buffer.get() != VERSION) {
-			return null;
-		}
+	private static @Nullable AccessCode parseGrant(ByteBuffer buffer) {
 		long id = buffer.getLong();
 		long stationId = Integer.toUnsignedLong(buffer.getInt());
 		int compartment = Byte.toUnsignedInt(buffer.get());
@@ -202,7 +266,7 @@ public final class AccessCodes {
 	}
 
 	private static String base32(byte[] bytes) {
-		StringBuilder text = new StringBuilder(TEXT_CHARS);
+		StringBuilder text = new StringBuilder((bytes.length * 8 + 4) / 5);
 		int buffer = 0;
 		int bits = 0;
 		for (byte b : bytes) {
@@ -220,15 +284,15 @@ public final class AccessCodes {
 	}
 
 	/**
-	 * Decodes exactly {@link #TOTAL_BYTES} bytes, or returns null. The last character
-	 * carries padding bits that must be zero: otherwise two texts would decode to the
-	 * same code and a changed last character could go unnoticed.
+	 * Decodes exactly {@code length} bytes, or returns null. The last character carries
+	 * padding bits that must be zero: otherwise two texts would decode to the same code
+	 * and a changed last character could go unnoticed.
 	 */
-	private static byte @Nullable [] decodeBase32(String text) {
-		if (text.length() != TEXT_CHARS) {
+	private static byte @Nullable [] decodeBase32(String text, int length) {
+		if (text.length() != (length * 8 + 4) / 5) {
 			return null;
 		}
-		byte[] bytes = new byte[TOTAL_BYTES];
+		byte[] bytes = new byte[length];
 		int buffer = 0;
 		int bits = 0;
 		int index = 0;
@@ -250,7 +314,7 @@ public final class AccessCodes {
 		return bytes;
 	}
 
-	/** The outcome of {@link AccessCodes#verify(String, PublicKey)}. */
+	/** The outcome of {@link AccessCodes#verify(String, CodeKeys)}. */
 	public sealed interface Verification {
 
 		/**
@@ -270,6 +334,16 @@ public final class AccessCodes {
 
 		/** Right form, but the signature does not match the payload and key. */
 		record BadSignature() implements Verification {
+		}
+
+		/**
+		 * Right form, but signed with a key that is not configured (never, or no longer):
+		 * a code of the first format once the legacy key is gone, or a key staff have not
+		 * yet given to this agent.
+		 *
+		 * @param keyId the code's key id, or "legacy" for a code of the first format
+		 */
+		record UnknownKey(String keyId) implements Verification {
 		}
 
 	}

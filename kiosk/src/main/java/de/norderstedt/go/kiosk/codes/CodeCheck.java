@@ -1,6 +1,5 @@
 package de.norderstedt.go.kiosk.codes;
 
-import java.security.PublicKey;
 import java.time.Instant;
 import java.util.Set;
 
@@ -22,7 +21,7 @@ public final class CodeCheck {
 	 * Checks a code.
 	 * @param text the signed code as scanned or as the portal sent it; null or blank when
 	 * there was none
-	 * @param key the Ed25519 public key the codes are signed for
+	 * @param keys the Ed25519 public keys, by key id, the codes may be signed with
 	 * @param stationId the station the agent serves
 	 * @param commanded the compartment a command names (it must be the code's), or null
 	 * for a scanned code
@@ -31,14 +30,15 @@ public final class CodeCheck {
 	 * @param memory what the agent remembers
 	 * @return the code to open for, or the reason not to
 	 */
-	public static Outcome check(@Nullable String text, PublicKey key, long stationId, @Nullable Integer commanded,
+	public static Outcome check(@Nullable String text, CodeKeys keys, long stationId, @Nullable Integer commanded,
 			Set<Integer> wired, Instant now, Memory memory) {
 		if (text == null || text.isBlank()) {
 			return new Outcome.Refused(Reason.NO_CODE);
 		}
-		return switch (AccessCodes.verify(text, key)) {
+		return switch (AccessCodes.verify(text, keys)) {
 			case AccessCodes.Verification.Malformed m -> new Outcome.Refused(Reason.MALFORMED);
 			case AccessCodes.Verification.BadSignature b -> new Outcome.Refused(Reason.BAD_SIGNATURE);
+			case AccessCodes.Verification.UnknownKey u -> new Outcome.Refused(Reason.UNKNOWN_KEY);
 			case AccessCodes.Verification.Valid valid -> {
 				Reason reason = refusal(valid.code(), stationId, commanded, wired, now, memory);
 				yield (reason == null) ? new Outcome.Open(valid.code()) : new Outcome.Refused(reason);
@@ -83,6 +83,9 @@ public final class CodeCheck {
 
 		/** The signature does not match: forged or altered. */
 		BAD_SIGNATURE,
+
+		/** Signed with a key this device does not know (yet, or any more). */
+		UNKNOWN_KEY,
 
 		/** A code of another station. */
 		WRONG_STATION,

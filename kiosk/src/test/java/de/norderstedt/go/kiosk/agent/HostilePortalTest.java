@@ -16,7 +16,9 @@ import de.norderstedt.go.kiosk.agent.LockerAgent.ScanOutcome;
 import de.norderstedt.go.kiosk.agent.LockerAgent.ScanResult;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.SigningKey;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.kiosk.codes.CodeKeys;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.PortalMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -163,7 +165,7 @@ class HostilePortalTest {
 	}
 
 	private AgentConfig config(URI portal) {
-		return new AgentConfig(portal, "device-secret", STATION, KEYS.getPublic(),
+		return new AgentConfig(portal, "device-secret", STATION, CodeKeys.single(KEYS.getPublic()),
 				List.of(new CompartmentWiring(1, 17, 27, true), new CompartmentWiring(2, 22, 23, true)),
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(20), Duration.ofMillis(200),
 				this.stateDir, true);
@@ -171,12 +173,14 @@ class HostilePortalTest {
 
 	private static String code(KeyPair keys, long station, int compartment, Instant from, Instant until) {
 		long id = ThreadLocalRandom.current().nextLong();
+		// a forger names the station's key id: only the signature can give the code away
 		return AccessCodes.sign(new AccessCode(id, station, compartment, CodeAction.PICKUP, from, until),
-				keys.getPrivate());
+				new SigningKey(AccessCodes.keyId(KEYS.getPublic()), keys.getPrivate()));
 	}
 
 	private static long id(String code) {
-		return ((AccessCodes.Verification.Valid) AccessCodes.verify(code, KEYS.getPublic())).code().id();
+		return ((AccessCodes.Verification.Valid) AccessCodes.verify(code, CodeKeys.single(KEYS.getPublic()))).code()
+			.id();
 	}
 
 	/** The same code for another compartment, with the original signature. */

@@ -19,6 +19,8 @@ import de.norderstedt.go.kiosk.agent.LockerAgent.ScanOutcome;
 import de.norderstedt.go.kiosk.agent.LockerAgent.ScanResult;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
+import de.norderstedt.go.kiosk.codes.CodeKeys;
+import de.norderstedt.go.kiosk.codes.SigningKey;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.PortalMessage;
@@ -33,6 +35,8 @@ class LockerAgentTest {
 	private static final long STATION = 7;
 
 	private static final KeyPair KEYS = AccessCodes.newKeyPair();
+
+	private static final SigningKey SIGNING = new SigningKey(AccessCodes.keyId(KEYS.getPublic()), KEYS.getPrivate());
 
 	private static final Instant NOW = Instant.parse("2030-05-01T10:00:00Z");
 
@@ -174,7 +178,7 @@ class LockerAgentTest {
 		long codeId = 0x1234_5678_9ABC_DEF0L;
 		String code = AccessCodes.sign(
 				new AccessCode(codeId, STATION, 1, CodeAction.PICKUP, NOW.minusSeconds(60), NOW.plusSeconds(60)),
-				KEYS.getPrivate());
+				SIGNING);
 		portal.send(new PortalMessage.OpenCompartment("command-1", 1, code));
 		Await.until(() -> !portal.received(AgentMessage.Pulsed.class).isEmpty());
 
@@ -252,7 +256,7 @@ class LockerAgentTest {
 	}
 
 	private AgentConfig config(URI portal) {
-		return new AgentConfig(portal, "device-secret", STATION, KEYS.getPublic(),
+		return new AgentConfig(portal, "device-secret", STATION, CodeKeys.single(KEYS.getPublic()),
 				List.of(new CompartmentWiring(1, 17, 27, true), new CompartmentWiring(2, 22, 23, true),
 						new CompartmentWiring(3, 5, 6, false)),
 				Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofMillis(20), Duration.ofMillis(200),
@@ -261,8 +265,7 @@ class LockerAgentTest {
 
 	private static String code(int compartment, Instant from, Instant until, long station) {
 		long id = java.util.concurrent.ThreadLocalRandom.current().nextLong();
-		return AccessCodes.sign(new AccessCode(id, station, compartment, CodeAction.PICKUP, from, until),
-				KEYS.getPrivate());
+		return AccessCodes.sign(new AccessCode(id, station, compartment, CodeAction.PICKUP, from, until), SIGNING);
 	}
 
 	private static int freePort() {

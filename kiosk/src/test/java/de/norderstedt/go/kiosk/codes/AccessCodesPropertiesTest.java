@@ -25,23 +25,32 @@ class AccessCodesPropertiesTest {
 
 	private static final KeyPair OTHER_KEYS = AccessCodes.newKeyPair();
 
+	private static final SigningKey SIGNING = new SigningKey(AccessCodes.keyId(KEYS.getPublic()), KEYS.getPrivate());
+
+	/** Someone else's key under the station's key id: only the signature tells. */
+	private static final SigningKey FORGER = new SigningKey(SIGNING.id(), OTHER_KEYS.getPrivate());
+
+	private static final CodeKeys CHECK = CodeKeys.single(KEYS.getPublic());
+
 	@Test
 	void everySignedCodeVerifiesAsItself() {
 		for (int i = 0; i < 300; i++) {
 			AccessCode code = code();
-			String text = AccessCodes.sign(code, KEYS.getPrivate());
-			assertThat(AccessCodes.verify(text, KEYS.getPublic())).isEqualTo(new AccessCodes.Verification.Valid(code));
-			assertThat(AccessCodes.verify(" " + text.toLowerCase(java.util.Locale.ROOT) + "\n", KEYS.getPublic()))
+			String text = AccessCodes.sign(code, SIGNING);
+			assertThat(AccessCodes.verify(text, CHECK)).isEqualTo(new AccessCodes.Verification.Valid(code));
+			assertThat(AccessCodes.verify(" " + text.toLowerCase(java.util.Locale.ROOT) + "\n", CHECK))
 				.isEqualTo(new AccessCodes.Verification.Valid(code));
-			assertThat(AccessCodes.verify(text, OTHER_KEYS.getPublic()))
+			assertThat(AccessCodes.verify(AccessCodes.sign(code, FORGER), CHECK))
 				.isEqualTo(new AccessCodes.Verification.BadSignature());
+			assertThat(AccessCodes.verify(text, CodeKeys.single(OTHER_KEYS.getPublic())))
+				.isInstanceOf(AccessCodes.Verification.UnknownKey.class);
 		}
 	}
 
 	@Test
 	void changedCodesAreNeverValid() {
 		for (int i = 0; i < 300; i++) {
-			String text = AccessCodes.sign(code(), KEYS.getPrivate());
+			String text = AccessCodes.sign(code(), SIGNING);
 			char[] changed = text.toCharArray();
 			int changes = Instancio.gen().ints().range(1, 6).get();
 			for (int c = 0; c < changes; c++) {
@@ -50,7 +59,7 @@ class AccessCodesPropertiesTest {
 			}
 			String result = new String(changed);
 			if (!result.equals(text)) {
-				assertThat(AccessCodes.verify(result, KEYS.getPublic())).as(result)
+				assertThat(AccessCodes.verify(result, CHECK)).as(result)
 					.isNotInstanceOf(AccessCodes.Verification.Valid.class);
 			}
 		}
@@ -62,15 +71,15 @@ class AccessCodesPropertiesTest {
 		texts.addAll(Instancio.gen().string().length(0, 160).allowEmpty().upperCase().list(500));
 		for (String text : Instancio.gen().string().length(0, 150).allowEmpty().upperCase().list(500)) {
 			texts.add(AccessCodes.PREFIX + text);
+			texts.add(AccessCodes.LEGACY_PREFIX + text);
 		}
-		String signed = AccessCodes.sign(code(), KEYS.getPrivate());
+		String signed = AccessCodes.sign(code(), SIGNING);
 		for (int cut = 1; cut < signed.length(); cut += 7) {
 			texts.add(signed.substring(0, signed.length() - cut));
 			texts.add(signed + signed.substring(0, cut));
 		}
 		for (String text : texts) {
-			assertThat(AccessCodes.verify(text, KEYS.getPublic())).as(text)
-				.isNotInstanceOf(AccessCodes.Verification.Valid.class);
+			assertThat(AccessCodes.verify(text, CHECK)).as(text).isNotInstanceOf(AccessCodes.Verification.Valid.class);
 		}
 	}
 

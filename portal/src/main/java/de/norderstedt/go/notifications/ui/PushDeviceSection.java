@@ -172,6 +172,45 @@ public class PushDeviceSection extends Div implements LocaleChangeObserver {
 		render();
 	}
 
+	/**
+	 * The script renewed this browser's subscription because it was made with a former
+	 * server key: the server keeps the new one in place of the old, without a word
+	 * (nothing changed for the person).
+	 */
+	@ClientCallable
+	private void renewed(String resultJson) {
+		JsonNode result;
+		try {
+			result = JSON.readTree(resultJson);
+		}
+		catch (JacksonException ex) {
+			say(this.alert, "notifications.push.failed");
+			render();
+			return;
+		}
+		String replaced = result.path("replaced").asString("");
+		boolean subscribed = "subscribed".equals(result.path("outcome").asString(""));
+		this.support = Support.POSSIBLE;
+		this.endpoint = subscribed ? result.path("endpoint").asString("") : null;
+		this.on = false;
+		try {
+			if (subscribed && !replaced.isBlank()) {
+				this.on = this.devices.renew(replaced, result.path("endpoint").asString(""),
+						result.path("p256dh").asString(""), result.path("auth").asString(""),
+						label(result.path("browser").asString(""), result.path("system").asString("")));
+			}
+			else if (!replaced.isBlank()) {
+				// the old subscription is gone from the browser; it cannot be served any
+				// more
+				this.devices.unsubscribe(replaced);
+			}
+		}
+		catch (Refusal ex) {
+			say(this.alert, ex.messageKey(), ex.arguments());
+		}
+		render();
+	}
+
 	/** The script ended this browser's subscription; forget it on the server too. */
 	@ClientCallable
 	private void unsubscribed(String browserEndpoint) {
