@@ -131,11 +131,16 @@ public class LockerAdminService {
 		this.stations.setStaff(stationId, Set.copyOf(accountIds));
 	}
 
-	/** The enrolled locker terminals (kiosk devices of that kind). */
+	/**
+	 * The enrolled locker terminals (kiosk devices of that kind) that are free or belong
+	 * to a station the signed-in person manages.
+	 */
 	@Transactional(readOnly = true)
 	public List<TerminalChoice> terminals() {
+		LongPredicate manageable = this.staff.manageable();
 		return this.devices.lockerTerminals()
 			.stream()
+			.filter(d -> this.stations.findByDevice(d.id()).map(s -> manageable.test(s.id())).orElse(true))
 			.map(d -> new TerminalChoice(d.id(), d.name(), d.place()))
 			.toList();
 	}

@@ -53,6 +53,9 @@ class StationStaffTest {
 		assertThat(this.admin.stations()).extracting(Station::id).contains(a.id()).doesNotContain(b.id());
 		assertThat(this.admin.station(a.id())).isPresent();
 		assertThat(this.admin.station(b.id())).isEmpty();
+		assertThat(this.admin.terminals()).extracting(LockerAdminService.TerminalChoice::deviceId)
+			.contains(a.deviceId())
+			.doesNotContain(b.deviceId());
 		assertThat(this.admin.overdue()).extracting(Reservation::id)
 			.contains(lateAtA.id())
 			.doesNotContain(lateAtB.id());
