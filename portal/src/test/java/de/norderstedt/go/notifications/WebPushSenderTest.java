@@ -263,6 +263,35 @@ class WebPushSenderTest {
 	}
 
 	@Test
+	void during_a_vapid_rotation_each_subscription_is_served_with_the_key_it_was_made_with() {
+		VapidKeys next = VapidKeys.generate();
+		// "0000000a" the former (and legacy) key, "0000000b" the active one
+		WebPushSender rotating = new WebPushSender(id -> "0000000a".equals(id) || id == null ? this.vapid : next,
+				PROPERTIES, LOCAL);
+		FakePushService.Browser before = this.push.newSubscription(this.serverKey);
+		FakePushService.Browser older = this.push.newSubscription(this.serverKey);
+		FakePushService.Browser after = this.push
+			.newSubscription(CryptoKt.encodeBase64(next.getApplicationServerKey()));
+		try {
+			assertThat(rotating.send(new PushTarget(1, before.endpoint(), before.p256dh(), before.auth(), "0000000a"),
+					message(1, "T", "B", null, false), Duration.ofMinutes(1)))
+				.isEqualTo(new SendOutcome.Sent());
+			// subscribed before key ids: the legacy key
+			assertThat(rotating.send(new PushTarget(2, older.endpoint(), older.p256dh(), older.auth(), null),
+					message(2, "T", "B", null, false), Duration.ofMinutes(1)))
+				.isEqualTo(new SendOutcome.Sent());
+			assertThat(rotating.send(new PushTarget(3, after.endpoint(), after.p256dh(), after.auth(), "0000000b"),
+					message(3, "T", "B", null, false), Duration.ofMinutes(1)))
+				.isEqualTo(new SendOutcome.Sent());
+		}
+		finally {
+			rotating.destroy();
+		}
+		assertThat(this.push.rejected()).isZero();
+		assertThat(this.push.received()).hasSize(3);
+	}
+
+	@Test
 	void the_fake_push_service_rejects_a_server_key_other_than_the_one_the_browser_subscribed_with() {
 		FakePushService.Browser browser = this.push.newSubscription(this.serverKey);
 		WebPushSender stranger = new WebPushSender(VapidKeys::generate, PROPERTIES, LOCAL);
