@@ -124,9 +124,13 @@
     const queue = state.queue;
     const segment = queue[state.index];
     mark(segment.el);
-    // a placeholder while the audio loads: stop() and a new start() replace it
+    // a placeholder while the audio loads: stop() and a new start() replace it; paused
+    // meanwhile, the audio waits for resume()
     const waiting = {
-      pause() {}
+      pause() {},
+      play() {
+        return Promise.resolve();
+      }
     };
     state.audio = waiting;
     const source = segment.src ? Promise.resolve(segment.src) : load(segment);
@@ -152,6 +156,10 @@
           finish('failed');
         }
       };
+      if (state.status === 'paused') {
+        // paused while it loaded: resume() plays it
+        return;
+      }
       audio.play().then(() => {
         state.status = 'playing';
         notify();
