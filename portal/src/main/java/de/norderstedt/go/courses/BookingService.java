@@ -65,9 +65,12 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final CourseProperties properties;
+
 	BookingService(CourseRepository courses, BookingRepository bookings, AccountService accounts,
 			ApplicationEventPublisher events, TicketCalendars calendars, BookingDesk desk, WaitingList waitingList,
-			Clock clock) {
+			Clock clock, CourseProperties properties) {
+		this.properties = properties;
 		this.courses = courses;
 		this.bookings = bookings;
 		this.accounts = accounts;
@@ -302,10 +305,16 @@ public class BookingService {
 		return Codes.parse(code, CODE_LENGTH).flatMap(this.bookings::findByCode);
 	}
 
-	/** What a ticket shows; anyone with the code may see it. */
+	/**
+	 * What a ticket shows; anyone with the code may see it until
+	 * {@code go.courses.ticket-validity-after-date} after the end of its date, after that
+	 * the code is answered as unknown.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Ticket> ticket(String code) {
-		return findByCode(code).map(this::ticketOf);
+		return findByCode(code).map(this::ticketOf)
+			.filter(ticket -> this.clock.instant()
+				.isBefore(ticket.date().endsAt().plus(this.properties.ticketValidityAfterDate())));
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -61,6 +62,9 @@ class CourseDatesAndTicketsTest {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -89,6 +93,29 @@ class CourseDatesAndTicketsTest {
 			assertThat(Objects.requireNonNull(event.getLocation()).getValue()).contains("Rathausallee 50");
 		}
 		assertThat(this.bookings.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
+	}
+
+	@Test
+	void a_booking_code_stops_working_thirty_days_after_its_date_ended() {
+		long date = this.testCourses.dateWithCapacity(3);
+		Booking booking = this.bookings.book(new BookingRequest(date, "Jens Kurz", null, "jens@example.org", false));
+
+		endedAgo(date, Duration.ofDays(29));
+		assertThat(this.bookings.ticket(booking.code())).isPresent();
+		assertThat(this.bookings.calendar(booking.code(), Locale.GERMAN)).isPresent();
+
+		endedAgo(date, Duration.ofDays(31));
+		assertThat(this.bookings.ticket(booking.code())).isEmpty();
+		assertThat(this.bookings.calendar(booking.code(), Locale.GERMAN)).isEmpty();
+	}
+
+	/**
+	 * Moves a date into the past (no service does: a test of what happens long after).
+	 */
+	private void endedAgo(long date, Duration ago) {
+		java.time.Instant end = java.time.Instant.now().minus(ago);
+		this.jdbc.update("UPDATE course_date SET starts_at = ?, ends_at = ? WHERE id = ?",
+				java.sql.Timestamp.from(end.minus(Duration.ofMinutes(90))), java.sql.Timestamp.from(end), date);
 	}
 
 	@Test

@@ -79,4 +79,19 @@ public final class CourseTexts {
 		return code.length() == 8 ? code.substring(0, 4) + " " + code.substring(4) : code;
 	}
 
+	/**
+	 * A name as a ticket shows it to whoever has the code: the first name and the first
+	 * letter of the others ("Gisela G."), enough for the booker to know her ticket.
+	 */
+	static String shortName(String name) {
+		String[] parts = name.strip().split("\\s+");
+		StringBuilder shown = new StringBuilder(parts[0]);
+		for (int i = 1; i < parts.length; i++) {
+			if (!parts[i].isEmpty()) {
+				shown.append(' ').appendCodePoint(parts[i].codePointAt(0)).append('.');
+			}
+		}
+		return shown.toString();
+	}
+
 }

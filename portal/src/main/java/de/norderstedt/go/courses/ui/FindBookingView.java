@@ -3,6 +3,8 @@ package de.norderstedt.go.courses.ui;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.Ticket;
+import de.norderstedt.go.ratelimit.RateLimited;
+import de.norderstedt.go.ratelimit.RateLimits;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.FormRefusals;
 import de.norderstedt.go.web.ui.LiveRegion;
@@ -42,8 +44,11 @@ public class FindBookingView extends Div implements HasDynamicTitle, LocaleChang
 
 	private final Button open = new Button();
 
-	FindBookingView(BookingService bookings) {
+	private final RateLimits rateLimits;
+
+	FindBookingView(BookingService bookings, RateLimits rateLimits) {
 		this.bookings = bookings;
+		this.rateLimits = rateLimits;
 		addClassName("page");
 		this.code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
 		this.code.getElement().setAttribute("autocapitalize", "characters");
@@ -58,14 +63,20 @@ public class FindBookingView extends Div implements HasDynamicTitle, LocaleChang
 	}
 
 	private void find() {
-		Ticket ticket = this.bookings.ticket(this.code.getValue()).orElse(null);
-		if (ticket == null) {
-			this.error.setText(getTranslation("courses.error.code-unknown"));
-			this.error.setVisible(true);
-			this.code.setInvalid(true);
-			this.code.focus();
+		try {
+			this.rateLimits.checkLookup(this.code.getValue());
+		}
+		catch (RateLimited refusal) {
+			// said at the field, like any other answer to what was typed
+			this.refusals.show(refusal.at("code"));
 			return;
 		}
+		Ticket ticket = this.bookings.ticket(this.code.getValue()).orElse(null);
+		if (ticket == null) {
+			this.refusals.show(Refusal.at("code", "courses.error.code-unknown"));
+			return;
+		}
+		getUI().ifPresent(ui -> TicketView.lookedUp(ui, ticket.booking().code()));
 		getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", ticket.booking().code())));
 	}
 

@@ -8,7 +8,12 @@ import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.Ticket;
 import de.norderstedt.go.qr.ui.QrCodeImage;
+import de.norderstedt.go.ratelimit.RateLimited;
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.web.Codes;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -49,14 +54,56 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	private @Nullable String message;
 
-	TicketView(BookingService bookings) {
+	private final RateLimits rateLimits;
+
+	private @Nullable RateLimited limited;
+
+	/**
+	 * The code this page was allowed to look up (a forward to its own spelling is free).
+	 */
+	private @Nullable String allowed;
+
+	TicketView(BookingService bookings, RateLimits rateLimits) {
 		this.bookings = bookings;
+		this.rateLimits = rateLimits;
 		addClassName("page");
+	}
+
+	/**
+	 * Tells the ticket page that the next navigation to this code's ticket in this
+	 * browser tab was already counted against the rate limit (by the booking search).
+	 */
+	static void lookedUp(UI ui, String code) {
+		ComponentUtil.setData(ui, LookedUp.class, new LookedUp(Codes.normal(code)));
+	}
+
+	/**
+	 * A code the booking search already counted, for the next navigation to its ticket.
+	 */
+	private record LookedUp(String code) {
 	}
 
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.code = event.getRouteParameters().get("code").orElse("");
+		this.limited = null;
+		this.ticket = null;
+		LookedUp counted = ComponentUtil.getData(event.getUI(), LookedUp.class);
+		ComponentUtil.setData(event.getUI(), LookedUp.class, null);
+		if (counted != null && Codes.normal(this.code).equals(counted.code())) {
+			this.allowed = Codes.normal(this.code);
+		}
+		if (!Codes.normal(this.code).equals(this.allowed)) {
+			try {
+				this.rateLimits.checkLookup(this.code);
+			}
+			catch (RateLimited refusal) {
+				// nothing is looked up: the page says when to try again
+				this.limited = refusal;
+				return;
+			}
+			this.allowed = Codes.normal(this.code);
+		}
 		this.ticket = this.bookings.ticket(this.code).orElse(null);
 		if (this.ticket != null && !this.code.equals(this.ticket.booking().code())) {
 			// one address per ticket, however it was typed
@@ -67,6 +114,14 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 	private void render(Locale locale) {
 		removeAll();
 		Ticket t = this.ticket;
+		RateLimited limit = this.limited;
+		if (limit != null) {
+			add(new H1(getTranslation("rate-limit.title")));
+			LiveRegion text = LiveRegion.alert();
+			text.show(limit.text(locale));
+			add(text);
+			return;
+		}
 		if (t == null) {
 			add(new H1(getTranslation("courses.ticket.unknown-title")));
 			LiveRegion text = LiveRegion.alert();
@@ -105,7 +160,8 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		card.add(code);
 		boolean forgotten = this.bookings.isForgotten(booking.code());
 		if (!forgotten) {
-			card.add(new Paragraph(getTranslation("courses.ticket.for", booking.name())));
+			// whoever finds or guesses a code learns no full name
+			card.add(new Paragraph(getTranslation("courses.ticket.for", CourseTexts.shortName(booking.name()))));
 		}
 		Paragraph when = new Paragraph(CourseTexts.when(t.date(), locale));
 		when.addClassName("course-when");
@@ -222,7 +278,7 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	@Override
 	public String getPageTitle() {
-		return Titles.of(this, "courses.ticket.heading");
+		return Titles.of(this, this.limited != null ? "rate-limit.title" : "courses.ticket.heading");
 	}
 
 	@Override
