@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * must still be possible)
  * @param reminderBefore when the "ending soon" reminder goes out
  * @param openTimeout how long the terminal waits for the agent to pulse the relay
- * @param wrongTries how many wrong codes a terminal accepts per minute before it waits
+ * @param wrongTries how many refused codes (unknown, forged, used, expired, cancelled, of
+ * another station) a terminal accepts per minute before it waits; counted in the database
+ * (the shared rate limit buckets), so every instance sees the same count
  * @param simulatedStations whether the portal runs the agents of simulated stations
  */
 @ConfigurationProperties("go.lockers")

@@ -3,12 +3,8 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +14,7 @@ import de.norderstedt.go.devices.AgentRefused;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
+import de.norderstedt.go.ratelimit.RateLimits;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.CityTime;
 import org.jspecify.annotations.Nullable;
@@ -47,6 +44,9 @@ public class LockerTerminal {
 
 	private static final Duration WRONG_TRY_WINDOW = Duration.ofMinutes(1);
 
+	/** The refusal that is not the code's fault: the agent did not answer. */
+	private static final String OFFLINE = "lockers.terminal.refused.offline";
+
 	private final StationRepository stations;
 
 	private final ReservationRepository reservations;
@@ -67,11 +67,16 @@ public class LockerTerminal {
 
 	private final TransactionTemplate transaction;
 
-	private final Map<Long, Deque<Instant>> wrongTries = new ConcurrentHashMap<>();
+	/**
+	 * Refused codes per terminal, counted in the database (shared by all instances), so
+	 * that no instance lets a terminal guess more.
+	 */
+	private final RateLimits.Counter wrongTries;
 
 	LockerTerminal(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
 			Handovers handovers, AccessCodeKeys keys, AgentGateway gateway, ApplicationEventPublisher events,
-			LockerProperties properties, Clock clock, PlatformTransactionManager transactions) {
+			LockerProperties properties, Clock clock, PlatformTransactionManager transactions, RateLimits rateLimits) {
+		this.wrongTries = rateLimits.counter("keypad", properties.wrongTries(), WRONG_TRY_WINDOW);
 		this.stations = stations;
 		this.reservations = reservations;
 		this.codes = codes;
@@ -211,7 +216,7 @@ public class LockerTerminal {
 		catch (AgentUnreachable ex) {
 			String reason = ex.agentReason;
 			if (reason == null) {
-				return refused(station, null, new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
+				return refused(station, null, new TerminalOutcome.Refused(OFFLINE));
 			}
 			// the agent checks the code itself: the portal and the agent disagree (e.g. a
 			// code the agent opened for offline that the portal has not heard of yet)
@@ -222,6 +227,7 @@ public class LockerTerminal {
 				default -> "lockers.terminal.refused.agent";
 			};
 			TerminalOutcome.Refused refusal = new TerminalOutcome.Refused(key);
+			countWrongTry(station);
 			recordRefusal(station, null, "agent-" + reason);
 			return refusal;
 		}
@@ -289,30 +295,32 @@ public class LockerTerminal {
 
 	private TerminalOutcome wrong(long deviceId, Station station, @Nullable Long codeId,
 			TerminalOutcome.Refused refused) {
-		Deque<Instant> tries = this.wrongTries.computeIfAbsent(deviceId, id -> new ArrayDeque<>());
-		synchronized (tries) {
-			tries.addLast(this.clock.instant());
-		}
 		return refused(station, codeId, refused);
 	}
 
 	private boolean tooManyWrongTries(long deviceId) {
-		Deque<Instant> tries = this.wrongTries.get(deviceId);
-		if (tries == null) {
-			return false;
-		}
-		synchronized (tries) {
-			Instant since = this.clock.instant().minus(WRONG_TRY_WINDOW);
-			while (!tries.isEmpty() && tries.peekFirst().isBefore(since)) {
-				tries.removeFirst();
-			}
-			return tries.size() >= this.properties.wrongTries();
-		}
+		return this.wrongTries.exhausted(Long.toString(deviceId));
 	}
 
+	/**
+	 * Records a refusal and counts it against the terminal: every refused code (unknown,
+	 * forged, used, expired, cancelled, of another station), not only malformed ones; a
+	 * door that did not open because the agent is gone is not the code's fault.
+	 */
 	private TerminalOutcome refused(Station station, @Nullable Long codeId, TerminalOutcome.Refused refused) {
+		if (!refused.messageKey().equals(OFFLINE)) {
+			countWrongTry(station);
+		}
 		recordRefusal(station, codeId, refused.messageKey().substring(refused.messageKey().lastIndexOf('.') + 1));
 		return refused;
+	}
+
+	/** Every refused code counts against the keypad, used and expired ones too. */
+	private void countWrongTry(Station station) {
+		Long device = station.deviceId();
+		if (device != null) {
+			this.wrongTries.count(device.toString());
+		}
 	}
 
 	private void recordRefusal(Station station, @Nullable Long codeId, String reason) {

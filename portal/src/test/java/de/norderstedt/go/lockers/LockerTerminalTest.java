@@ -1,5 +1,7 @@
 package de.norderstedt.go.lockers;
 
+import static de.norderstedt.go.db.Tables.RATE_LIMIT_BUCKET;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,6 +14,7 @@ import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.RunningPortalTest;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +43,9 @@ class LockerTerminalTest {
 
 	@Autowired
 	AccessCodeIssuer issuer;
+
+	@Autowired
+	DSLContext dsl;
 
 	@AfterEach
 	void signOut() {
@@ -187,6 +193,27 @@ class LockerTerminalTest {
 		}
 		assertThat(this.terminal.presentNumber(station.deviceId(), "00000009"))
 			.isEqualTo(new TerminalOutcome.Refused("lockers.terminal.refused.too-many"));
+	}
+
+	@Test
+	void a_used_number_counts_as_a_wrong_try_in_the_database_all_instances_share() {
+		TestLockers.TestStation station = this.testLockers.station("Used", 1, ItemType.ROLLATOR);
+		Reservation reservation = reserveNow("used-helga", station);
+		AccessPass pickup = this.testLockers.pass("used-helga", reservation.id());
+		assertThat(this.terminal.presentNumber(station.deviceId(), pickup.numericCode()))
+			.isInstanceOf(TerminalOutcome.Opened.class);
+		for (int i = 0; i < 5; i++) {
+			assertThat(this.terminal.presentNumber(station.deviceId(), pickup.numericCode()))
+				.isEqualTo(new TerminalOutcome.Refused("lockers.terminal.refused.used"));
+		}
+		assertThat(this.terminal.presentNumber(station.deviceId(), pickup.numericCode()))
+			.isEqualTo(new TerminalOutcome.Refused("lockers.terminal.refused.too-many"));
+		assertThat(this.testLockers.pulses(station.id())).hasSize(1);
+		// the count is a row of the shared buckets, named by a hash (SHA-256, base64url)
+		// of
+		// the terminal only
+		assertThat(this.dsl.fetch(RATE_LIMIT_BUCKET, RATE_LIMIT_BUCKET.ID.startsWith("counter:keypad:"))).isNotEmpty()
+			.allSatisfy(row -> assertThat(row.getId()).matches("counter:keypad:[A-Za-z0-9_-]{43}"));
 	}
 
 	private Reservation reserveNow(String person, TestLockers.TestStation station) {
