@@ -1,5 +1,8 @@
 package de.norderstedt.go.accounts;
 
+import de.norderstedt.go.ratelimit.RateLimit;
+import de.norderstedt.go.ratelimit.RateLimited;
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.Optional;
 
 import de.norderstedt.go.accounts.AccountEvents.SignInFailure;
@@ -37,6 +40,9 @@ import org.springframework.stereotype.Component;
  * disabled account: the person reads the same message, so the sign-in form tells nobody
  * which names exist. The owner reads about a lock after their next successful sign-in (on
  * their account page); admins see it in the audit log.</li>
+ * <li>In front of all this, {@code go.rate-limits.sign-ins} per client address and
+ * period, shared by all instances ({@link RateLimits}): over it, the form answers as for
+ * a blocked sign-in, without checking the password.</li>
  * <li>An account with a role of {@code go.accounts.second-factor-roles} (admins, locker
  * staff, editors) signed in with a password holds none of those roles yet: it must
  * confirm with a passkey first (see {@link SecondFactor}).</li>
@@ -51,8 +57,11 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final AccountsProperties properties;
 
+	private final RateLimits rateLimits;
+
 	SignInGuard(AccountUserDetailsService userDetails, PasswordEncoder passwordEncoder, AccountService accounts,
-			AccountsProperties properties) {
+			AccountsProperties properties, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.accounts = accounts;
 		this.properties = properties;
 		this.passwords = new DaoAuthenticationProvider(userDetails);
@@ -72,6 +81,14 @@ class SignInGuard implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) {
+		try {
+			// the shared limit per client address comes first: over it, no password is
+			// checked and nothing is counted against any account
+			this.rateLimits.check(RateLimit.SIGN_IN);
+		}
+		catch (RateLimited ex) {
+			throw new LockedException("too many sign-ins from this address");
+		}
 		byte[] network = SignInNetworks.of(remoteAddress(authentication));
 		Optional<Long> accountId = this.accounts.accountIdForSignIn(authentication.getName());
 		boolean blocked = accountId.map(id -> this.accounts.signInBlocked(id, network)).orElse(false);

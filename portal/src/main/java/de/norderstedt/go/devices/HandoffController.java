@@ -1,5 +1,9 @@
 package de.norderstedt.go.devices;
 
+import java.nio.charset.StandardCharsets;
+
+import de.norderstedt.go.ratelimit.RateLimited;
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.Locale;
 
 import de.norderstedt.go.accounts.Language;
@@ -7,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +28,26 @@ class HandoffController {
 
 	private final HandoffService handoffs;
 
-	HandoffController(HandoffService handoffs) {
+	private final RateLimits rateLimits;
+
+	HandoffController(HandoffService handoffs, RateLimits rateLimits) {
 		this.handoffs = handoffs;
+		this.rateLimits = rateLimits;
 	}
 
 	@GetMapping(PATH + "{token}")
-	ResponseEntity<Void> open(@PathVariable String token, HttpServletRequest request) {
+	ResponseEntity<?> open(@PathVariable String token, HttpServletRequest request) {
+		try {
+			this.rateLimits.checkLookup(token);
+		}
+		catch (RateLimited refusal) {
+			// a code lookup like any other: 429 with the wait, in words and for machines
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()))
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.cacheControl(CacheControl.noStore())
+				.body(refusal.text(request.getLocale()));
+		}
 		HandoffResult result = this.handoffs.redeem(token);
 		HandoffResult.Failure failure = result.failure();
 		String target = result.target();

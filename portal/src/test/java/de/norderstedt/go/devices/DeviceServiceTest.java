@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Only the devices module runs, with the accounts that sign admins in (and switch method
  * security on) and the database.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+		verifyAutomatically = false)
 class DeviceServiceTest {
 
 	@Autowired

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Only the devices module runs. Accounts are not needed here; they are included so that
  * this test shares its application context with {@link DeviceServiceTest}.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+		verifyAutomatically = false)
 @ExtendWith(InstancioExtension.class)
 class HandoffServiceTest {
 

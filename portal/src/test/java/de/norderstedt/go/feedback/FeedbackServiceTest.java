@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The feedback module with the accounts it asks who is signed in and the database it
  * stores in; nothing else of the application is started.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "database", "privacy", "web" }, verifyAutomatically = false)
+@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+		verifyAutomatically = false)
 class FeedbackServiceTest {
 
 	@Autowired

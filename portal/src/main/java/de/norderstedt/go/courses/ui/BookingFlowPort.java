@@ -1,5 +1,7 @@
 package de.norderstedt.go.courses.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -119,7 +121,7 @@ interface BookingFlowPort {
 	}
 
 	/** The real courses: what is booked here is booked. */
-	static BookingFlowPort of(CourseService courses, BookingService bookings) {
+	static BookingFlowPort of(CourseService courses, BookingService bookings, RateLimits rateLimits) {
 		return new BookingFlowPort() {
 
 			@Override
@@ -149,6 +151,7 @@ interface BookingFlowPort {
 
 			@Override
 			public Booking book(BookingRequest request) {
+				rateLimits.check(RateLimit.BOOKING);
 				return bookings.book(request);
 			}
 

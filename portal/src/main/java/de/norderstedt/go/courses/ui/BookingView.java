@@ -1,5 +1,7 @@
 package de.norderstedt.go.courses.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -84,7 +86,10 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private @Nullable CourseDate date;
 
-	BookingView(CourseService courses, BookingService bookings, AccountService accounts) {
+	private final RateLimits rateLimits;
+
+	BookingView(CourseService courses, BookingService bookings, AccountService accounts, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.courses = courses;
 		this.bookings = bookings;
 		this.account = accounts.currentAccount().orElse(null);
@@ -177,6 +182,7 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 			return;
 		}
 		this.refusals.attempt(() -> {
+			this.rateLimits.check(RateLimit.BOOKING);
 			Booking booking = this.bookings.book(new BookingRequest(current.id(), this.name.getValue(),
 					this.phone.getValue(), this.email.getValue(), forSelf(), forSelf() && this.consent.getValue()));
 			getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", booking.code())));

@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
@@ -34,9 +35,9 @@ class KioskCoursesView extends Div
 
 	private final BookingFlow flow;
 
-	KioskCoursesView(CourseService courses, BookingService bookings, CurrentDevice devices) {
+	KioskCoursesView(CourseService courses, BookingService bookings, CurrentDevice devices, RateLimits rateLimits) {
 		this.devices = devices;
-		this.flow = new BookingFlow(BookingFlowPort.of(courses, bookings), new BookingFlow.Host() {
+		this.flow = new BookingFlow(BookingFlowPort.of(courses, bookings, rateLimits), new BookingFlow.Host() {
 
 			@Override
 			public void say(String text) {

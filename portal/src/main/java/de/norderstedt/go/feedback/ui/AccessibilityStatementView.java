@@ -1,5 +1,7 @@
 package de.norderstedt.go.feedback.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.feedback.FeedbackRequest;
 import de.norderstedt.go.feedback.FeedbackService;
@@ -57,7 +59,10 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 	private final FormRefusals refusals = new FormRefusals(this.alert).field("message", this.message)
 		.field("contact", this.contact);
 
-	AccessibilityStatementView(PageTexts pages, FeedbackService feedback) {
+	private final RateLimits rateLimits;
+
+	AccessibilityStatementView(PageTexts pages, FeedbackService feedback, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.pages = pages;
 		this.feedback = feedback;
 		addClassName("page");
@@ -78,8 +83,11 @@ public class AccessibilityStatementView extends Div implements HasDynamicTitle, 
 		this.status.clear();
 		String page = getUI().map(ui -> ui.getInternals().getActiveViewLocation().getPathWithQueryParameters())
 			.orElse(null);
-		boolean sent = this.refusals.attempt(() -> this.feedback.submit(new FeedbackRequest(this.message.getValue(),
-				null, this.contact.getValue(), page, getLocale().getLanguage())));
+		boolean sent = this.refusals.attempt(() -> {
+			this.rateLimits.check(RateLimit.FEEDBACK);
+			this.feedback.submit(new FeedbackRequest(this.message.getValue(), null, this.contact.getValue(), page,
+					getLocale().getLanguage()));
+		});
 		if (sent) {
 			this.message.clear();
 			this.contact.clear();

@@ -1,5 +1,7 @@
 package de.norderstedt.go.feedback.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.devices.ContinuesOnPhone;
 import de.norderstedt.go.feedback.FeedbackRequest;
@@ -66,7 +68,10 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 
 	private String thanksName = "";
 
-	public KioskFeedbackView(FeedbackService feedback) {
+	private final RateLimits rateLimits;
+
+	public KioskFeedbackView(FeedbackService feedback, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.feedback = feedback;
 		addClassName("kiosk-task");
 		this.progress.addClassName("kiosk-progress");
@@ -103,6 +108,7 @@ public class KioskFeedbackView extends Div implements HasDynamicTitle, LocaleCha
 
 	private void send(FeedbackRequest request) {
 		try {
+			this.rateLimits.check(RateLimit.FEEDBACK);
 			this.feedback.submit(request);
 		}
 		catch (Refusal refusal) {

@@ -1,5 +1,7 @@
 package de.norderstedt.go.ideas.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -122,7 +124,8 @@ interface IdeaFlowPort {
 	 * The real ideas: what is submitted here is stored.
 	 * @param device the id of the kiosk device the screens run on, for supports
 	 */
-	static IdeaFlowPort of(IdeaService ideas, NewsService news, Supplier<Optional<Long>> device) {
+	static IdeaFlowPort of(IdeaService ideas, NewsService news, Supplier<Optional<Long>> device,
+			RateLimits rateLimits) {
 		return new IdeaFlowPort() {
 
 			@Override
@@ -147,6 +150,7 @@ interface IdeaFlowPort {
 
 			@Override
 			public SubmittedIdea submit(NewIdea idea) {
+				rateLimits.check(RateLimit.IDEA);
 				return ideas.submitAtKiosk(idea);
 			}
 

@@ -1,5 +1,6 @@
 package de.norderstedt.go.ideas.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.Optional;
 
 import de.norderstedt.go.accessibility.ui.Titles;
@@ -28,35 +29,36 @@ public class KioskSubmitIdeaView extends Div implements HasDynamicTitle, LocaleC
 
 	private final IdeaFlow flow;
 
-	public KioskSubmitIdeaView(IdeaService ideas, NewsService news, CurrentDevice device) {
-		this.flow = new IdeaFlow(IdeaFlowPort.of(ideas, news, () -> device.get().map(Device::id)), new IdeaFlow.Host() {
+	public KioskSubmitIdeaView(IdeaService ideas, NewsService news, CurrentDevice device, RateLimits rateLimits) {
+		this.flow = new IdeaFlow(IdeaFlowPort.of(ideas, news, () -> device.get().map(Device::id), rateLimits),
+				new IdeaFlow.Host() {
 
-			@Override
-			public void say(String text) {
-				frame().ifPresent(frame -> frame.say(text));
-			}
+					@Override
+					public void say(String text) {
+						frame().ifPresent(frame -> frame.say(text));
+					}
 
-			@Override
-			public void sayPrivately(String text) {
-				frame().ifPresent(frame -> frame.sayPrivately(text));
-			}
+					@Override
+					public void sayPrivately(String text) {
+						frame().ifPresent(frame -> frame.sayPrivately(text));
+					}
 
-			@Override
-			public void announce(String text) {
-				frame().ifPresent(frame -> frame.announce(text));
-			}
+					@Override
+					public void announce(String text) {
+						frame().ifPresent(frame -> frame.announce(text));
+					}
 
-			@Override
-			public void screenChanged() {
-				frame().ifPresent(KioskFrame::screenChanged);
-			}
+					@Override
+					public void screenChanged() {
+						frame().ifPresent(KioskFrame::screenChanged);
+					}
 
-			@Override
-			public void submitted(String spokenReceipt) {
-				sayPrivately(spokenReceipt);
-			}
+					@Override
+					public void submitted(String spokenReceipt) {
+						sayPrivately(spokenReceipt);
+					}
 
-		});
+				});
 		add(this.flow);
 	}
 

@@ -1,5 +1,7 @@
 package de.norderstedt.go.ideas.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
+import de.norderstedt.go.ratelimit.RateLimit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -118,7 +120,10 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 
 	private @Nullable String pictureType;
 
-	public SubmitIdeaView(IdeaService ideas, NewsService news) {
+	private final RateLimits rateLimits;
+
+	public SubmitIdeaView(IdeaService ideas, NewsService news, RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.ideas = ideas;
 		this.news = news;
 		addClassName("page");
@@ -189,6 +194,7 @@ public class SubmitIdeaView extends Div implements HasDynamicTitle, LocaleChange
 		SubmittedIdea submitted;
 		try {
 			this.refusals.clear();
+			this.rateLimits.check(RateLimit.IDEA);
 			submitted = this.ideas.submit(idea);
 		}
 		catch (Refusal refusal) {

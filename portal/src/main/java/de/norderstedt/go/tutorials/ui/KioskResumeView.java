@@ -1,6 +1,7 @@
 package de.norderstedt.go.tutorials.ui;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.ratelimit.RateLimits;
 import de.norderstedt.go.tutorials.LearningService;
 
 import com.vaadin.flow.component.UI;
@@ -27,8 +28,8 @@ class KioskResumeView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final Button back = new Button();
 
-	KioskResumeView(LearningService learning) {
-		this.form = new ResumeForm(learning, code -> ResumeView.open(learning, code, "kiosk/lernen"));
+	KioskResumeView(LearningService learning, RateLimits rateLimits) {
+		this.form = new ResumeForm(learning, rateLimits, code -> ResumeView.open(learning, code, "kiosk/lernen"));
 		addClassName("kiosk-task");
 		this.back.addClickListener(e -> UI.getCurrent().navigate(KioskTutorialsView.class));
 		Div actions = new Div(this.back);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.content.Tutorial;
+import de.norderstedt.go.ratelimit.RateLimits;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
 
@@ -35,9 +36,9 @@ class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
 
 	private final LearningService learning;
 
-	ResumeView(LearningService learning) {
+	ResumeView(LearningService learning, RateLimits rateLimits) {
 		this.learning = learning;
-		this.form = new ResumeForm(learning, code -> open(learning, code, "lernen"));
+		this.form = new ResumeForm(learning, rateLimits, code -> open(learning, code, "lernen"));
 		addClassName("page");
 		this.intro.addClassName("lead");
 		add(this.heading, this.intro, this.form);
@@ -59,9 +60,7 @@ class ResumeView extends Div implements BeforeEnterObserver, HasDynamicTitle, Lo
 	public void beforeEnter(BeforeEnterEvent event) {
 		List<String> codes = event.getLocation().getQueryParameters().getParameters().getOrDefault("code", List.of());
 		if (!codes.isEmpty()) {
-			this.learning.resume(codes.getFirst())
-				.ifPresentOrElse(code -> event.forwardTo(address(this.learning, code, "lernen")),
-						() -> this.form.submit(codes.getFirst()));
+			this.form.find(codes.getFirst()).ifPresent(code -> event.forwardTo(address(this.learning, code, "lernen")));
 		}
 	}
 

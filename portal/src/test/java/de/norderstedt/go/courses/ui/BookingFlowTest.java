@@ -1,5 +1,6 @@
 package de.norderstedt.go.courses.ui;
 
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +43,9 @@ class BookingFlowTest extends SpringBrowserlessTest {
 	BookingService bookings;
 
 	@Autowired
+	RateLimits rateLimits;
+
+	@Autowired
 	TestCourses testCourses;
 
 	@Autowired
@@ -63,34 +67,35 @@ class BookingFlowTest extends SpringBrowserlessTest {
 		long place = this.testCourses.place("Flussbücherei");
 		this.date = this.testCourses.course("Das Tablet kennenlernen", place, 5, List.of(TestCourses.inDays(3, 10)))
 			.get(0);
-		this.flow = new BookingFlow(BookingFlowPort.of(this.courses, this.bookings), new BookingFlow.Host() {
+		this.flow = new BookingFlow(BookingFlowPort.of(this.courses, this.bookings, this.rateLimits),
+				new BookingFlow.Host() {
 
-			@Override
-			public void say(String text) {
-				BookingFlowTest.this.spoken.add(text);
-			}
+					@Override
+					public void say(String text) {
+						BookingFlowTest.this.spoken.add(text);
+					}
 
-			@Override
-			public void leave() {
-				BookingFlowTest.this.happened.add("leave");
-			}
+					@Override
+					public void leave() {
+						BookingFlowTest.this.happened.add("leave");
+					}
 
-			@Override
-			public void booked(String spokenConfirmation) {
-				BookingFlowTest.this.happened.add("booked");
-			}
+					@Override
+					public void booked(String spokenConfirmation) {
+						BookingFlowTest.this.happened.add("booked");
+					}
 
-			@Override
-			public void continueOnPhone() {
-				BookingFlowTest.this.happened.add("phone");
-			}
+					@Override
+					public void continueOnPhone() {
+						BookingFlowTest.this.happened.add("phone");
+					}
 
-			@Override
-			public void finishVisit() {
-				BookingFlowTest.this.happened.add("finish");
-			}
+					@Override
+					public void finishVisit() {
+						BookingFlowTest.this.happened.add("finish");
+					}
 
-		});
+				});
 		this.flow.atPlace(place);
 		UI.getCurrent().add(this.flow);
 		this.flow.restart();
