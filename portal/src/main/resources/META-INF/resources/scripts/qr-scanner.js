@@ -26,6 +26,29 @@
     stop(host);
     const state = { stopped: false, stream: null, timer: null };
     host.__goScanner = state;
+    // The camera is allowed only on the pages that scan (Permissions-Policy). A page the app
+    // showed without loading it has the headers of the page loaded first: load this address
+    // again, which allows the camera. Once per address, so a refusal cannot loop.
+    const policy = document.permissionsPolicy || document.featurePolicy;
+    const reloaded = 'goQrScannerReloaded:' + location.pathname;
+    if (policy && !policy.allowsFeature('camera')) {
+      let first = true;
+      try {
+        first = sessionStorage.getItem(reloaded) === null;
+        sessionStorage.setItem(reloaded, '1');
+      } catch (e) {
+        // no storage: try once anyway
+      }
+      if (first) {
+        location.reload();
+        return;
+      }
+    }
+    try {
+      sessionStorage.removeItem(reloaded);
+    } catch (e) {
+      // nothing kept
+    }
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
       host.$server.cameraFailed('NotFoundError');
       return;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import de.norderstedt.go.accounts.TestPasskeys;
 import de.norderstedt.go.qr.QrCodes;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.devices.TestDevices;
+import de.norderstedt.go.shell.TestContentSecurityReports;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.ConsoleMessage;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.Cookie;
@@ -53,16 +56,45 @@ abstract class EndToEndTest {
 	@Autowired
 	TestDevices devices;
 
+	@Autowired
+	TestContentSecurityReports securityReports;
+
 	BrowserContext context;
 
 	Page page;
+
+	/**
+	 * What the browser said about our Content Security Policy and Permissions Policy: any
+	 * violation, or a header it could not read, fails the test.
+	 */
+	private final List<String> policyMessages = new CopyOnWriteArrayList<>();
+
+	private final java.util.function.Consumer<ConsoleMessage> policyListener = message -> {
+		String text = message.text();
+		if (text.contains("Content Security Policy") || text.contains("Permissions-Policy")
+				|| text.contains("Permissions policy violation")) {
+			this.policyMessages.add(message.location() + ": " + text);
+		}
+	};
+
+	private final Set<Page> watched = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+	private final java.util.function.Consumer<Page> policyWatch = this::watchPolicies;
+
+	private synchronized void watchPolicies(Page opened) {
+		if (this.watched.add(opened)) {
+			opened.onConsoleMessage(this.policyListener);
+		}
+	}
 
 	@BeforeEach
 	void openBrowser() {
 		this.context = browser()
 			.newContext(new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 900));
 		this.context.setDefaultTimeout(20_000);
+		this.context.onPage(this.policyWatch);
 		this.page = this.context.newPage();
+		watchPolicies(this.page);
 		// a camera starting or a speech engine warming up on a busy 2-core CI machine
 		// takes longer than Playwright's default 5 s
 		PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
@@ -75,7 +107,20 @@ abstract class EndToEndTest {
 
 	@AfterEach
 	void closeBrowser() {
+		this.context.offPage(this.policyWatch);
+		synchronized (this) {
+			this.watched.forEach(open -> open.offConsoleMessage(this.policyListener));
+			this.watched.clear();
+		}
 		this.context.close();
+		if (!this.policyMessages.isEmpty()) {
+			fail("The browser reported policy violations:\n" + String.join("\n", this.policyMessages));
+		}
+		// the reports browsers send to the portal (from service workers too); a report
+		// arrives a moment after its page, so a late one may fail the next test
+		if (!this.securityReports.received().isEmpty()) {
+			fail("Content Security Policy violations were reported: " + this.securityReports.received());
+		}
 	}
 
 	/** Makes this browser an enrolled kiosk device, as its enrollment link would. */

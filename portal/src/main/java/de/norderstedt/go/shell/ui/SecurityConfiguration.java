@@ -2,6 +2,7 @@ package de.norderstedt.go.shell.ui;
 
 import de.norderstedt.go.accounts.PasskeySignIn;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.shell.SecurityHeaders;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -46,10 +47,10 @@ class SecurityConfiguration {
 		// session. The one-click unsubscribe (RFC 8058) comes from mail programs: its
 		// token is its authority. Speech changes nothing and takes only JSON from the
 		// portal's own pages (SpeechController); the kiosk's welcome screen has no
-		// session
-		// for a token.
+		// session for a token. Content Security Policy reports come from the browser
+		// itself, without a token.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers("/geraete/lebenszeichen", "/kiosk/ende", "/e-mail/abmelden/*",
-				"/speech"));
+				"/speech", SecurityHeaders.REPORT_PATH));
 		// Passkeys: signing in goes through Spring Security's WebAuthn endpoints
 		// (/webauthn/authenticate/options, /login/webauthn), with the relying party and
 		// repositories of the accounts feature; a passkey sign-in ends as the same
@@ -73,6 +74,7 @@ class SecurityConfiguration {
 					return filter;
 				}
 			}));
+		// Content-Security-Policy, Permissions-Policy and the rest: SecurityHeaders
 		http.headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
