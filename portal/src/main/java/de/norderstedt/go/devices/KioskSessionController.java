@@ -66,12 +66,41 @@ class KioskSessionController {
 	 * that ignore it.
 	 */
 	@PostMapping("/kiosk/ende")
-	ResponseEntity<Void> end(HttpServletRequest request) {
+	ResponseEntity<Void> end(
+			@CookieValue(name = DeviceService.CREDENTIAL_COOKIE, required = false) @Nullable String credential,
+			HttpServletRequest request) {
+		// Not a CSRF-token endpoint (the page that calls it is being wiped), so it asks
+		// for what another site cannot give: an enrolled device's credential and a
+		// request from our own pages.
+		if (credential == null || !sameOrigin(request) || this.devices.authenticate(credential).isEmpty()) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).cacheControl(CacheControl.noStore()).build();
+		}
 		ResponseEntity.HeadersBuilder<?> response = ResponseEntity.noContent()
 			.header("Clear-Site-Data", "\"cache\", \"storage\"")
 			.cacheControl(CacheControl.noStore());
 		forgetVisit(request, response);
 		return response.build();
+	}
+
+	/**
+	 * Whether the request comes from one of our own pages: the browser's
+	 * {@code Sec-Fetch-Site}, or where a browser does not send it, the {@code Origin}
+	 * compared with this request's own origin. A request with neither is refused.
+	 */
+	static boolean sameOrigin(HttpServletRequest request) {
+		String site = request.getHeader("Sec-Fetch-Site");
+		if (site != null) {
+			return "same-origin".equals(site);
+		}
+		String origin = request.getHeader(HttpHeaders.ORIGIN);
+		if (origin == null) {
+			return false;
+		}
+		int port = request.getServerPort();
+		String scheme = request.getScheme();
+		boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+		String own = scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
+		return own.equalsIgnoreCase(origin);
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.AccountsProperties;
+import de.norderstedt.go.accounts.SessionProperties;
 import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -53,9 +54,17 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
 	private final LiveRegion passkeyAlert = LiveRegion.alert();
 
-	LoginView(AuthenticationContext authentication, AccountsProperties properties) {
+	/** Says that a sign-in ended because it reached its longest lifetime. */
+	private final LiveRegion expired = LiveRegion.status();
+
+	private final SessionProperties sessions;
+
+	private boolean sessionEnded;
+
+	LoginView(AuthenticationContext authentication, AccountsProperties properties, SessionProperties sessions) {
 		this.authentication = authentication;
 		this.properties = properties;
+		this.sessions = sessions;
 		addClassName("page");
 		addClassName("login-page");
 		this.form.setAction("anmelden");
@@ -63,7 +72,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		this.passkey.addClickListener(e -> signInWithPasskey());
 		Section passkeys = new Section(this.passkeyHeading, this.passkeyLead, this.passkey, this.passkeyAlert);
 		passkeys.addClassName("passkey-sign-in");
-		add(this.heading, this.intro, this.form, passkeys);
+		add(this.heading, this.expired, this.intro, this.form, passkeys);
 	}
 
 	@Override
@@ -94,6 +103,19 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		}
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
 		this.form.setError(parameters.containsKey("error"));
+		this.sessionEnded = parameters.containsKey("abgelaufen");
+		showSessionEnded();
+	}
+
+	private void showSessionEnded() {
+		if (this.sessionEnded) {
+			java.time.Duration lifetime = this.sessions.absoluteLifetime();
+			this.expired.show(lifetime.toMinutes() % 60 == 0 ? getTranslation("login.expired.hours", lifetime.toHours())
+					: getTranslation("login.expired.minutes", lifetime.toMinutes()));
+		}
+		else {
+			this.expired.clear();
+		}
 	}
 
 	@Override
@@ -122,6 +144,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		this.passkeyHeading.setText(getTranslation("login.passkey.heading"));
 		this.passkeyLead.setText(getTranslation("login.passkey.lead"));
 		this.passkey.setText(getTranslation("login.passkey.button"));
+		showSessionEnded();
 		Titles.update(this);
 	}
 
