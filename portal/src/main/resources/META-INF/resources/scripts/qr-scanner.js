@@ -22,32 +22,40 @@
     host.__goScanner = null;
   };
 
+  const reloadKey = () => 'goQrScannerReloaded:' + location.pathname;
+
+  // Loads the page again unless it was loaded again for its camera already; true if it does.
+  const reloadOnce = () => {
+    try {
+      if (sessionStorage.getItem(reloadKey()) !== null) {
+        return false;
+      }
+      sessionStorage.setItem(reloadKey(), '1');
+    } catch (e) {
+      return false;
+    }
+    location.reload();
+    return true;
+  };
+
+  const forgetReload = () => {
+    try {
+      sessionStorage.removeItem(reloadKey());
+    } catch (e) {
+      // nothing kept
+    }
+  };
+
   const start = async (host, video) => {
     stop(host);
     const state = { stopped: false, stream: null, timer: null };
     host.__goScanner = state;
     // The camera is allowed only on the pages that scan (Permissions-Policy). A page the app
-    // showed without loading it has the headers of the page loaded first: load this address
-    // again, which allows the camera. Once per address, so a refusal cannot loop.
+    // showed without loading it has the headers of the page loaded first: then load this
+    // address again, which allows the camera. Once per address, so a refusal cannot loop.
     const policy = document.permissionsPolicy || document.featurePolicy;
-    const reloaded = 'goQrScannerReloaded:' + location.pathname;
-    if (policy && !policy.allowsFeature('camera')) {
-      let first = true;
-      try {
-        first = sessionStorage.getItem(reloaded) === null;
-        sessionStorage.setItem(reloaded, '1');
-      } catch (e) {
-        // no storage: try once anyway
-      }
-      if (first) {
-        location.reload();
-        return;
-      }
-    }
-    try {
-      sessionStorage.removeItem(reloaded);
-    } catch (e) {
-      // nothing kept
+    if (policy && !policy.allowsFeature('camera') && reloadOnce()) {
+      return;
     }
     if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
       host.$server.cameraFailed('NotFoundError');
@@ -57,11 +65,18 @@
       state.stream = await navigator.mediaDevices.getUserMedia(
         { audio: false, video: { facingMode: 'environment', width: { ideal: 1280 } } });
     } catch (error) {
+      const name = error && error.name ? error.name : 'NotFoundError';
+      // refused by the page's Permissions-Policy (browsers without the policy API above)
+      if (name === 'NotAllowedError' && !state.stopped && reloadOnce()) {
+        return;
+      }
+      forgetReload();
       if (!state.stopped) {
-        host.$server.cameraFailed(error && error.name ? error.name : 'NotFoundError');
+        host.$server.cameraFailed(name);
       }
       return;
     }
+    forgetReload();
     if (state.stopped) {
       state.stream.getTracks().forEach(track => track.stop());
       return;

@@ -43,13 +43,14 @@ public final class SecurityHeaders extends OncePerRequestFilter {
 	public static final String REPORT_PATH = "/csp-verstoss";
 
 	/**
-	 * The pages whose QR scanner uses the camera: the kiosk's profile card scan, the
-	 * locker terminal, the trainer's check-in on a course date and the tutorial steps (a
-	 * scan practice). A page reached inside the app from a page without the camera loads
-	 * itself again to get it (qr-scanner.js).
+	 * The pages that may use the camera for their QR scanner: the kiosk screens (the
+	 * profile card scan and the locker terminal; a kiosk is the city's own device, and
+	 * its screens are reached inside the app from its start screen), the trainer's
+	 * check-in on a course date and the tutorial steps (a scan practice). A portal page
+	 * reached inside the app from a page without the camera loads itself again to get it
+	 * (qr-scanner.js).
 	 */
-	static final List<String> CAMERA_PAGES = List.of("/kiosk/karte", "/kiosk/locker", "/trainer/termin/*", "/lernen/*",
-			"/lernen/*/*", "/kiosk/lernen/*", "/kiosk/lernen/*/*");
+	static final List<String> CAMERA_PAGES = List.of("/kiosk/**", "/trainer/termin/*", "/lernen/*", "/lernen/*/*");
 
 	private static final List<PathPattern> CAMERA_PATTERNS = CAMERA_PAGES.stream()
 		.map(PathPatternParser.defaultInstance::parse)

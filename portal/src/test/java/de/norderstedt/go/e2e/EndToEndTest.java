@@ -264,6 +264,9 @@ abstract class EndToEndTest {
 	 * a person would.
 	 */
 	void setDisplay(String language, boolean highContrast, int size) {
+		// the page must be there before the toggle is looked for (a page just loaded
+		// shows its view a moment after its address)
+		heading1().first().waitFor();
 		Locator toggle = button("Anzeige und Sprache").or(button("Display and language"));
 		// kiosk screens show the settings without a toggle
 		if (toggle.count() > 0 && !"true".equals(toggle.getAttribute("aria-expanded"))) {

@@ -43,7 +43,8 @@ class SecurityHeadersTest {
 	void the_camera_is_allowed_only_on_the_pages_that_scan() throws Exception {
 		assertThat(permissions("/")).contains("camera=()").contains("microphone=()");
 		assertThat(permissions("/kurse")).contains("camera=()");
-		assertThat(permissions("/kiosk/start")).contains("camera=()");
+		assertThat(permissions("/konto")).contains("camera=()");
+		assertThat(permissions("/ideen/neu")).contains("camera=()");
 		assertThat(permissions("/kiosk/locker")).contains("camera=(self)");
 		assertThat(permissions("/kiosk/karte")).contains("camera=(self)");
 		assertThat(permissions("/trainer/termin/12")).contains("camera=(self)");
