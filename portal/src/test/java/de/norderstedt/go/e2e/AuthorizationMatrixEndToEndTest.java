@@ -275,7 +275,7 @@ class AuthorizationMatrixEndToEndTest extends EndToEndTest {
 		"GET /schliessfaecher/fotos/{itemId}", "GET /schliessfaecher/fotos/999999999",
 			"404", "404", "404", "404", "404", "404", "404", "404",
 		"GET /speech", "GET /speech",
-			"400", "400", "400", "400", "400", "400", "400", "400",
+			"405", "405", "405", "405", "405", "405", "405", "405",
 		"GET /ticket/{code}/kalender.ics", "GET /ticket/ABCD2345/kalender.ics",
 			"404", "404", "404", "404", "404", "404", "404", "404",
 		"GET /weiter/{token}", "GET /weiter/unbekannt",
@@ -287,7 +287,9 @@ class AuthorizationMatrixEndToEndTest extends EndToEndTest {
 		"POST /geraete/lebenszeichen", "POST /geraete/lebenszeichen",
 			"401", "401", "401", "401", "401", "401", "401", "204",
 		"POST /kiosk/ende", "POST /kiosk/ende",
-			"403", "403", "403", "403", "403", "403", "403", "204"
+			"403", "403", "403", "403", "403", "403", "403", "204",
+		"POST /speech", "POST /speech",
+			"415", "415", "415", "415", "415", "415", "415", "415"
 	);
 	// @formatter:on
 
