@@ -36,6 +36,9 @@ class StationStaffTest {
 	@Autowired
 	TestAccounts accounts;
 
+	@Autowired
+	StationStaffPersonalData personalData;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -48,6 +51,10 @@ class StationStaffTest {
 		Reservation lateAtA = this.lockers.overdue("staff-late-a", a.id(), ItemType.ROLLATOR);
 		Reservation lateAtB = this.lockers.overdue("staff-late-b", b.id(), ItemType.ROLLATOR);
 		this.lockers.staff("staff-of-a", a.id());
+		// the assignment is part of the person's data (Meine Daten)
+		assertThat(this.personalData.of(this.accounts.ensure("staff-of-a", Role.LOCKER_STAFF).id()))
+			.extracting(entry -> entry.fields().get("station"))
+			.containsExactly("Staff A");
 		this.accounts.signIn("staff-of-a");
 
 		assertThat(this.admin.stations()).extracting(Station::id).contains(a.id()).doesNotContain(b.id());

@@ -285,10 +285,9 @@ class TranslationKeysTest {
 		// a
 		// person's data (MyDataServiceTest checks that every field a part gives has a
 		// text)
-		keys.put("privacy.part.",
-				set("privacy.part.account", "privacy.part.bookings", "privacy.part.reservations",
-						"privacy.part.notifications", "privacy.part.news", "privacy.part.tutorials",
-						"privacy.part.ideas", "privacy.part.feedback", "privacy.part.passkeys"));
+		keys.put("privacy.part.", set("privacy.part.account", "privacy.part.bookings", "privacy.part.reservations",
+				"privacy.part.notifications", "privacy.part.news", "privacy.part.tutorials", "privacy.part.ideas",
+				"privacy.part.feedback", "privacy.part.passkeys", "privacy.part.locker-stations"));
 		keys.put("privacy.kind.",
 				set("privacy.kind.settings", "privacy.kind.push-device", "privacy.kind.message", "privacy.kind.idea",
 						"privacy.kind.support", "privacy.kind.comment", "privacy.kind.report",
