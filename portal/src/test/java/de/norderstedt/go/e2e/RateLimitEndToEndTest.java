@@ -81,9 +81,11 @@ class RateLimitEndToEndTest extends EndToEndTest {
 		try (ConfigurableApplicationContext second = new SpringApplicationBuilder(Application.class).run(
 				"--spring.datasource.url=" + pool.getJdbcUrl(), "--spring.datasource.username=" + pool.getUsername(),
 				"--spring.datasource.password=" + pool.getPassword(), "--server.port=0", "--go.lockers.reminders=false",
-				"--go.lockers.simulated-stations=false", "--go.notifications.delivery.scheduled=false",
-				"--go.rate-limits.code-lookups=" + LIMIT, "--go.rate-limits.code-lookups-per-target=" + LIMIT,
-				"--go.rate-limits.code-lookup-period=1h")) {
+				// an instance with its own database names its public address, as in
+				// production
+				"--go.public-url=http://localhost", "--go.lockers.simulated-stations=false",
+				"--go.notifications.delivery.scheduled=false", "--go.rate-limits.code-lookups=" + LIMIT,
+				"--go.rate-limits.code-lookups-per-target=" + LIMIT, "--go.rate-limits.code-lookup-period=1h")) {
 			int secondPort = java.util.Objects
 				.requireNonNull(second.getEnvironment().getProperty("local.server.port", Integer.class));
 			Client attacker = new Client("127.0.0.1");
