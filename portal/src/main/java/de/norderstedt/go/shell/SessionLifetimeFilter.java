@@ -96,7 +96,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 	 * A person's page load: a GET for an HTML document that is not one of Vaadin's own
 	 * requests (they carry {@code v-r}) and not the sign-in page itself.
 	 */
-	private static boolean isPageLoad(HttpServletRequest request) {
+	static boolean isPageLoad(HttpServletRequest request) {
 		if (!HttpMethod.GET.matches(request.getMethod()) || request.getParameter("v-r") != null) {
 			return false;
 		}
