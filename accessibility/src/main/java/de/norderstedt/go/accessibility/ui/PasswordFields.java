@@ -19,8 +19,15 @@ public final class PasswordFields {
 				  const button = field.querySelector('vaadin-password-field-button');
 				  if (button) { button.setAttribute('aria-label', name); }
 				});
+				// the page may be built before the components are defined and have rendered
+				// their button (eager server load): name it now, whenever the fields change,
+				// and once they are defined
 				apply();
-				requestAnimationFrame(apply);""", label);
+				new MutationObserver(apply).observe(this, { childList: true, subtree: true });
+				customElements.whenDefined('vaadin-password-field').then(() => {
+				  apply();
+				  requestAnimationFrame(apply);
+				});""", label);
 	}
 
 }
