@@ -231,7 +231,8 @@ public class ServerKeys {
 		}
 	}
 
-	private static byte[] encode(KeyPair pair) {
+	/** How a pair is kept in {@code server_key}; read back by {@link #keyPair}. */
+	static byte[] encode(KeyPair pair) {
 		byte[] privateKey = pair.getPrivate().getEncoded();
 		byte[] publicKey = pair.getPublic().getEncoded();
 		return ByteBuffer.allocate(2 + privateKey.length + publicKey.length)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,13 +135,7 @@ class KeyFilesTest {
 
 	/** As the server keeps a pair in server_key. */
 	private static byte[] stored(KeyPair pair) {
-		byte[] privateKey = pair.getPrivate().getEncoded();
-		byte[] publicKey = pair.getPublic().getEncoded();
-		return ByteBuffer.allocate(2 + privateKey.length + publicKey.length)
-			.putShort((short) privateKey.length)
-			.put(privateKey)
-			.put(publicKey)
-			.array();
+		return ServerKeys.encode(pair);
 	}
 
 	private static byte[] base64(byte[] bytes) {
