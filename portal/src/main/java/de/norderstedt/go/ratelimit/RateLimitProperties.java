@@ -57,8 +57,8 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, @Defaul
 		};
 	}
 
-	/** The period of the kind's limits. */
-	Duration period(RateLimit limit) {
+	/** The period of the kind's limits: the longest a limited person waits. */
+	public Duration period(RateLimit limit) {
 		return switch (limit) {
 			case CODE_LOOKUP -> this.codeLookupPeriod;
 			case BOOKING, FEEDBACK, IDEA -> this.writePeriod;

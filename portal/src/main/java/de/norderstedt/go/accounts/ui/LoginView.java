@@ -7,6 +7,8 @@ import de.norderstedt.go.accessibility.ui.PasswordFields;
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.AccountsProperties;
 import de.norderstedt.go.accounts.SessionProperties;
+import de.norderstedt.go.ratelimit.RateLimit;
+import de.norderstedt.go.ratelimit.RateLimitProperties;
 import de.norderstedt.go.web.ui.LiveRegion;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -59,9 +61,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
 	private final SessionProperties sessions;
 
+	private final RateLimitProperties limits;
+
 	private boolean sessionEnded;
 
-	LoginView(AuthenticationContext authentication, AccountsProperties properties, SessionProperties sessions) {
+	LoginView(AuthenticationContext authentication, AccountsProperties properties, SessionProperties sessions,
+			RateLimitProperties limits) {
+		this.limits = limits;
 		this.authentication = authentication;
 		this.properties = properties;
 		this.sessions = sessions;
@@ -136,7 +142,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 		texts.setForgotPassword("");
 		LoginI18n.ErrorMessage error = i18n.getErrorMessage();
 		error.setTitle(getTranslation("login.error.title"));
-		error.setMessage(getTranslation("login.error.text", this.properties.lockDuration().toMinutes()));
+		// one message for a wrong password, a blocked account and too many sign-ins from
+		// this address (nothing tells a guesser which): its wait is the longer of the two
+		java.time.Duration wait = this.properties.lockDuration().compareTo(this.limits.period(RateLimit.SIGN_IN)) >= 0
+				? this.properties.lockDuration() : this.limits.period(RateLimit.SIGN_IN);
+		error.setMessage(getTranslation("login.error.text", wait.toMinutes()));
 		error.setUsername(getTranslation("login.username.required"));
 		error.setPassword(getTranslation("login.password.required"));
 		this.form.setI18n(i18n);
