@@ -1,5 +1,8 @@
 package de.norderstedt.go.ideas.ui;
 
+import de.norderstedt.go.ratelimit.RateLimit;
+import de.norderstedt.go.ratelimit.RateLimited;
+import de.norderstedt.go.ratelimit.RateLimits;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,7 +67,11 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private final ProjectService projects;
 
-	public IdeaView(IdeaService ideas, NewsService news, IdeaTalkService talk, ProjectService projects) {
+	private final RateLimits rateLimits;
+
+	public IdeaView(IdeaService ideas, NewsService news, IdeaTalkService talk, ProjectService projects,
+			RateLimits rateLimits) {
+		this.rateLimits = rateLimits;
 		this.ideas = ideas;
 		this.news = news;
 		this.talk = talk;
@@ -164,7 +171,16 @@ public class IdeaView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		FormRefusals refusals = new FormRefusals(commentAlert).field("comment", text);
 		Button send = new Button(getTranslation("ideas.comments.send"));
 		send.addClickListener(e -> {
-			if (refusals.attempt(() -> this.talk.comment(shown.id(), text.getValue()))) {
+			// comments count against the same limit per address as ideas
+			if (refusals.attempt(() -> {
+				try {
+					this.rateLimits.check(RateLimit.IDEA);
+				}
+				catch (RateLimited limited) {
+					throw limited.at("comment");
+				}
+				this.talk.comment(shown.id(), text.getValue());
+			})) {
 				text.clear();
 				this.status.show(getTranslation("ideas.comments.sent"));
 			}
