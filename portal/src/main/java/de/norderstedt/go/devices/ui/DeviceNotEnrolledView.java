@@ -1,46 +1,14 @@
 package de.norderstedt.go.devices.ui;
 
-import de.norderstedt.go.accessibility.ui.Titles;
-
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
- * What a browser sees at the kiosk addresses when it is not an enrolled public
- * touchscreen.
+ * Where a failed or expired enrollment link leads: the browser is not an enrolled public
+ * touchscreen, and how one becomes one.
  */
 @Route("geraet-nicht-angemeldet")
 @AnonymousAllowed
-public class DeviceNotEnrolledView extends Div implements HasDynamicTitle, LocaleChangeObserver {
-
-	private final H1 heading = new H1();
-
-	private final Paragraph text = new Paragraph();
-
-	private final Paragraph help = new Paragraph();
-
-	public DeviceNotEnrolledView() {
-		addClassName("page");
-		add(this.heading, this.text, this.help);
-	}
-
-	@Override
-	public String getPageTitle() {
-		return Titles.of(this, "devices.not-enrolled.title");
-	}
-
-	@Override
-	public void localeChange(LocaleChangeEvent event) {
-		this.heading.setText(getTranslation("devices.not-enrolled.title"));
-		this.text.setText(getTranslation("devices.not-enrolled.text"));
-		this.help.setText(getTranslation("devices.not-enrolled.help"));
-		Titles.update(this);
-	}
+public class DeviceNotEnrolledView extends NotEnrolledPage {
 
 }

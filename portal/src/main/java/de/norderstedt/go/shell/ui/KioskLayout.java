@@ -15,7 +15,7 @@ import de.norderstedt.go.devices.Handoff;
 import de.norderstedt.go.devices.HandoffService;
 import de.norderstedt.go.devices.KioskFrame;
 import de.norderstedt.go.devices.ui.CurrentDevice;
-import de.norderstedt.go.devices.ui.DeviceNotEnrolledView;
+import de.norderstedt.go.devices.ui.NotAnEnrolledDevice;
 import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.web.PublicUrl;
 import jakarta.servlet.http.Cookie;
@@ -120,7 +120,7 @@ public class KioskLayout extends Main
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.device = enrolledDevice().orElse(null);
 		if (this.device == null) {
-			event.rerouteTo(DeviceNotEnrolledView.class);
+			event.rerouteToError(NotAnEnrolledDevice.class, "");
 		}
 	}
 
