@@ -1,6 +1,8 @@
 package de.norderstedt.go.notifications;
 
 import java.security.KeyPair;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
 
@@ -25,6 +27,8 @@ class VapidKeyStore {
 	static final String PURPOSE = "web-push-vapid";
 
 	private final ServerKeys keys;
+
+	private final Map<KeyPair, VapidKeys> vapid = new ConcurrentHashMap<>();
 
 	VapidKeyStore(ServerKeys keys) {
 		this.keys = keys;
@@ -59,8 +63,10 @@ class VapidKeyStore {
 		return this.keys.keyPairs(PURPOSE, "EC", CryptoKt::generateSecp256r1KeyPair);
 	}
 
-	private static VapidKeys vapid(KeyPair pair) {
-		return new VapidKeys((ECPublicKey) pair.getPublic(), (ECPrivateKey) pair.getPrivate());
+	private VapidKeys vapid(KeyPair pair) {
+		// the rings keep their pairs; one VapidKeys per pair (a pair is its own key here)
+		return this.vapid.computeIfAbsent(pair,
+				p -> new VapidKeys((ECPublicKey) p.getPublic(), (ECPrivateKey) p.getPrivate()));
 	}
 
 }

@@ -78,10 +78,10 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private final CloseableHttpClient http;
 
-	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+	private final Map<TokenKey, Token> tokens = new ConcurrentHashMap<>();
 
 	/** One signer per VAPID key (by its public key): several during a rotation. */
-	private final Map<String, WebPush> webPush = new ConcurrentHashMap<>();
+	private final Map<VapidKeys, WebPush> webPush = new ConcurrentHashMap<>();
 
 	/** The result of one post: status, Retry-After, the start of the body. */
 	private record Answer(int status, @Nullable String retryAfter, byte[] body) {
@@ -251,7 +251,10 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private String token(WebPush push, URI endpoint) {
 		String audience = endpoint.getScheme() + "://" + endpoint.getRawAuthority();
-		String cacheKey = CryptoKt.encodeBase64(push.getVapidKeys().getApplicationServerKey()) + " " + audience;
+		// one sender per key (VapidKeyStore keeps one VapidKeys per key): the sender
+		// stands
+		// for its key
+		TokenKey cacheKey = new TokenKey(push, audience);
 		// real time: the library puts the system time plus the validity into the token
 		Instant now = Instant.now();
 		Token token = this.tokens.get(cacheKey);
@@ -264,8 +267,10 @@ class WebPushSender implements PushTransport, DisposableBean {
 
 	private WebPush webPush(@Nullable String keyId) {
 		VapidKeys vapid = this.keys.apply(keyId);
-		return this.webPush.computeIfAbsent(CryptoKt.encodeBase64(vapid.getApplicationServerKey()),
-				k -> new WebPush(this.properties.subject(), vapid));
+		return this.webPush.computeIfAbsent(vapid, k -> new WebPush(this.properties.subject(), k));
+	}
+
+	private record TokenKey(WebPush push, String audience) {
 	}
 
 	private static String reasonText(byte[] responseBody) {
