@@ -2,7 +2,8 @@ package de.norderstedt.go.devices.ui;
 
 /**
  * A kiosk screen was asked for by a browser that is not an enrolled public touchscreen
- * (or whose enrollment was revoked): answered with {@link KioskRefusedView}.
+ * (or whose enrollment was revoked): answered with a refusal (HTTP 403) that explains how
+ * a screen is enrolled.
  */
 public class NotAnEnrolledDevice extends RuntimeException {
 

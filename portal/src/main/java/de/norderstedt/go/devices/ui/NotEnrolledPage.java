@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * What a browser sees at the kiosk addresses when it is not an enrolled public
  * touchscreen: the same words after a failed enrollment link and at a kiosk screen.
  */
-abstract class NotEnrolledPage extends Div implements HasDynamicTitle, LocaleChangeObserver {
+public abstract class NotEnrolledPage extends Div implements HasDynamicTitle, LocaleChangeObserver {
 
 	private final H1 heading = new H1();
 
@@ -20,7 +20,7 @@ abstract class NotEnrolledPage extends Div implements HasDynamicTitle, LocaleCha
 
 	private final Paragraph help = new Paragraph();
 
-	NotEnrolledPage() {
+	protected NotEnrolledPage() {
 		addClassName("page");
 		add(this.heading, this.text, this.help);
 	}

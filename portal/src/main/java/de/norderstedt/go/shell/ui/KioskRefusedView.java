@@ -1,10 +1,15 @@
-package de.norderstedt.go.devices.ui;
+package de.norderstedt.go.shell.ui;
 
 import jakarta.servlet.http.HttpServletResponse;
+
+import de.norderstedt.go.devices.ui.DeviceNotEnrolledView;
+import de.norderstedt.go.devices.ui.NotAnEnrolledDevice;
+import de.norderstedt.go.devices.ui.NotEnrolledPage;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -12,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * of {@link DeviceNotEnrolledView}, answered as refused (HTTP 403) like every other page
  * a visitor may not open.
  */
+@ParentLayout(PortalLayout.class)
 @AnonymousAllowed
 class KioskRefusedView extends NotEnrolledPage implements HasErrorParameter<NotAnEnrolledDevice> {
 
