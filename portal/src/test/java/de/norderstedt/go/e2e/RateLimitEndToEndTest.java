@@ -149,13 +149,25 @@ class RateLimitEndToEndTest extends EndToEndTest {
 		org.assertj.core.api.Assertions.assertThat(said).matches(WAIT);
 		assertRefusedAt(field, said);
 		PageChecks.assertAccessible(this.page, "booking search, limited");
+		pictures("rate-limit-booking-search");
 
 		open("/ticket/" + guess(3000, ""));
-		assertThat(heading1()).hasText("Bitte warten Sie kurz");
+		assertThat(heading1()).hasText("Zu viele Versuche");
 		assertThat(this.page.getByRole(AriaRole.MAIN).getByRole(AriaRole.ALERT)).hasText(WAIT);
 		assertThat(this.page.locator("#ticket-code")).hasCount(0);
-		assertThat(this.page).hasTitle(Pattern.compile("^Bitte warten Sie kurz.*"));
+		assertThat(this.page).hasTitle(Pattern.compile("^Zu viele Versuche.*"));
 		PageChecks.assertAccessible(this.page, "ticket page, limited");
+		pictures("rate-limit-ticket");
+	}
+
+	/**
+	 * The page at 100 % and 200 % text, for people to look at (-Dgo.screenshots=true).
+	 */
+	private void pictures(String name) {
+		PageChecks.screenshot(this.page, name);
+		PageChecks.setTextSize(this.page, 200);
+		PageChecks.screenshot(this.page, name + "-200");
+		PageChecks.setTextSize(this.page, 100);
 	}
 
 	/** A well-formed code that is not the real one. */
