@@ -38,10 +38,6 @@ import de.norderstedt.go.notifications.OutboxMail;
 import de.norderstedt.go.notifications.TestMails;
 import de.norderstedt.go.notifications.TestNotifications;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -58,26 +54,40 @@ import static de.norderstedt.go.e2e.PageChecks.screenshot;
 import static de.norderstedt.go.e2e.PageChecks.assertReflows;
 
 /**
- * Every page there is, in the default display (German, normal contrast, 100 % text) and
- * in the hardest one (English, high contrast, 200 % text): no axe violation, big enough
- * targets, no horizontal scrolling at 1280 px nor in a narrow window (320 px; 640 px for
- * 200 % text, then 320 px at 100 %). Every other display (the other combinations of
- * language, contrast and 100/200 % text, and 125 and 150 % text) on one page of each
- * layout: the portal's, the kiosk's and the locker terminal's. Fixtures are made once for
- * the class. The README's table lists which page is checked in which display.
+ * The every-page accessibility sweep, in three test classes that share its fixtures (so
+ * the two browser-test forks can run them side by side):
+ * {@link EveryPageWithoutAnAccountEndToEndTest},
+ * {@link EveryPageBehindASignInEndToEndTest} and
+ * {@link EveryLayoutInEveryOtherDisplayEndToEndTest}. Every page there is, in the default
+ * display (German, normal contrast, 100 % text) and in the hardest one (English, high
+ * contrast, 200 % text): no axe violation, big enough targets, no horizontal scrolling at
+ * 1280 px nor in a narrow window (320 px; 640 px for 200 % text, then 320 px at 100 %).
+ * Every other display (the other combinations of language, contrast and 100/200 % text,
+ * and 125 and 150 % text) on one page of each layout: the portal's, the kiosk's and the
+ * locker terminal's. Fixtures are made once for the JVM (the classes of one fork share
+ * its portal). The README's table lists which page is checked in which display.
  */
-class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
+abstract class PageSweep extends EndToEndTest {
 
 	@Autowired
 	InvitationService invitations;
 
-	/** What the pages show, made once for the class (the cases only read it). */
+	/**
+	 * Whether the fixtures below are made (by the first class of the sweep in this JVM).
+	 */
+	private static boolean made;
+
+	/** What the pages show, made once for the JVM (the cases only read it). */
+	@SuppressWarnings("NullAway.Init") // made before the first case, by
+										// makeWhatThePagesShow
 	private static Shown shown;
 
 	/** A workshop with an entered idea (the staff's workshop pages). */
 	private static long workshop;
 
 	/** The people of each full sweep (a sweep signs in, books and changes settings). */
+	@SuppressWarnings("NullAway.Init") // made before the first case, by
+										// makeWhatThePagesShow
 	private static Map<Display, Visitor> visitors;
 
 	@Autowired
@@ -126,7 +136,11 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	}
 
 	@BeforeAll
-	static void makeWhatThePagesShow(@Autowired ApplicationContext spring) {
+	static synchronized void makeWhatThePagesShow(@Autowired ApplicationContext spring) {
+		if (made) {
+			// made by an earlier class of the sweep in this JVM, on the same portal
+			return;
+		}
 		TestCourses testCourses = spring.getBean(TestCourses.class);
 		CourseService courses = spring.getBean(CourseService.class);
 		TestAccounts accounts = spring.getBean(TestAccounts.class);
@@ -172,6 +186,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 		for (Visitor visitor : visitors.values()) {
 			spring.getBean(TestIdeas.class).member(shown.evaluation().group(), visitor.admin(), true);
 		}
+		made = true;
 	}
 
 	private static ProjectPages projectPages(TestIdeas ideas) {
@@ -196,10 +211,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	/**
 	 * The portal's pages for everyone, the kiosk's screens and the locker terminal's.
 	 */
-	@Execution(ExecutionMode.CONCURRENT)
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("fullDisplays")
-	void every_page_without_an_account_passes_in_the_default_and_in_the_hardest_display(Display display) {
+	final void withoutAnAccount(Display display) {
 		boolean german = display.german();
 
 		open("/");
@@ -375,10 +387,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 * refusal of a page the resident may not see. (Each full display has its own
 	 * accounts: signing in brings the account's own display settings.)
 	 */
-	@Execution(ExecutionMode.CONCURRENT)
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("fullDisplays")
-	void every_page_behind_a_sign_in_passes_in_the_default_and_in_the_hardest_display(Display display) {
+	final void behindASignIn(Display display) {
 		boolean german = display.german();
 		Visitor visitor = Objects.requireNonNull(visitors.get(display));
 		open("/");
@@ -587,10 +596,7 @@ class EveryPageAccessibilityEndToEndTest extends EndToEndTest {
 	 * portal form with a refusal (fields, error texts, an alert, the header with the
 	 * display panel), the kiosk start screen, and the locker terminal.
 	 */
-	@Execution(ExecutionMode.CONCURRENT)
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("otherDisplays")
-	void one_page_of_every_layout_passes_in_every_other_display(Display display) {
+	final void oneLayoutPageEach(Display display) {
 		open("/");
 		setDisplay(display);
 		bookingFormWithItsRefusal(display);
