@@ -3,7 +3,6 @@ package de.norderstedt.go.shell;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -67,6 +66,15 @@ class SessionsBenchmark {
 
 	private static final Pattern SET_COOKIE = Pattern.compile("^([^=;]+)=([^;]*)");
 
+	private static final Pattern UI_ID = Pattern.compile("\\\\?\"v-uiId\\\\?\"\\s*:\\s*(\\d+)");
+
+	private static final Pattern CSRF = Pattern
+		.compile("\\\\?\"Vaadin-Security-Key\\\\?\"\\s*:\\s*\\\\?\"([0-9a-f-]+)");
+
+	private static final Pattern SYNC_ID = Pattern.compile("\\\\?\"syncId\\\\?\"\\s*:\\s*(\\d+)");
+
+	private static final Pattern PUSH_ID = Pattern.compile("\\\\?\"Vaadin-Push-ID\\\\?\"\\s*:\\s*\\\\?\"([0-9a-f-]+)");
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(10))
 		.executor(Executors.newFixedThreadPool(4))
@@ -83,7 +91,7 @@ class SessionsBenchmark {
 	/** The kinds of page a session shows. */
 	enum Kind {
 
-		KIOSK_START("kiosk", "kiosk start screen"), COURSE_LIST("kurse", "course list"),
+		KIOSK_START("kiosk/start", "kiosk start screen"), COURSE_LIST("kurse", "course list"),
 		TUTORIAL_STEP("lernen/touchscreen-basics/2", "tutorial step"), ACCOUNT("konto", "account page, signed in");
 
 		final String route;
@@ -321,24 +329,24 @@ class SessionsBenchmark {
 
 	/**
 	 * A new page as a browser opens it: a session of its own (or the signed-in one), the
-	 * bootstrap, the navigation that renders the view, and its push connection.
+	 * page with the view already rendered into it (the portal loads eagerly: the first
+	 * UIDL comes with the HTML, as a browser gets it), and its push connection.
 	 */
 	private Session open(Kind kind, String cookies) throws Exception {
-		HttpResponse<String> init = get(
-				"/?v-r=init&location=" + URLEncoder.encode(kind.route, StandardCharsets.UTF_8) + "&query=", cookies);
-		if (init.statusCode() != 200) {
-			throw new IllegalStateException(kind + ": bootstrap answered HTTP " + init.statusCode());
+		HttpResponse<String> page = get("/" + kind.route, cookies);
+		String html = page.body();
+		Matcher uiId = UI_ID.matcher(html);
+		Matcher csrf = CSRF.matcher(html);
+		Matcher syncId = SYNC_ID.matcher(html);
+		if (page.statusCode() != 200 || !uiId.find() || !csrf.find() || !syncId.find()) {
+			Files.writeString(Path.of("target", "bench-sessions-page.html"), html);
+			throw new IllegalStateException(
+					kind + ": the page (HTTP " + page.statusCode() + ") carries no rendered view: " + abbreviate(html));
 		}
-		String sessionCookies = cookies(init, cookies);
-		JsonObject config = JsonParser.parseString(init.body()).getAsJsonObject().getAsJsonObject("appConfig");
-		JsonObject uidl = config.getAsJsonObject("uidl");
-		Session session = new Session(kind, sessionCookies, config.get("v-uiId").getAsInt(),
-				uidl.get("Vaadin-Security-Key").getAsString(), uidl.get("syncId").getAsInt());
-		String rendered = navigate(session);
-		if (!rendered.contains("\"syncId\"")) {
-			throw new IllegalStateException(kind + ": the first round trip did not render: " + abbreviate(rendered));
-		}
-		connectPush(session, uidl.has("Vaadin-Push-ID") ? uidl.get("Vaadin-Push-ID").getAsString() : null);
+		Session session = new Session(kind, cookies(page, cookies), Integer.parseInt(uiId.group(1)), csrf.group(1),
+				Integer.parseInt(syncId.group(1)));
+		Matcher pushId = PUSH_ID.matcher(html);
+		connectPush(session, pushId.find() ? pushId.group(1) : null);
 		return session;
 	}
 
