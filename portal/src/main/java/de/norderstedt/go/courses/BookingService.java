@@ -322,7 +322,8 @@ public class BookingService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> calendar(String code, Locale locale) {
-		return ticket(code).map(ticket -> this.calendars.calendar(ticket, locale));
+		return ticket(code)
+			.map(ticket -> this.calendars.calendar(ticket, this.courses.revision(ticket.date().id()), locale));
 	}
 
 	/**

@@ -200,6 +200,7 @@ class CourseRepository {
 		this.dsl.update(COURSE_DATE)
 			.set(COURSE_DATE.CANCELLED_AT, now)
 			.set(COURSE_DATE.CANCEL_REASON, reason)
+			.set(COURSE_DATE.REVISION, COURSE_DATE.REVISION.plus(1))
 			.where(COURSE_DATE.ID.eq(dateId))
 			.execute();
 	}
@@ -208,8 +209,21 @@ class CourseRepository {
 		this.dsl.update(COURSE_DATE)
 			.set(COURSE_DATE.STARTS_AT, startsAt)
 			.set(COURSE_DATE.ENDS_AT, endsAt)
+			.set(COURSE_DATE.REVISION, COURSE_DATE.REVISION.plus(1))
 			.where(COURSE_DATE.ID.eq(dateId))
 			.execute();
+	}
+
+	/**
+	 * How often the date was revised (moved or cancelled): the sequence of its calendar
+	 * files.
+	 */
+	int revision(long dateId) {
+		return this.dsl.select(COURSE_DATE.REVISION)
+			.from(COURSE_DATE)
+			.where(COURSE_DATE.ID.eq(dateId))
+			.fetchOptional(COURSE_DATE.REVISION)
+			.orElse(0);
 	}
 
 	void setNote(long dateId, @Nullable String note) {

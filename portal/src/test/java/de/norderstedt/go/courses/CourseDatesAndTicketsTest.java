@@ -20,7 +20,10 @@ import de.norderstedt.go.web.Input;
 import de.norderstedt.go.qr.QrCodes;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -93,6 +96,53 @@ class CourseDatesAndTicketsTest {
 			assertThat(Objects.requireNonNull(event.getLocation()).getValue()).contains("Rathausallee 50");
 		}
 		assertThat(this.bookings.calendar("AAAAAAAA", Locale.GERMAN)).isEmpty();
+	}
+
+	@Test
+	void a_cancelled_booking_s_calendar_file_cancels_the_event_with_the_same_uid_and_a_higher_sequence()
+			throws Exception {
+		List<Long> dates = this.testCourses.course("Absage", this.testCourses.place("Ort"), 5,
+				List.of(TestCourses.inDays(6, 10), TestCourses.inDays(13, 10)));
+		Booking booking = this.bookings.book(new BookingRequest(dates.get(0), "Helga Hansen", "040 123", null, false));
+		VEvent before = event(booking.code());
+		assertThat(before.getProperty(Property.STATUS)).isEmpty();
+
+		this.bookings.cancel(booking.code());
+
+		VEvent after = event(booking.code());
+		assertThat(after.getUid().orElseThrow().getValue()).isEqualTo(before.getUid().orElseThrow().getValue());
+		assertThat(after.<Status>getProperty(Property.STATUS).orElseThrow().getValue())
+			.isEqualTo(Status.VALUE_CANCELLED);
+		assertThat(sequence(after)).isGreaterThan(sequence(before));
+		assertThat(Objects.requireNonNull(after.getDescription()).getValue()).contains("storniert");
+
+		// a date moved, then cancelled by the trainer: each time a higher sequence
+		Booking other = this.bookings.book(new BookingRequest(dates.get(1), "Gisela Groth", "040 456", null, false));
+		int first = sequence(event(other.code()));
+		this.accounts.signIn(TestCourses.TRAINER);
+		this.courses.moveDate(dates.get(1), TestCourses.inDays(14, 15));
+		VEvent moved = event(other.code());
+		assertThat(sequence(moved)).isGreaterThan(first);
+		assertThat(moved.getProperty(Property.STATUS)).isEmpty();
+		this.courses.cancelDate(dates.get(1), null);
+		VEvent called = event(other.code());
+		assertThat(sequence(called)).isGreaterThan(sequence(moved));
+		assertThat(called.<Status>getProperty(Property.STATUS).orElseThrow().getValue())
+			.isEqualTo(Status.VALUE_CANCELLED);
+		assertThat(called.getUid().orElseThrow().getValue()).isEqualTo("booking-" + other.code() + "@norderstedt-go");
+	}
+
+	private VEvent event(String code) throws Exception {
+		String ics = this.bookings.calendar(code, Locale.GERMAN).orElseThrow();
+		Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+		// a snapshot, not a scheduling message (RFC 5546 needs an organizer for CANCEL)
+		assertThat(calendar.getProperty(Property.METHOD)).isEmpty();
+		return calendar.<VEvent>getComponents("VEVENT").get(0);
+	}
+
+	private static int sequence(VEvent event) {
+		// RFC 5545: a component without SEQUENCE has sequence 0
+		return event.<Sequence>getProperty(Property.SEQUENCE).map(Sequence::getSequenceNo).orElse(0);
 	}
 
 	@Test

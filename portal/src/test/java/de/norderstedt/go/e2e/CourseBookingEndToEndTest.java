@@ -122,8 +122,17 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 		assertThat(this.bookingService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		button("Buchung stornieren").click();
 		button("Ja, stornieren").click();
-		assertThat(this.page.getByText("Ihre Buchung ist storniert.").first()).isVisible();
+		assertThat(this.page.locator("#ticket-state")).hasText("Diese Buchung ist storniert.");
+		// said once, by the state line: no second sentence repeats it
+		assertThat(this.page.locator("main").getByText(Pattern.compile("ist storniert"))).hasCount(1);
 		assertThat(this.bookingService.findByCode(code).orElseThrow().status()).isEqualTo(BookingStatus.CANCELLED);
+		// the calendar file now cancels the event it added
+		Download cancellation = this.page.waitForDownload(() -> link("Absage in den Kalender übernehmen").click());
+		VEvent cancelled = new CalendarBuilder().build(new StringReader(Files.readString(cancellation.path())))
+			.<VEvent>getComponents("VEVENT")
+			.get(0);
+		assertThat(cancelled.getUid().orElseThrow().getValue()).isEqualTo(event.getUid().orElseThrow().getValue());
+		assertThat(Objects.requireNonNull(cancelled.getStatus()).getValue()).isEqualTo("CANCELLED");
 
 		// anyone with the code finds the booking again
 		open("/buchung");

@@ -58,6 +58,15 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 
 	private @Nullable RateLimited limited;
 
+	private final H1 heading = new H1();
+
+	/**
+	 * The booking's state in words. It stays on the page while the rest is drawn anew, so
+	 * a change (cancelled on this page) is said once, by this region, and nothing else
+	 * repeats it.
+	 */
+	private final LiveRegion state = LiveRegion.status();
+
 	/**
 	 * The code this page was allowed to look up (a forward to its own spelling is free).
 	 */
@@ -67,6 +76,9 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		this.bookings = bookings;
 		this.rateLimits = rateLimits;
 		addClassName("page");
+		this.state.addClassName("ticket-state");
+		this.state.setId("ticket-state");
+		add(this.heading, this.state);
 	}
 
 	/**
@@ -112,18 +124,22 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 	}
 
 	private void render(Locale locale) {
-		removeAll();
+		getChildren().filter(child -> child != this.heading && child != this.state).toList().forEach(this::remove);
 		Ticket t = this.ticket;
 		RateLimited limit = this.limited;
+		if (limit != null || t == null) {
+			this.state.clear();
+			this.state.setVisible(false);
+		}
 		if (limit != null) {
-			add(new H1(getTranslation("rate-limit.title")));
+			this.heading.setText(getTranslation("rate-limit.title"));
 			LiveRegion text = LiveRegion.alert();
 			text.show(limit.text(locale));
 			add(text);
 			return;
 		}
 		if (t == null) {
-			add(new H1(getTranslation("courses.ticket.unknown-title")));
+			this.heading.setText(getTranslation("courses.ticket.unknown-title"));
 			LiveRegion text = LiveRegion.alert();
 			text.show(getTranslation("courses.ticket.unknown"));
 			add(text);
@@ -133,12 +149,13 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 			return;
 		}
 		Booking booking = t.booking();
-		add(new H1(getTranslation("courses.ticket.heading")));
-		LiveRegion state = LiveRegion.status();
-		state.show(stateText(t));
-		state.addClassName("ticket-state");
-		state.setId("ticket-state");
-		add(state);
+		this.heading.setText(getTranslation("courses.ticket.heading"));
+		String words = stateText(t);
+		if (!words.equals(this.state.getText())) {
+			// only a change is said again
+			this.state.show(words);
+		}
+		this.state.setVisible(true);
 		if (this.message != null) {
 			LiveRegion done = LiveRegion.alert();
 			done.show(this.message);
@@ -173,21 +190,24 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		Div actions = new Div();
 		actions.addClassName("actions");
 		actions.addClassName("no-print");
-		if (booking.status() != BookingStatus.CANCELLED && !t.date().isCancelled()) {
-			Anchor calendar = new Anchor("ticket/" + booking.code() + "/kalender.ics",
-					getTranslation("courses.ticket.calendar"));
-			calendar.getElement().setAttribute("download", "kurs-" + booking.code() + ".ics");
-			calendar.setRouterIgnore(true);
-			// a download must not look like leaving the page, which would stop this
-			// page's
-			// connection to the server
-			calendar.setTarget("_blank");
-			calendar.addClassName("button-link");
+		boolean cancelled = booking.status() == BookingStatus.CANCELLED || t.date().isCancelled();
+		// the same file, now cancelling the event: a calendar that imports it again
+		// removes the appointment
+		Anchor calendar = new Anchor("ticket/" + booking.code() + "/kalender.ics",
+				getTranslation(cancelled ? "courses.ticket.calendar-cancelled" : "courses.ticket.calendar"));
+		calendar.getElement().setAttribute("download", "kurs-" + booking.code() + ".ics");
+		calendar.setRouterIgnore(true);
+		// a download must not look like leaving the page, which would stop this page's
+		// connection to the server
+		calendar.setTarget("_blank");
+		calendar.addClassName("button-link");
+		actions.add(calendar);
+		if (!cancelled) {
 			Button print = new Button(getTranslation("courses.ticket.print"),
 					e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
 			Button cancel = new Button(getTranslation("courses.ticket.cancel"), e -> confirmCancel());
 			cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-			actions.add(calendar, print, cancel);
+			actions.add(print, cancel);
 		}
 		RouterLink all = new RouterLink(getTranslation("courses.course.all"), CoursesView.class);
 		all.addClassName("action-link");
@@ -267,7 +287,8 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 	private void cancel() {
 		try {
 			this.bookings.cancel(this.code);
-			this.message = getTranslation("courses.ticket.cancel-done");
+			// the state line says it: a second sentence would repeat it
+			this.message = null;
 		}
 		catch (Refusal refusal) {
 			this.message = refusal.text(getLocale());
