@@ -60,6 +60,14 @@ class CourseBookingEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByRole(AriaRole.LINK, bookThis)).isVisible();
 		assertAccessible(this.page, "course list");
 		screenshot(this.page, "courses-de");
+		// the course's title is a target of its own, not a line of text (25 px before)
+		Locator courseTitle = this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(title))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title));
+		assertThat(courseTitle.boundingBox().height).as("the course title's height").isGreaterThanOrEqualTo(48);
+		PageChecks.setTextSize(this.page, 200);
+		assertThat(courseTitle.boundingBox().height).as("the course title's height at 200 percent text")
+			.isGreaterThanOrEqualTo(48);
+		PageChecks.setTextSize(this.page, 100);
 
 		this.page.getByRole(AriaRole.LINK, bookThis).click();
 		assertThat(heading1()).hasText("Platz buchen: " + title);
