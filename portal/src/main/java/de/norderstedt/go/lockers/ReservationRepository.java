@@ -1,6 +1,7 @@
 package de.norderstedt.go.lockers;
 
 import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
+import static de.norderstedt.go.db.Tables.LOCKER_EVENT;
 import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
 import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
@@ -42,6 +43,34 @@ class ReservationRepository {
 	private static final Field<Instant> START = DSL.field("lower({0})", SQLDataType.INSTANT, LOCKER_RESERVATION.PERIOD);
 
 	private static final Field<Instant> END = DSL.field("upper({0})", SQLDataType.INSTANT, LOCKER_RESERVATION.PERIOD);
+
+	/**
+	 * When the latest handover (pickup or return) opened the compartment; null before
+	 * pickup and for cancelled reservations.
+	 */
+	private static final Field<Instant> HANDED_OVER = DSL
+		.when(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.PICKED_UP), LOCKER_RESERVATION.PICKED_UP_AT)
+		.when(LOCKER_RESERVATION.STATUS.eq(ReservationStatus.RETURNED), LOCKER_RESERVATION.RETURNED_AT);
+
+	/**
+	 * The door was reported closed after the handover: a closing recorded since (by the
+	 * portal's clock or the agent's, whichever is later, so a Pi whose clock lags does
+	 * not hold a pickup open), or, once such records are deleted after their retention,
+	 * the door's last known state. A door that never reported at all holds nothing open.
+	 */
+	private static final Condition CLOSED_SINCE = DSL
+		.exists(DSL.selectOne()
+			.from(LOCKER_EVENT)
+			.where(LOCKER_EVENT.STATION_ID.eq(LOCKER_RESERVATION.STATION_ID))
+			.and(LOCKER_EVENT.COMPARTMENT.eq(LOCKER_COMPARTMENT.NUMBER))
+			.and(LOCKER_EVENT.KIND.eq(StationEventKind.DOOR_CLOSED))
+			.and(DSL.greatest(LOCKER_EVENT.OCCURRED_AT, LOCKER_EVENT.RECORDED_AT).ge(HANDED_OVER)))
+		.or(LOCKER_COMPARTMENT.DOOR_OPEN.isFalse().and(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.ge(HANDED_OVER)))
+		.or(LOCKER_COMPARTMENT.DOOR_CHANGED_AT.isNull());
+
+	/** The handover is under way: see {@link Reservation#doorOpen()}. */
+	private static final Field<Boolean> DOOR_OPEN = DSL.field(HANDED_OVER.isNotNull().andNot(CLOSED_SINCE))
+		.as("handover_door_open");
 
 	private final DSLContext dsl;
 
@@ -229,7 +258,8 @@ class ReservationRepository {
 
 	private SelectOnConditionStep<Record> select() {
 		return this.dsl.select(LOCKER_RESERVATION.fields())
-			.select(START, END, LOCKER_STATION.NAME, LOCKER_STATION.PLACE, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.NAME)
+			.select(START, END, LOCKER_STATION.NAME, LOCKER_STATION.PLACE, LOCKER_COMPARTMENT.NUMBER, LOCKER_ITEM.NAME,
+					DOOR_OPEN)
 			.from(LOCKER_RESERVATION)
 			.join(LOCKER_STATION)
 			.on(LOCKER_STATION.ID.eq(LOCKER_RESERVATION.STATION_ID))
@@ -251,7 +281,8 @@ class ReservationRepository {
 				r.get(LOCKER_COMPARTMENT.NUMBER), r.get(LOCKER_RESERVATION.ITEM_ID),
 				r.get(LOCKER_RESERVATION.ITEM_TYPE), r.get(LOCKER_ITEM.NAME), r.get(START), r.get(END),
 				r.get(LOCKER_RESERVATION.STATUS), r.get(LOCKER_RESERVATION.PICKED_UP_AT),
-				r.get(LOCKER_RESERVATION.RETURNED_AT), r.get(LOCKER_RESERVATION.RETURN_CONDITION));
+				r.get(LOCKER_RESERVATION.RETURNED_AT), r.get(LOCKER_RESERVATION.RETURN_CONDITION),
+				Boolean.TRUE.equals(r.get(DOOR_OPEN)));
 	}
 
 	/** The person's reservations with station, item and times, oldest first. */

@@ -93,6 +93,39 @@ class LockerTerminalTest {
 	}
 
 	@Test
+	void a_pickup_and_a_return_are_under_way_while_the_door_is_open_and_done_when_it_closes() {
+		TestLockers.TestStation station = this.testLockers.station("Doors", 1, ItemType.ROLLATOR);
+		Reservation reservation = reserveNow("doors-helga", station);
+		int number = reservation.compartmentNumber();
+
+		assertThat(this.terminal.presentNumber(station.deviceId(),
+				this.testLockers.pass("doors-helga", reservation.id()).numericCode()))
+			.isInstanceOf(TerminalOutcome.Opened.class);
+		assertThat(this.testLockers.reservation(reservation.id()).status()).isEqualTo(ReservationStatus.PICKED_UP);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.terminal.isDoorOpen(station.deviceId(), number));
+		assertThat(this.testLockers.reservation(reservation.id()).doorOpen()).as("not picked up while the door is open")
+			.isTrue();
+		this.testLockers.door(station.id(), number, false);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.testLockers.reservation(reservation.id()).doorOpen());
+		// the door opened again later (staff, a look inside) does not undo the pickup
+		this.testLockers.door(station.id(), number, true);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.terminal.isDoorOpen(station.deviceId(), number));
+		assertThat(this.testLockers.reservation(reservation.id()).doorOpen()).isFalse();
+		this.testLockers.door(station.id(), number, false);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.terminal.isDoorOpen(station.deviceId(), number));
+
+		assertThat(this.terminal.presentNumber(station.deviceId(),
+				this.testLockers.pass("doors-helga", reservation.id()).numericCode()))
+			.isInstanceOf(TerminalOutcome.Opened.class);
+		assertThat(this.testLockers.reservation(reservation.id()).status()).isEqualTo(ReservationStatus.RETURNED);
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.terminal.isDoorOpen(station.deviceId(), number));
+		assertThat(this.testLockers.reservation(reservation.id()).doorOpen()).as("not back while the door is open")
+			.isTrue();
+		this.testLockers.door(station.id(), number, false);
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.testLockers.reservation(reservation.id()).doorOpen());
+	}
+
+	@Test
 	void a_code_with_one_changed_character_is_refused_as_not_valid_and_no_relay_moves() {
 		TestLockers.TestStation station = this.testLockers.station("Forged", 1, ItemType.ROLLATOR);
 		Reservation reservation = reserveNow("forged-helga", station);

@@ -65,7 +65,19 @@ final class LockerTexts {
 		};
 	}
 
-	static String status(ReservationStatus status, Locale locale) {
+	/**
+	 * Where the reservation stands in words. A pickup or return is done when the door
+	 * closes after it (as the terminal says); until then the compartment is open.
+	 */
+	static String status(Reservation reservation, Locale locale) {
+		if (reservation.doorOpen()) {
+			return Texts.get(reservation.status() == ReservationStatus.RETURNED ? "lockers.status.returning-door-open"
+					: "lockers.status.picking-up-door-open", locale);
+		}
+		return status(reservation.status(), locale);
+	}
+
+	private static String status(ReservationStatus status, Locale locale) {
 		return Texts.get(switch (status) {
 			case RESERVED -> "lockers.status.reserved";
 			case PICKED_UP -> "lockers.status.picked-up";

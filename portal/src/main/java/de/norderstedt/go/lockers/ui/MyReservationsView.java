@@ -78,7 +78,7 @@ public class MyReservationsView extends Div implements HasDynamicTitle, LocaleCh
 			item.add(when, new Paragraph(getTranslation("lockers.mine.where", r.stationName(), r.compartmentNumber())));
 			boolean overdue = r.isOverdue(now);
 			Span state = new Span(overdue ? getTranslation("lockers.status.overdue", CityTime.time(r.end(), locale))
-					: LockerTexts.status(r.status(), locale));
+					: LockerTexts.status(r, locale));
 			state.addClassName(overdue ? "places-full" : "places-free");
 			item.add(new Paragraph(state));
 			RouterLink open = EntryControls.link(getTranslation("lockers.mine.open"),

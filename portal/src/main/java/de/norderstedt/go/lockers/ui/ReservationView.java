@@ -142,7 +142,7 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		if (r.isOverdue(Instant.now())) {
 			return getTranslation("lockers.status.overdue", CityTime.time(r.end(), locale));
 		}
-		return LockerTexts.status(r.status(), locale);
+		return LockerTexts.status(r, locale);
 	}
 
 	private Paragraph backLink() {

@@ -159,9 +159,8 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 		}
 		Reservation current = entry.current();
 		if (current != null) {
-			item.add(new Paragraph(
-					getTranslation("lockers.board.current", LockerTexts.slot(current.start(), current.end(), locale),
-							LockerTexts.status(current.status(), locale))));
+			item.add(new Paragraph(getTranslation("lockers.board.current",
+					LockerTexts.slot(current.start(), current.end(), locale), LockerTexts.status(current, locale))));
 		}
 		Reservation next = entry.next();
 		if (next != null) {
