@@ -19,10 +19,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * another station) a terminal accepts per minute before it waits; counted in the database
  * (the shared rate limit buckets), so every instance sees the same count
  * @param simulatedStations whether the portal runs the agents of simulated stations
+ * @param simulatedDoorClosesAfter how long a simulated door the relay released stays open
+ * before it closes by itself, as a person at a real station would close it (0: until
+ * someone closes it on the live board); real stations report their doors
  */
 @ConfigurationProperties("go.lockers")
 public record LockerProperties(@DefaultValue("4") int maxHours, @DefaultValue("14") int daysAhead,
 		@DefaultValue("15m") Duration pickupEarly, @DefaultValue("7d") Duration returnGrace,
 		@DefaultValue("15m") Duration reminderBefore, @DefaultValue("3s") Duration openTimeout,
-		@DefaultValue("5") int wrongTries, @DefaultValue("true") boolean simulatedStations) {
+		@DefaultValue("5") int wrongTries, @DefaultValue("true") boolean simulatedStations,
+		@DefaultValue("8s") Duration simulatedDoorClosesAfter) {
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -34,7 +36,9 @@ import org.springframework.stereotype.Component;
  * Runs the agents of simulated stations inside the portal: the same agent code as on a
  * locker's Raspberry Pi, on Pi4J's mock platform, dialling into this portal's gateway
  * with its own credential. So the whole flow (scan, relay, door sensor) works on a laptop
- * and in tests, and staff can open and close the simulated doors.
+ * and in tests, and staff can open and close the simulated doors. A door the relay
+ * released closes by itself after {@code go.lockers.simulated-door-closes-after}, as the
+ * person at a real station would close it ({@link SimulatedDoors}).
  */
 @Component
 class SimulatedStations implements DisposableBean {
@@ -42,7 +46,8 @@ class SimulatedStations implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(SimulatedStations.class);
 
 	/** A running simulated agent with its board. */
-	record Running(LockerAgent agent, Pi4jHardware hardware, Path stateDir, List<Integer> compartments) {
+	record Running(LockerAgent agent, Pi4jHardware hardware, SimulatedDoors doors, Path stateDir,
+			List<Integer> compartments) {
 	}
 
 	private final StationRepository stations;
@@ -56,6 +61,10 @@ class SimulatedStations implements DisposableBean {
 	private final Clock clock;
 
 	private final Map<Long, Running> running = new ConcurrentHashMap<>();
+
+	/** Closes the doors that closed by themselves, of every simulated station. */
+	private final ScheduledExecutorService doorTimer = Executors
+		.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("simulated-doors").factory());
 
 	private volatile int port = -1;
 
@@ -123,9 +132,10 @@ class SimulatedStations implements DisposableBean {
 				credential, stationId, this.keys.publicKeys(), wiring, pulse, Duration.ofSeconds(20),
 				Duration.ofMillis(500), Duration.ofSeconds(10), stateDir, true);
 		Pi4jHardware hardware = Pi4jHardware.mock(wiring, pulse);
+		SimulatedDoors doors = new SimulatedDoors(hardware, this.doorTimer, this.properties.simulatedDoorClosesAfter());
 		// the portal's clock: the agent checks the codes' windows as the portal does
 		LockerAgent agent = new LockerAgent(config, hardware, this.clock);
-		this.running.put(stationId, new Running(agent, hardware, stateDir, numbers));
+		this.running.put(stationId, new Running(agent, hardware, doors, stateDir, numbers));
 		agent.start();
 		log.info("Simulated locker station {} runs its agent in-process ({} compartments)", stationId, numbers.size());
 	}
@@ -144,7 +154,7 @@ class SimulatedStations implements DisposableBean {
 		if (!station.compartments().contains(compartment)) {
 			throw new Refusal("lockers.error.unknown-compartment");
 		}
-		station.hardware().simulateDoor(compartment, open);
+		station.doors().move(compartment, open);
 	}
 
 	/**
@@ -157,6 +167,7 @@ class SimulatedStations implements DisposableBean {
 	synchronized void stop(long stationId) {
 		Running station = this.running.remove(stationId);
 		if (station != null) {
+			station.doors().stop();
 			station.agent().close();
 			try {
 				station.hardware().close();
@@ -173,6 +184,7 @@ class SimulatedStations implements DisposableBean {
 		for (Long stationId : List.copyOf(this.running.keySet())) {
 			stop(stationId);
 		}
+		this.doorTimer.shutdownNow();
 	}
 
 	private static void deleteQuietly(Path dir) {

@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -351,6 +352,33 @@ class LockersEndToEndTest extends EndToEndTest {
 		button("Fertig").tap();
 		this.page.waitForURL(Pattern.compile(".*/kiosk\\?beendet$"));
 		assertThat(heading1()).hasText("Willkommen bei Norderstedt GO!");
+	}
+
+	@Test
+	void in_the_demo_a_keypad_pickup_reaches_gute_fahrt_without_anyone_closing_the_door() {
+		TestLockers.TestStation station = station();
+		// as bin/run does (go.lockers.simulated-door-closes-after), a little shorter
+		this.lockers.doorsCloseByThemselves(station.id(), Duration.ofSeconds(2));
+		String resident = "lockers-demo-door-" + System.nanoTime();
+		Reservation reservation = this.lockers.reserveNow(resident, station.id(), ItemType.ROLLATOR);
+		AccessPass pass = this.lockers.pass(resident, reservation.id());
+		useTouchScreen();
+		this.context.addCookies(
+				List.of(new Cookie(DeviceService.CREDENTIAL_COOKIE, station.terminalCredential()).setUrl(url("/"))
+					.setHttpOnly(true)));
+
+		open("/kiosk/locker");
+		button("Code eintippen").tap();
+		Locator pad = this.page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Ziffern"));
+		typeCode(pad, pass.numericCode());
+		pad.getByRole(AriaRole.BUTTON, exactly("Öffnen")).tap();
+
+		// nobody closes the door on the staff board: it closes by itself, as a person
+		// would
+		assertThat(heading1()).hasText("Gute Fahrt!");
+		org.assertj.core.api.Assertions.assertThat(this.lockers.pulses(station.id()))
+			.containsExactly(reservation.compartmentNumber());
+		org.assertj.core.api.Assertions.assertThat(this.lockers.reservation(reservation.id()).doorOpen()).isFalse();
 	}
 
 	private void typeCode(Locator pad, String digits) {

@@ -126,6 +126,29 @@ class LockerTerminalTest {
 	}
 
 	@Test
+	void in_the_demo_a_door_the_relay_released_closes_by_itself_and_the_pickup_completes_without_staff() {
+		TestLockers.TestStation station = this.testLockers.station("Demo doors", 1, ItemType.ROLLATOR);
+		this.testLockers.doorsCloseByThemselves(station.id(), Duration.ofMillis(500));
+		Reservation reservation = reserveNow("demo-doors-helga", station);
+
+		assertThat(this.terminal.presentNumber(station.deviceId(),
+				this.testLockers.pass("demo-doors-helga", reservation.id()).numericCode()))
+			.isInstanceOf(TerminalOutcome.Opened.class);
+
+		// nobody touches the door: it springs open, closes, the sensor says so, and the
+		// pickup is done
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.stations.events(station.id())
+				.stream()
+				.anyMatch(event -> event.kind() == StationEventKind.DOOR_CLOSED));
+		assertThat(this.stations.events(station.id())).extracting(StationRepository.StationEvent::kind)
+			.containsSubsequence(StationEventKind.DOOR_OPENED, StationEventKind.DOOR_CLOSED);
+		assertThat(this.terminal.isDoorOpen(station.deviceId(), reservation.compartmentNumber())).isFalse();
+		assertThat(this.testLockers.reservation(reservation.id()).doorOpen()).isFalse();
+		assertThat(this.testLockers.reservation(reservation.id()).status()).isEqualTo(ReservationStatus.PICKED_UP);
+	}
+
+	@Test
 	void a_code_with_one_changed_character_is_refused_as_not_valid_and_no_relay_moves() {
 		TestLockers.TestStation station = this.testLockers.station("Forged", 1, ItemType.ROLLATOR);
 		Reservation reservation = reserveNow("forged-helga", station);

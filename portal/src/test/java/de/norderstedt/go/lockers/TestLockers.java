@@ -120,6 +120,15 @@ public class TestLockers {
 		this.simulated.simulateDoor(stationId, compartment, open);
 	}
 
+	/**
+	 * From now on, a door of the station the relay released closes by itself after the
+	 * time, as in the demo ({@code go.lockers.simulated-door-closes-after}, which tests
+	 * set to 0).
+	 */
+	public void doorsCloseByThemselves(long stationId, Duration after) {
+		this.simulated.running(stationId).orElseThrow().doors().closeAfter(after);
+	}
+
 	/** A slot of {@code hours} that begins on the next full hour (today or tomorrow). */
 	public static Instant nextHour() {
 		ZonedDateTime now = ZonedDateTime.now(CityTime.ZONE);
