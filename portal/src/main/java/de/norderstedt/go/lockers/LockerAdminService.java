@@ -61,12 +61,15 @@ public class LockerAdminService {
 
 	private final AccountService accounts;
 
+	private final BorrowerContacts contacts;
+
 	private final Clock clock;
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
-			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts, Clock clock,
-			PictureCleaner pictures) {
+			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts,
+			BorrowerContacts contacts, Clock clock, PictureCleaner pictures) {
 		this.staff = staff;
+		this.contacts = contacts;
 		this.accounts = accounts;
 		this.pictures = pictures;
 		this.keys = keys;
@@ -268,14 +271,26 @@ public class LockerAdminService {
 
 	/**
 	 * Picked-up items past the end of their slot, across the stations the signed-in
-	 * person manages, oldest first.
+	 * person manages, oldest first, each with the borrower's name and e-mail address (as
+	 * stored in her notification settings): the staff of the station ask for the item
+	 * back. Nothing else about the borrower is shown, and only for an overdue item of a
+	 * station the person manages.
 	 */
 	@Transactional(readOnly = true)
-	public List<Reservation> overdue() {
+	public List<OverdueLoan> overdue() {
 		LongPredicate manageable = this.staff.manageable();
-		return this.reservations.overdue(this.clock.instant())
+		List<Reservation> overdue = this.reservations.overdue(this.clock.instant())
 			.stream()
 			.filter(r -> manageable.test(r.stationId()))
+			.toList();
+		if (overdue.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = this.reservations
+			.borrowerNames(overdue.stream().map(Reservation::accountId).collect(Collectors.toSet()));
+		return overdue.stream()
+			.map(r -> new OverdueLoan(r, names.getOrDefault(r.accountId(), ""),
+					this.contacts.email(r.accountId()).orElse(null)))
 			.toList();
 	}
 

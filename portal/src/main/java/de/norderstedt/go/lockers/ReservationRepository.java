@@ -1,5 +1,6 @@
 package de.norderstedt.go.lockers;
 
+import static de.norderstedt.go.db.Tables.ACCOUNT;
 import static de.norderstedt.go.db.Tables.LOCKER_COMPARTMENT;
 import static de.norderstedt.go.db.Tables.LOCKER_EVENT;
 import static de.norderstedt.go.db.Tables.LOCKER_ITEM;
@@ -7,7 +8,9 @@ import static de.norderstedt.go.db.Tables.LOCKER_RESERVATION;
 import static de.norderstedt.go.db.Tables.LOCKER_STATION;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -187,6 +190,14 @@ class ReservationRepository {
 			.and(END.lt(now))
 			.orderBy(LOCKER_RESERVATION.PERIOD)
 			.fetch(ReservationRepository::toReservation);
+	}
+
+	/** The names of the accounts that borrowed, as they gave them. */
+	Map<Long, String> borrowerNames(Collection<Long> accountIds) {
+		return this.dsl.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME)
+			.from(ACCOUNT)
+			.where(ACCOUNT.ID.in(accountIds))
+			.fetchMap(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME);
 	}
 
 	/** Picked up, ending between now and the time, not reminded yet. */

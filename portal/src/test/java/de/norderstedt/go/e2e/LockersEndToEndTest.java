@@ -257,12 +257,17 @@ class LockersEndToEndTest extends EndToEndTest {
 		assertThat(this.page.getByText("„Rollator 1“ ist gespeichert.")).isVisible();
 		checkPortal("lockers-compartments-saved");
 
-		Reservation late = this.lockers.overdue("lockers-late-" + System.nanoTime(), station.id(), ItemType.ROLLATOR);
+		String borrower = "lockers-late-" + System.nanoTime();
+		Reservation late = this.lockers.overdue(borrower, station.id(), ItemType.ROLLATOR);
 		open("/schliessfaecher/ueberfaellig");
 		assertThat(heading1()).hasText("Überfällige Rückgaben");
-		assertThat(
-				this.page.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(late.itemName())))
-			.isVisible();
+		Locator overdue = this.page.getByRole(AriaRole.LISTITEM)
+			.filter(new Locator.FilterOptions().setHasText(late.itemName()));
+		assertThat(overdue).isVisible();
+		// who borrowed it and how to reach them, not an account number
+		assertThat(overdue).containsText("Ausgeliehen von: Test " + borrower);
+		assertThat(overdue).containsText("Kontakt: keine Kontaktangabe");
+		assertThat(overdue).not().containsText("Konto");
 		checkPortal("lockers-overdue");
 
 		// a station with a real Raspberry Pi: staff get its agent's settings once

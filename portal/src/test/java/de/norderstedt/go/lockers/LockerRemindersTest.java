@@ -68,7 +68,9 @@ class LockerRemindersTest {
 		this.testLockers.staff("reminders-staff", station.id());
 		this.accounts.signIn("reminders-staff");
 		try {
-			assertThat(this.admin.overdue()).extracting(Reservation::id).contains(late.id()).doesNotContain(soon);
+			assertThat(this.admin.overdue()).extracting(loan -> loan.reservation().id())
+				.contains(late.id())
+				.doesNotContain(soon);
 			assertThat(this.admin.board(station.id()).entries()).filteredOn(BoardEntry::overdue)
 				.extracting(e -> e.compartment().number())
 				.containsExactly(late.compartmentNumber());

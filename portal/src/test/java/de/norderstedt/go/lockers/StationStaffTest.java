@@ -10,6 +10,10 @@ import de.norderstedt.go.RunningPortalTest;
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
 import de.norderstedt.go.devices.DeviceService;
+import de.norderstedt.go.notifications.Channel;
+import de.norderstedt.go.notifications.NotificationService;
+import de.norderstedt.go.notifications.NotificationSettings;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +43,9 @@ class StationStaffTest {
 	@Autowired
 	StationStaffPersonalData personalData;
 
+	@Autowired
+	NotificationService notifications;
+
 	@AfterEach
 	void signOut() {
 		this.accounts.signOut();
@@ -50,6 +57,12 @@ class StationStaffTest {
 		TestLockers.TestStation b = this.lockers.station("Staff B", 2, ItemType.ROLLATOR);
 		Reservation lateAtA = this.lockers.overdue("staff-late-a", a.id(), ItemType.ROLLATOR);
 		Reservation lateAtB = this.lockers.overdue("staff-late-b", b.id(), ItemType.ROLLATOR);
+		// one borrower keeps an e-mail address in her notification settings
+		Reservation lateWithAddress = this.lockers.overdue("staff-late-a2", a.id(), ItemType.ROLLATOR);
+		this.accounts.signIn("staff-late-a2");
+		this.notifications.saveMySettings(new NotificationSettings(Set.of(Channel.IN_APP), Set.of(Channel.EMAIL),
+				"late-a2@example.org", true, LocalTime.of(21, 0), LocalTime.of(8, 0), CityTime.ZONE, null), false);
+		this.accounts.signOut();
 		this.lockers.staff("staff-of-a", a.id());
 		// the assignment is part of the person's data (Meine Daten)
 		assertThat(this.personalData.of(this.accounts.ensure("staff-of-a", Role.LOCKER_STAFF).id()))
@@ -63,9 +76,20 @@ class StationStaffTest {
 		assertThat(this.admin.terminals()).extracting(LockerAdminService.TerminalChoice::deviceId)
 			.contains(a.deviceId())
 			.doesNotContain(b.deviceId());
-		assertThat(this.admin.overdue()).extracting(Reservation::id)
-			.contains(lateAtA.id())
+		// the staff see who borrowed an overdue item of their station and how to reach
+		// them, nothing of another station's borrowers
+		assertThat(this.admin.overdue()).extracting(loan -> loan.reservation().id())
+			.contains(lateAtA.id(), lateWithAddress.id())
 			.doesNotContain(lateAtB.id());
+		assertThat(this.admin.overdue()).filteredOn(loan -> loan.reservation().id() == lateAtA.id())
+			.singleElement()
+			.satisfies(loan -> assertThat(loan.borrower()).isEqualTo("Test staff-late-a"))
+			.satisfies(loan -> assertThat(loan.email()).isNull());
+		assertThat(this.admin.overdue()).filteredOn(loan -> loan.reservation().id() == lateWithAddress.id())
+			.singleElement()
+			.satisfies(loan -> assertThat(loan.borrower()).isEqualTo("Test staff-late-a2"))
+			.satisfies(loan -> assertThat(loan.email()).isEqualTo("late-a2@example.org"));
+		assertThat(this.admin.overdue()).extracting(OverdueLoan::borrower).doesNotContain("Test staff-late-b");
 		assertThat(this.admin.board(a.id()).entries()).hasSize(2);
 		Item itemAtB = this.lockers.withAdmin(() -> this.admin.items(b.id()).getFirst());
 		Compartment compartmentAtB = this.lockers.withAdmin(() -> this.admin.compartments(b.id()).getFirst());

@@ -176,7 +176,14 @@ public class TestLockers {
 	public Reservation overdue(String username, long stationId, ItemType type) {
 		long account = this.accounts.ensure(username, Role.RESIDENT).id();
 		Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-		ReservationRepository.Candidate free = this.reservations.candidates(stationId, type, start).getFirst();
+		// another item of the station, when one is overdue already
+		ReservationRepository.Candidate free = this.reservations.candidates(stationId, type, start)
+			.stream()
+			.filter(c -> this.reservations.busy(stationId, start, start.plus(Duration.ofHours(2)))
+				.stream()
+				.noneMatch(b -> b.compartmentId() == c.compartmentId()))
+			.findFirst()
+			.orElseThrow();
 		long id = this.reservations.insert(account, stationId, free, type, start, start.plus(Duration.ofHours(2)));
 		this.reservations.pickedUp(id, start.plus(Duration.ofMinutes(5)));
 		return this.reservations.find(id).orElseThrow();

@@ -1,5 +1,6 @@
 package de.norderstedt.go.lockers.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -7,15 +8,18 @@ import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.lockers.LockerAdminService;
+import de.norderstedt.go.lockers.OverdueLoan;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.web.CityTime;
 import jakarta.annotation.security.RolesAllowed;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -23,8 +27,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriUtils;
 
-/** Items picked up and not back after their slot, across all stations, oldest first. */
+/**
+ * Items picked up and not back after their slot, across the stations the person manages,
+ * oldest first, with who borrowed each and how to reach them.
+ */
 @Route("schliessfaecher/ueberfaellig")
 @RolesAllowed({ "LOCKER_STAFF", "ADMIN" })
 @AccessDeniedErrorRouter
@@ -40,7 +49,7 @@ class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 	private void render(Locale locale) {
 		removeAll();
 		add(new H1(getTranslation("lockers.overdue.title")));
-		List<Reservation> overdue = this.admin.overdue();
+		List<OverdueLoan> overdue = this.admin.overdue();
 		if (overdue.isEmpty()) {
 			add(new Paragraph(getTranslation("lockers.overdue.none")));
 		}
@@ -48,7 +57,8 @@ class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 			UnorderedList list = new UnorderedList();
 			list.addClassName("account-list");
 			Instant now = Instant.now();
-			for (Reservation r : overdue) {
+			for (OverdueLoan loan : overdue) {
+				Reservation r = loan.reservation();
 				ListItem item = new ListItem(new H2(
 						getTranslation("lockers.overdue.item", LockerTexts.type(r.type(), locale), r.itemName())));
 				item.addClassName("card");
@@ -58,7 +68,8 @@ class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 						CityTime.time(r.end(), locale))));
 				item.add(new Paragraph(getTranslation("lockers.overdue.late",
 						LockerTexts.duration(Duration.between(r.end(), now), locale))));
-				item.add(new Paragraph(getTranslation("lockers.overdue.account", r.accountId())));
+				item.add(new Paragraph(getTranslation("lockers.overdue.borrower", loan.borrower())));
+				item.add(contact(loan.email()));
 				list.add(item);
 			}
 			add(list);
@@ -66,6 +77,16 @@ class OverdueView extends Div implements HasDynamicTitle, LocaleChangeObserver {
 		RouterLink back = new RouterLink(getTranslation("lockers.admin.title"), LockerAdminView.class);
 		back.addClassName("action-link");
 		add(new Paragraph(back));
+	}
+
+	/** The borrower's e-mail address as a link to write to, or that there is none. */
+	private Paragraph contact(@Nullable String email) {
+		Span label = new Span(getTranslation("lockers.overdue.contact") + ": ");
+		if (email == null) {
+			return new Paragraph(label, new Span(getTranslation("lockers.overdue.no-contact")));
+		}
+		Anchor write = new Anchor("mailto:" + UriUtils.encodePath(email, StandardCharsets.UTF_8), email);
+		return new Paragraph(label, write);
 	}
 
 	@Override
