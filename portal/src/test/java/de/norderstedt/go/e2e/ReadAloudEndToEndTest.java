@@ -11,6 +11,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.screenshot;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * "Vorlesen" fetches server-side speech of the page's text and plays it, marking what it
@@ -86,6 +87,42 @@ class ReadAloudEndToEndTest extends EndToEndTest {
 		// only this card is read, nothing before it
 		assertThat(speech).noneMatch(r -> spokenText(r.request()).contains("Willkommen"));
 		assertThat(this.page.locator(".card .reading")).hasCount(1);
+	}
+
+	@Test
+	void at_the_kiosk_pause_and_stop_take_the_place_of_read_aloud_and_the_screen_does_not_move() {
+		useTouchScreen();
+		enrollThisBrowser();
+		open("/kiosk/rueckmeldung");
+		assertThat(heading1()).hasText("Was ist schwer zu benutzen?");
+		for (int textSize : List.of(100, 200)) {
+			PageChecks.setTextSize(this.page, textSize);
+			String name = "kiosk-read-aloud" + (textSize == 100 ? "" : "-" + textSize);
+			double before = top();
+
+			button("Vorlesen").tap();
+			waitForPlaying();
+			assertThat(button("Anhalten")).isVisible();
+			assertThat(button("Stopp")).isVisible();
+			assertThat(top()).as("the heading while reading, " + name).isCloseTo(before, offset(0.5));
+			PageChecks.assertTouchTargets(this.page, 64, name);
+			assertAccessible(this.page, name);
+			screenshot(this.page, name);
+
+			button("Anhalten").tap();
+			assertThat(button("Weiter vorlesen")).isVisible();
+			assertThat(top()).as("the heading while paused, " + name).isCloseTo(before, offset(0.5));
+			button("Stopp").tap();
+			assertThat(button("Vorlesen")).isVisible();
+			assertThat(button("Stopp")).isHidden();
+			assertThat(top()).as("the heading after reading, " + name).isCloseTo(before, offset(0.5));
+		}
+		PageChecks.setTextSize(this.page, 100);
+	}
+
+	/** Where the page's heading is in the page (wherever it is scrolled to). */
+	private double top() {
+		return ((Number) heading1().evaluate("h => h.getBoundingClientRect().top + window.scrollY")).doubleValue();
 	}
 
 	/** Every speech response the page receives from now on. */

@@ -50,6 +50,10 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 		addClassName("read-aloud");
 		addClassName("read-aloud-skip");
 		this.status.addClassName("read-aloud-status");
+		// the kiosk bar shows pause and stop in the place of "Vorlesen" (go.css)
+		this.read.addClassName("read-aloud-read");
+		this.pause.addClassName("read-aloud-pause");
+		this.stop.addClassName("read-aloud-stop");
 		this.read.addClickListener(e -> start(null));
 		this.pause.addClickListener(e -> getElement().executeJs(
 				"'playing' === window.goReadAloud.status() ? window.goReadAloud.pause() : window.goReadAloud.resume()"));
@@ -79,7 +83,7 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 	void start(@Nullable Component region) {
 		Preferences current = this.preferences.current();
 		if (!this.speech.canSpeak(current.language().locale())) {
-			this.status.setText(getTranslation("read-aloud.unavailable"));
+			show("unavailable");
 			return;
 		}
 		String options = "{endpoint: 'speech', lang: $0, rate: $1}";
@@ -93,6 +97,11 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 						current.speechRate().name());
 		}
 		show("starting");
+		// where pause and stop take the place of "Vorlesen" (the kiosk bar), the focus
+		// moves on to them instead of being lost with the hidden button
+		this.pause.getElement()
+			.executeJs("if ($0 === document.activeElement && getComputedStyle($0).display === 'none') this.focus()",
+					this.read.getElement());
 	}
 
 	/**
@@ -129,6 +138,8 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 
 	private void show(String state) {
 		this.state = state;
+		// what the page's style follows (the kiosk bar keeps its size while reading)
+		getElement().setAttribute("data-state", state);
 		boolean active = "playing".equals(state) || "paused".equals(state) || "starting".equals(state);
 		this.pause.setVisible(active);
 		this.stop.setVisible(active);
@@ -141,6 +152,7 @@ class ReadAloudControls extends Div implements LocaleChangeObserver {
 			case "paused" -> getTranslation("read-aloud.status.paused");
 			case "failed" -> getTranslation("read-aloud.status.failed");
 			case "finished", "stopped" -> getTranslation("read-aloud.status.finished");
+			case "unavailable" -> getTranslation("read-aloud.unavailable");
 			default -> "";
 		});
 	}
