@@ -73,6 +73,12 @@ class SessionsBenchmark {
 
 	private static final Pattern SYNC_ID = Pattern.compile("\\\\?\"syncId\\\\?\"\\s*:\\s*(\\d+)");
 
+	/**
+	 * The push mode in the page's first changes:
+	 * {@code "key":"pushMode","feat":5,"value":"AUTOMATIC"}.
+	 */
+	private static final Pattern PUSH_MODE = Pattern.compile("pushMode.{0,40}?value\\\\?\"\\s*:\\s*\\\\?\"([A-Z]+)");
+
 	private static final Pattern PUSH_ID = Pattern.compile("\\\\?\"Vaadin-Push-ID\\\\?\"\\s*:\\s*\\\\?\"([0-9a-f-]+)");
 
 	private final HttpClient http = HttpClient.newBuilder()
@@ -346,7 +352,18 @@ class SessionsBenchmark {
 		Session session = new Session(kind, cookies(page, cookies), Integer.parseInt(uiId.group(1)), csrf.group(1),
 				Integer.parseInt(syncId.group(1)));
 		Matcher pushId = PUSH_ID.matcher(html);
-		connectPush(session, pushId.find() ? pushId.group(1) : null);
+		if (Boolean.getBoolean("go.bench.dump-page")) {
+			Files.writeString(Path.of("target", "bench-sessions-" + kind.name().toLowerCase(Locale.ROOT) + ".html"),
+					html);
+		}
+		// as Vaadin's client: a push connection only where the page's push mode says so
+		Matcher pushMode = PUSH_MODE.matcher(html);
+		String mode = "DISABLED";
+		while (pushMode.find()) {
+			mode = pushMode.group(1);
+		}
+		boolean push = !mode.equals("DISABLED");
+		connectPush(session, push && pushId.find() ? pushId.group(1) : null);
 		return session;
 	}
 

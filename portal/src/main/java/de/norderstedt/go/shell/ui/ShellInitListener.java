@@ -1,9 +1,5 @@
 package de.norderstedt.go.shell.ui;
 
-import com.vaadin.flow.shared.communication.PushMode;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,20 +37,9 @@ class ShellInitListener implements VaadinServiceInitListener {
 					this.preferences.current());
 		});
 		event.getSource().addUIInitListener(uiEvent -> {
-			// Push serves the signed-in: their bell (and the staff's live views). A page
-			// of someone not signed in keeps no push connection, which is most of what an
-			// open page holds on the server (bin/bench-sessions); a component that needs
-			// push on such a page switches it on (PictureUpload).
-			uiEvent.getUI().getPushConfiguration().setPushMode(signedIn() ? PushMode.AUTOMATIC : PushMode.DISABLED);
 			uiEvent.getUI().setLocale(this.preferences.current().language().locale());
 			uiEvent.getUI().addBeforeEnterListener(this::chooseLanguage);
 		});
-	}
-
-	private static boolean signedIn() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.isAuthenticated()
-				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 	private void chooseLanguage(BeforeEnterEvent event) {

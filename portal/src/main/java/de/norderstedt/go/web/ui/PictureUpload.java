@@ -1,6 +1,5 @@
 package de.norderstedt.go.web.ui;
 
-import com.vaadin.flow.shared.communication.PushMode;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
@@ -76,13 +75,6 @@ public final class PictureUpload implements Serializable {
 			}
 		}));
 		this.upload.addFileRejectedListener(e -> refuse(this.texts.wrongType()));
-		// the picture comes on a request of its own and is shown through push: a page of
-		// someone not signed in has push off until it holds an upload
-		this.upload.addAttachListener(e -> {
-			if (!e.getUI().getPushConfiguration().getPushMode().isEnabled()) {
-				e.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
-			}
-		});
 		this.label.setId(labelId);
 		this.upload.getElement().setAttribute("aria-labelledby", labelId);
 		this.problem.setId(labelId + "-problem");
