@@ -136,6 +136,17 @@ await_home_page() {
   done
 }
 
+# Waits until the portal on PORT reports ready (after the start's own work, e.g. loading the demo data,
+# which a stop in between would cut short and roll back); at most SECONDS.
+await_ready() {
+  local port=$1 seconds=$2 deadline
+  deadline=$(( $(date +%s) + seconds ))
+  until curl -s --max-time 10 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+
 # What the JDK's cache was made with: a cache of another JDK is not used (the JVM would ignore it).
 jdk_stamp() {
   printf '%s %s\n' "$JAVA_HOME" "$("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
@@ -168,6 +179,7 @@ prepare_fast_start() {
     for page in /kurse /lernen /anmelden /kiosk; do
       curl -s -o /dev/null --max-time 30 "http://127.0.0.1:$port$page" || true
     done
+    await_ready "$port" 300 || true
     # the cache is written when the JVM ends (SIGTERM: Spring closes, then the JVM writes it)
     kill -TERM "$pid" 2>/dev/null || true
   else
