@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -140,7 +142,7 @@ class BookingDesk {
 		try {
 			this.transaction.executeWithoutResult(status -> {
 				outcomes.clear();
-				book(dateId, batch, outcomes);
+				book(dateId, batch, outcomes, status);
 			});
 			outcomes.forEach(Runnable::run);
 		}
@@ -159,7 +161,7 @@ class BookingDesk {
 	}
 
 	// in one transaction, holding the date's lock
-	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes) {
+	private void book(long dateId, List<Pending> batch, List<Runnable> outcomes, TransactionStatus transaction) {
 		BookingRepository.LockedDate date = this.bookings.lockDate(dateId).orElse(null);
 		// about the date chosen: a form that asks for it shows the refusal there
 		if (date == null) {
@@ -173,6 +175,9 @@ class BookingDesk {
 			return;
 		}
 		BookingRepository.Counts counts = this.bookings.counts(dateId);
+		if (batch.size() > 1 && bookAll(dateId, date.capacity(), counts, batch, outcomes, transaction)) {
+			return;
+		}
 		int confirmed = counts.confirmed();
 		int waiting = counts.waiting();
 		for (Pending p : batch) {
@@ -211,6 +216,61 @@ class BookingDesk {
 					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position, consentAt != null);
 			outcomes.add(() -> p.done(booking));
 		}
+	}
+
+	/**
+	 * Stores the whole batch with one statement: the lock is held for one round trip
+	 * instead of one per booking. Places and waiting positions are given in order as if
+	 * every booking is stored; when a unique index refuses one (a second booking of the
+	 * same person, a code taken), those after it would be wrong, so the statement is
+	 * undone (savepoint) and the caller books one by one.
+	 * @return whether the batch is booked
+	 */
+	private boolean bookAll(long dateId, int capacity, BookingRepository.Counts counts, List<Pending> batch,
+			List<Runnable> outcomes, TransactionStatus transaction) {
+		int confirmed = counts.confirmed();
+		int waiting = counts.waiting();
+		Instant now = this.clock.instant();
+		List<BookingRepository.NewBooking> rows = new ArrayList<>(batch.size());
+		List<Integer> positions = new ArrayList<>(batch.size());
+		for (Pending p : batch) {
+			BookingStatus status = confirmed < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITING;
+			if (status == BookingStatus.CONFIRMED) {
+				confirmed++;
+				positions.add(0);
+			}
+			else {
+				positions.add(++waiting);
+			}
+			rows.add(new BookingRepository.NewBooking(p.code(), status, p.name(), p.phone(), p.email(), p.owner(),
+					p.bookedBy(), p.consent() ? now : null));
+		}
+		Object savepoint = transaction.createSavepoint();
+		Map<String, BookingRepository.Inserted> stored = this.bookings.insertAllIfNew(dateId, rows);
+		if (stored.size() != batch.size()) {
+			transaction.rollbackToSavepoint(savepoint);
+			return false;
+		}
+		transaction.releaseSavepoint(savepoint);
+		for (int i = 0; i < batch.size(); i++) {
+			Pending p = batch.get(i);
+			BookingRepository.NewBooking row = rows.get(i);
+			BookingRepository.Inserted inserted = Objects.requireNonNull(stored.get(row.code()),
+					"every booking of the batch is stored");
+			int position = positions.get(i);
+			if (row.status() == BookingStatus.CONFIRMED) {
+				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p)));
+			}
+			else {
+				this.events
+					.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p)));
+			}
+			Booking booking = new Booking(inserted.id(), dateId, row.code(), row.status(), p.name(), p.phone(),
+					p.email(), p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position,
+					row.consentAt() != null);
+			outcomes.add(() -> p.done(booking));
+		}
+		return true;
 	}
 
 }

@@ -7,7 +7,9 @@ import static de.norderstedt.go.db.Tables.COURSE_TRAINER;
 import static de.norderstedt.go.db.Tables.PLACE;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -111,6 +113,31 @@ class BookingRepository {
 
 	/** The id and time of a new booking. */
 	record Inserted(long id, Instant createdAt) {
+	}
+
+	/** A checked booking of a batch, with the status it gets when it is stored. */
+	record NewBooking(String code, BookingStatus status, String name, @Nullable String phone, @Nullable String email,
+			@Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt) {
+	}
+
+	/**
+	 * Stores the bookings of a date in one statement; a booking a unique index refuses
+	 * (the same person already booked, or its code is taken) is left out.
+	 * @return the stored ones by code
+	 */
+	Map<String, Inserted> insertAllIfNew(long dateId, List<NewBooking> bookings) {
+		var insert = this.dsl.insertInto(BOOKING, BOOKING.DATE_ID, BOOKING.CODE, BOOKING.STATUS, BOOKING.NAME,
+				BOOKING.PHONE, BOOKING.EMAIL, BOOKING.ACCOUNT_ID, BOOKING.BOOKED_BY, BOOKING.PROGRESS_CONSENT_AT);
+		for (NewBooking b : bookings) {
+			insert = insert.values(dateId, b.code(), b.status(), b.name(), b.phone(), b.email(), b.accountId(),
+					b.bookedBy(), b.consentAt());
+		}
+		Map<String, Inserted> stored = new HashMap<>();
+		insert.onConflictDoNothing()
+			.returning(BOOKING.ID, BOOKING.CODE, BOOKING.CREATED_AT)
+			.fetch()
+			.forEach(r -> stored.put(r.getCode(), new Inserted(r.getId(), r.getCreatedAt())));
+		return stored;
 	}
 
 	boolean codeExists(String code) {
