@@ -16,9 +16,17 @@ import org.springframework.stereotype.Component;
  * Tells people with an account about their course bookings: the person booked, or whoever
  * booked for them. Confirmations and waiting-list places answer what the person just did,
  * so quiet hours do not hold them back; the rest waits for the morning.
+ * <p>
+ * A booking made without an account has nobody to tell here (the guest has the ticket and
+ * its code): its events carry no account, and the listener's condition keeps them out of
+ * the event publication registry, so a popular date's guests cost no stored publication
+ * and no handler run.
  */
 @Component
 class BookingMessages {
+
+	/** Events about a booking of (or made by) an account: only those are told here. */
+	private static final String FOR_AN_ACCOUNT = "#event.accountId() != null";
 
 	private final CourseService courses;
 
@@ -32,22 +40,22 @@ class BookingMessages {
 		this.notifier = notifier;
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
 	void on(BookingEvents.BookingConfirmed event) {
 		tell(event.bookingId(), "confirmed", true);
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
 	void on(BookingEvents.BookingWaiting event) {
 		tell(event.bookingId(), "waiting", true);
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
 	void on(BookingEvents.BookingPromoted event) {
 		tell(event.bookingId(), "promoted", false);
 	}
 
-	@ApplicationModuleListener
+	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
 	void on(BookingEvents.BookingReminderDue event) {
 		tell(event.bookingId(), "reminder", false);
 	}
