@@ -69,6 +69,11 @@ class BookingBenchmark {
 
 	private static final int MEASURED = 3000;
 
+	/**
+	 * Measured runs, one after another, each on a date of its own ({@code -Dbench.runs}).
+	 */
+	private static final int RUNS = Integer.getInteger("bench.runs", 3);
+
 	private static final Timings TIMINGS = new Timings();
 
 	@Autowired
@@ -96,7 +101,12 @@ class BookingBenchmark {
 		}
 		run(this.testCourses.dateWithCapacity(500), WARM_UP, "warm-up");
 		drained(System.nanoTime());
-		String result = run(this.testCourses.dateWithCapacity(500), MEASURED, "measured");
+		StringBuilder results = new StringBuilder();
+		for (int r = 1; r <= RUNS; r++) {
+			results.append(run(this.testCourses.dateWithCapacity(500), MEASURED, "run " + r + " of " + RUNS));
+			drained(System.nanoTime());
+		}
+		String result = results.toString();
 		System.out.println(result);
 		Path out = Path.of("target", "bench-bookings.txt");
 		try {
@@ -310,6 +320,7 @@ class BookingBenchmark {
 		String split(int bookings, double seconds, long bookerCpu, long jvmCpu, long pgCpu, long jvmCpuDrained,
 				long pgCpuDrained) {
 			long batches = count("batch");
+			double perBatch = batches == 0 ? 0.0 : (double) bookings / batches;
 			double wall = seconds * 1e9;
 			List<Long> waits = new ArrayList<>(this.handlerWaits);
 			Collections.sort(waits);
@@ -324,10 +335,10 @@ class BookingBenchmark {
 					+ "    CPU while booking: bookers' threads %.2f s, handlers' threads %.2f s, rest of the JVM %.2f s,"
 					+ " PostgreSQL %.2f s = %.2f of 2 cores;%n"
 					+ "      until every event was handled: JVM %.2f s, PostgreSQL %.2f s (%.2f ms CPU per booking)%n",
-					seconds, batches, batches == 0 ? 0.0 : (double) count("insert") / batches, nanos("batch") / 1e6,
-					100 * nanos("batch") / wall, batches == 0 ? 0.0 : nanos("batch") / 1e6 / bookings,
-					nanos("lock") / 1e6, (nanos("counts") + nanos("insert")) / 1e6, nanos("create") / 1e6,
-					count("create"), count("create") == 0 ? 0.0 : nanos("create") / 1e6 / count("create"),
+					seconds, batches, perBatch, nanos("batch") / 1e6, 100 * nanos("batch") / wall,
+					batches == 0 ? 0.0 : nanos("batch") / 1e6 / bookings, nanos("lock") / 1e6,
+					(nanos("counts") + nanos("insert")) / 1e6, nanos("create") / 1e6, count("create"),
+					count("create") == 0 ? 0.0 : nanos("create") / 1e6 / count("create"),
 					(nanos("batch") - nanos("lock") - nanos("counts") - nanos("insert") - nanos("create")) / 1e6,
 					count("handler"), nanos("handler") / 1e6,
 					count("handler") == 0 ? 0.0 : nanos("handler") / 1e6 / count("handler"), nanos("mark") / 1e6,
@@ -407,7 +418,7 @@ class BookingBenchmark {
 				@Nullable String what = switch (name) {
 					case "lockDate" -> "lock";
 					case "counts" -> "counts";
-					case "insertIfNew" -> "insert";
+					case "insertIfNew", "insertAllIfNew" -> "insert";
 					default -> null;
 				};
 				if (what == null || !Thread.currentThread().getName().startsWith("booker-")) {
