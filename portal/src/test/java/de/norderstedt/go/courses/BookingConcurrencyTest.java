@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 
 import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.TestAccounts;
+import de.norderstedt.go.web.Refusal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +65,42 @@ class BookingConcurrencyTest {
 			.extracting(Booking::waitingPosition)
 			.doesNotHaveDuplicates()
 			.allSatisfy(position -> assertThat(position).isBetween(1, 195));
+	}
+
+	@Test
+	void people_who_book_twice_at_the_same_moment_get_one_booking_and_the_places_after_them_stay_without_gaps()
+			throws Exception {
+		long date = this.testCourses.dateWithCapacity(30);
+		// 60 people, every one twice at once: batches that meet a second booking of
+		// someone
+		// are undone and booked one by one
+		List<Callable<Object>> work = new ArrayList<>();
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < 60; i++) {
+				int n = i;
+				work.add(() -> {
+					try {
+						return this.bookings.book(person(date, "Doppelt " + n, 3000 + n));
+					}
+					catch (Refusal refusal) {
+						return refusal.messageKey();
+					}
+				});
+			}
+		}
+
+		List<Object> results = all(work);
+
+		assertThat(results).filteredOn(Booking.class::isInstance).hasSize(60);
+		assertThat(results).filteredOn(String.class::isInstance)
+			.containsOnly("courses.error.already-booked")
+			.hasSize(60);
+		List<Booking> stored = bookings(date);
+		assertThat(stored).extracting(Booking::phone).doesNotHaveDuplicates().hasSize(60);
+		assertThat(stored).filteredOn(b -> b.status() == BookingStatus.CONFIRMED).hasSize(30);
+		assertThat(stored).filteredOn(b -> b.status() == BookingStatus.WAITING)
+			.extracting(Booking::waitingPosition)
+			.containsExactlyElementsOf(IntStream.rangeClosed(1, 30).boxed().toList());
 	}
 
 	@Test
