@@ -166,7 +166,7 @@ prepare_fast_start() {
     return 0
   fi
   rm -f "$AOT_CACHE" "$AOT_CACHE.jdk"
-  echo "Norderstedt GO!: a training run for a fast start (once per build, about a minute) ..." >&2
+  echo "Norderstedt GO!: a training run for a fast start (once per build, a minute or two) ..." >&2
   port=$(free_port)
   log="$RUN_DIR/training.log"
   # the same options as every start (bin/run): the JVM uses a cache only with options that fit it
