@@ -174,6 +174,9 @@ prepare_fast_start() {
   java ${JAVA_OPTS:-} -XX:AOTCacheOutput="$AOT_CACHE" -jar "$RUN_DIR/portal.jar" \
     --go.demo-data.enabled=true --server.port="$port" >"$log" 2>&1 &
   pid=$!
+  # interrupted (Ctrl+C, a timeout): the training portal stops too, never left running
+  trap 'kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; exit 130' INT TERM
+  trap 'kill -TERM "$pid" 2>/dev/null || true' EXIT
   if await_home_page "$port" "$pid" 300; then
     # a few more pages, so that their classes and methods are in the cache too
     for page in /kurse /lernen /anmelden /kiosk; do
@@ -191,6 +194,7 @@ prepare_fast_start() {
     return 0
   fi
   wait "$pid" 2>/dev/null || true
+  trap - INT TERM EXIT
   if [ -s "$AOT_CACHE" ]; then
     jdk_stamp >"$AOT_CACHE.jdk"
   else
