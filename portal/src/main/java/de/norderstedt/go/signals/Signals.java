@@ -1,0 +1,76 @@
+package de.norderstedt.go.signals;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells every portal instance that something changed, through PostgreSQL
+ * {@code LISTEN/NOTIFY}. A signal is a hint: it names what changed by its id, the tables
+ * say what it is now. Signals may be lost (a reconnecting bus misses them); subscribers
+ * then resynchronise from the tables.
+ */
+@Service
+public class Signals {
+
+	/**
+	 * A command for a locker agent waits in {@code device_command}; payload: the device's
+	 * id. The instance holding the agent's connection claims it.
+	 */
+	public static final String DEVICE_COMMANDS = "go_device_commands";
+
+	/** A device command has its result; payload: the command's id. */
+	public static final String DEVICE_COMMAND_RESULTS = "go_device_command_results";
+
+	private static final Pattern CHANNEL = Pattern.compile("go_[a-z0-9_]{1,60}");
+
+	/**
+	 * Ids only: digits, letters, '-', ':' and ','. Nothing personal travels as a signal.
+	 */
+	private static final Pattern PAYLOAD = Pattern.compile("[A-Za-z0-9:,-]{0,200}");
+
+	private final SignalRepository repository;
+
+	private final SignalBus bus;
+
+	Signals(SignalRepository repository, SignalBus bus) {
+		this.repository = repository;
+		this.bus = bus;
+	}
+
+	/**
+	 * Signals every instance (this one too) when the current transaction commits; a
+	 * rollback sends nothing. Without a transaction it goes out at once.
+	 * @param channel one of the channel constants of this class
+	 * @param payload ids only (letters, digits, '-', ':' and ','; at most 200)
+	 */
+	@Transactional
+	public void send(String channel, String payload) {
+		check(channel);
+		if (!PAYLOAD.matcher(payload).matches()) {
+			throw new IllegalArgumentException("a signal carries ids only, at most 200 characters");
+		}
+		this.repository.notify(channel, payload);
+	}
+
+	/**
+	 * Calls {@code onSignal} with the payload of each signal on the channel, and
+	 * {@code onResync} when signals may have been missed (after the bus reconnected): the
+	 * subscriber then reads what it follows from the tables again. Both are called one at
+	 * a time, in order, on a thread of the bus (not the subscriber's), and should not
+	 * take long.
+	 */
+	public Subscription subscribe(String channel, Consumer<String> onSignal, Runnable onResync) {
+		check(channel);
+		return this.bus.subscribe(channel, onSignal, onResync);
+	}
+
+	private static void check(String channel) {
+		if (!CHANNEL.matcher(channel).matches()) {
+			throw new IllegalArgumentException("not a signal channel: " + channel);
+		}
+	}
+
+}
