@@ -45,8 +45,9 @@ final class ColumnTypes {
 	 */
 	static final Map<String, String> ENUMS = Map.ofEntries(entry("account_role.role", ACCOUNTS + "Role"),
 			entry("account_preferences.speech_rate", "de.norderstedt.go.accessibility.speech.SpeechRate"),
-			entry("kiosk_device.kind", DEVICES + "DeviceKind"), entry("course.topic", COURSES + "CourseTopic"),
-			entry("course.level", COURSES + "CourseLevel"), entry("booking.status", COURSES + "BookingStatus"),
+			entry("kiosk_device.kind", DEVICES + "DeviceKind"), entry("device_command.state", DEVICES + "CommandState"),
+			entry("course.topic", COURSES + "CourseTopic"), entry("course.level", COURSES + "CourseLevel"),
+			entry("booking.status", COURSES + "BookingStatus"),
 			entry("locker_compartment.size", LOCKERS + "CompartmentSize"),
 			entry("locker_compartment.state", LOCKERS + "CompartmentState"),
 			entry("locker_item.type", LOCKERS + "ItemType"), entry("locker_item.condition", LOCKERS + "ItemCondition"),

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
@@ -28,7 +29,10 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * Where locker agents dial in ({@code /geraete/verbindung}, WebSocket, the agent's device
  * credential as a bearer token). The portal sends them commands; they report doors,
  * heartbeats and what they did while the portal was out of reach. One connection per
- * device: a new one replaces the old.
+ * device: a new one replaces the old. Which agent is connected to which instance is
+ * recorded in the database ({@code agent_connection}), so that every instance knows
+ * whether an agent is reachable; commands from other instances come through
+ * {@link DeviceCommands}.
  * <p>
  * Reports with an event id are acknowledged only after every {@link AgentReported}
  * listener has stored them; the agent keeps them until then.
@@ -73,11 +77,15 @@ public class AgentGateway extends TextWebSocketHandler {
 	 * @param code the signed access code (the QR code's text)
 	 */
 	public CompletableFuture<Instant> open(long deviceId, int compartment, String code) {
+		return open(deviceId, compartment, code, UUID.randomUUID().toString());
+	}
+
+	/** The same, for a command of {@link DeviceCommands} with its id. */
+	CompletableFuture<Instant> open(long deviceId, int compartment, String code, String commandId) {
 		WebSocketSession session = this.sessions.get(deviceId);
 		if (session == null || !session.isOpen()) {
 			return CompletableFuture.failedFuture(new IOException("agent of device " + deviceId + " not connected"));
 		}
-		String commandId = UUID.randomUUID().toString();
 		CompletableFuture<Instant> pulsed = new CompletableFuture<>();
 		this.pending.put(commandId, pulsed);
 		pulsed.whenComplete((at, failure) -> this.pending.remove(commandId));
@@ -88,6 +96,15 @@ public class AgentGateway extends TextWebSocketHandler {
 			pulsed.completeExceptionally(ex);
 		}
 		return pulsed;
+	}
+
+	/** The devices whose agents are connected to this instance. */
+	List<Long> connectedDevices() {
+		return this.sessions.entrySet()
+			.stream()
+			.filter(entry -> entry.getValue().isOpen())
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	/**
@@ -116,11 +133,12 @@ public class AgentGateway extends TextWebSocketHandler {
 		long deviceId = deviceId(raw);
 		// sends from request threads and the receiving thread must not interleave
 		WebSocketSession session = new ConcurrentWebSocketSessionDecorator(raw, 5000, 256 * 1024);
+		// recorded in the database first: whoever sees the connection here finds it there
+		this.devices.agentConnected(deviceId, true);
 		WebSocketSession previous = this.sessions.put(deviceId, session);
 		if (previous != null && previous.isOpen()) {
 			closeQuietly(previous, CloseStatus.POLICY_VIOLATION.withReason("replaced by a new connection"));
 		}
-		this.devices.agentConnected(deviceId, true);
 		log.info("Agent of device {} connected", deviceId);
 	}
 
@@ -175,11 +193,27 @@ public class AgentGateway extends TextWebSocketHandler {
 	@Override
 	public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
 		long deviceId = deviceId(raw);
-		boolean current = this.sessions.computeIfPresent(deviceId,
-				(id, session) -> session.getId().equals(raw.getId()) ? null : session) == null;
-		if (current && !this.stopping) {
+		WebSocketSession current = this.sessions.get(deviceId);
+		if (current == null || !current.getId().equals(raw.getId())) {
+			return;
+		}
+		// recorded in the database first: once it is gone here, it is gone there
+		if (!this.stopping) {
 			this.devices.agentConnected(deviceId, false);
 			log.info("Agent of device {} disconnected ({})", deviceId, status);
+		}
+		this.sessions.remove(deviceId, current);
+	}
+
+	/**
+	 * The connections held here are still open: their records in the database stay fresh
+	 * (a record of an instance that died goes stale).
+	 */
+	@Scheduled(fixedDelayString = "${go.devices.connection-refresh:20s}",
+			initialDelayString = "${go.devices.connection-refresh:20s}")
+	void stillConnected() {
+		if (!this.stopping) {
+			this.devices.agentsStillConnected(connectedDevices());
 		}
 	}
 
@@ -197,6 +231,12 @@ public class AgentGateway extends TextWebSocketHandler {
 			catch (RuntimeException ex) {
 				log.warn("Could not record agent of device {} as disconnected at shutdown", deviceId, ex);
 			}
+		}
+		try {
+			this.devices.allAgentsDisconnected();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not record this instance's agents as disconnected at shutdown", ex);
 		}
 	}
 

@@ -134,15 +134,12 @@ class DeviceRepository {
 		this.dsl.update(KIOSK_DEVICE).set(KIOSK_DEVICE.AGENT_SEEN_AT, now).where(KIOSK_DEVICE.ID.eq(id)).execute();
 	}
 
-	Optional<AgentStatus> agentStatus(long id, Instant now) {
-		return this.dsl.select(KIOSK_DEVICE.AGENT_CONNECTED_AT, KIOSK_DEVICE.AGENT_SEEN_AT)
+	/** The agent's last sign of life (a connection or a heartbeat). */
+	Optional<Instant> agentSeenAt(long id) {
+		return Optional.ofNullable(this.dsl.select(KIOSK_DEVICE.AGENT_SEEN_AT)
 			.from(KIOSK_DEVICE)
 			.where(KIOSK_DEVICE.ID.eq(id))
-			.fetchOptional(r -> {
-				Instant seen = r.value2();
-				boolean online = r.value1() != null && seen != null && seen.plus(AgentStatus.SILENCE).isAfter(now);
-				return new AgentStatus(online, seen);
-			});
+			.fetchOne(KIOSK_DEVICE.AGENT_SEEN_AT));
 	}
 
 	void touch(long id, Instant now) {

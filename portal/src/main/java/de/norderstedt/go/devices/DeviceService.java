@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import de.norderstedt.go.accounts.AccountService;
+import de.norderstedt.go.signals.InstanceProperties;
 
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
@@ -43,8 +44,15 @@ public class DeviceService {
 
 	private final Clock clock = Clock.systemUTC();
 
+	private final AgentConnectionRepository connections;
+
+	private final String instance;
+
 	DeviceService(DeviceRepository devices, AccountService accounts, ApplicationEventPublisher events,
-			ObjectProvider<TerminalAccess> terminalAccess) {
+			ObjectProvider<TerminalAccess> terminalAccess, AgentConnectionRepository connections,
+			InstanceProperties instance) {
+		this.connections = connections;
+		this.instance = instance.instanceId();
 		this.devices = devices;
 		this.accounts = accounts;
 		this.events = events;
@@ -199,7 +207,8 @@ public class DeviceService {
 	/** Whether the device's agent is connected now. */
 	@Transactional(readOnly = true)
 	public AgentStatus agentStatus(long deviceId) {
-		return this.devices.agentStatus(deviceId, this.clock.instant()).orElse(new AgentStatus(false, null));
+		return new AgentStatus(this.connections.isConnected(deviceId, AgentStatus.SILENCE),
+				this.devices.agentSeenAt(deviceId).orElse(null));
 	}
 
 	/** A device by its name, without authority checks: for server code (demo data). */
@@ -224,9 +233,31 @@ public class DeviceService {
 			.toList();
 	}
 
+	/**
+	 * The agent connected to this instance, or its connection here ended (a connection
+	 * another instance holds by now stays recorded).
+	 */
 	@Transactional
 	void agentConnected(long deviceId, boolean connected) {
-		this.devices.agentConnected(deviceId, connected ? this.clock.instant() : null);
+		if (connected) {
+			this.connections.connected(deviceId, this.instance);
+			this.devices.agentConnected(deviceId, this.clock.instant());
+		}
+		else if (this.connections.disconnected(deviceId, this.instance)) {
+			this.devices.agentConnected(deviceId, null);
+		}
+	}
+
+	/** The agents' connections to this instance are still open. */
+	@Transactional
+	void agentsStillConnected(List<Long> deviceIds) {
+		this.connections.stillConnected(deviceIds, this.instance, AgentStatus.SILENCE);
+	}
+
+	/** This instance stops: none of its agent connections lasts. */
+	@Transactional
+	void allAgentsDisconnected() {
+		this.connections.disconnectedAll(this.instance);
 	}
 
 	@Transactional

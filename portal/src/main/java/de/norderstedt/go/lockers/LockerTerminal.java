@@ -5,12 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
-import de.norderstedt.go.devices.AgentGateway;
-import de.norderstedt.go.devices.AgentRefused;
+import de.norderstedt.go.devices.DeviceCommands;
 import de.norderstedt.go.kiosk.codes.AccessCode;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeAction;
@@ -57,7 +53,7 @@ public class LockerTerminal {
 
 	private final AccessCodeKeys keys;
 
-	private final AgentGateway gateway;
+	private final DeviceCommands commands;
 
 	private final ApplicationEventPublisher events;
 
@@ -74,7 +70,7 @@ public class LockerTerminal {
 	private final RateLimits.Counter wrongTries;
 
 	LockerTerminal(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
-			Handovers handovers, AccessCodeKeys keys, AgentGateway gateway, ApplicationEventPublisher events,
+			Handovers handovers, AccessCodeKeys keys, DeviceCommands commands, ApplicationEventPublisher events,
 			LockerProperties properties, Clock clock, PlatformTransactionManager transactions, RateLimits rateLimits) {
 		this.wrongTries = rateLimits.counter("keypad", properties.wrongTries(), WRONG_TRY_WINDOW);
 		this.stations = stations;
@@ -82,7 +78,7 @@ public class LockerTerminal {
 		this.codes = codes;
 		this.handovers = handovers;
 		this.keys = keys;
-		this.gateway = gateway;
+		this.commands = commands;
 		this.events = events;
 		this.properties = properties;
 		this.clock = clock;
@@ -265,32 +261,26 @@ public class LockerTerminal {
 		if (maintenance) {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.maintenance"));
 		}
-		if (station.deviceId() == null || !this.gateway.isConnected(station.deviceId())) {
+		// from the database: the agent may be connected to another portal instance
+		if (station.deviceId() == null || !this.commands.isReachable(station.deviceId())) {
 			return Optional.of(new TerminalOutcome.Refused("lockers.terminal.refused.offline"));
 		}
 		return Optional.empty();
 	}
 
+	/**
+	 * The agent pulses the relay, wherever it is connected; a command not sent within the
+	 * open timeout is never sent.
+	 */
 	private Instant pulse(long deviceId, int compartment, String code) {
-		try {
-			return this.gateway.open(deviceId, compartment, code)
-				.get(this.properties.openTimeout().toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof AgentRefused refused) {
-				throw new AgentUnreachable(refused.reason());
+		return switch (this.commands.open(deviceId, compartment, code, this.properties.openTimeout())) {
+			case DeviceCommands.Outcome.Pulsed pulsed -> pulsed.at();
+			case DeviceCommands.Outcome.Refused refused -> throw new AgentUnreachable(refused.reason());
+			case DeviceCommands.Outcome.NoAnswer none -> {
+				log.warn("The agent of device {} did not open compartment {}", deviceId, compartment);
+				throw new AgentUnreachable();
 			}
-			log.warn("The agent of device {} did not open compartment {}: {}", deviceId, compartment, ex.toString());
-			throw new AgentUnreachable();
-		}
-		catch (TimeoutException ex) {
-			log.warn("The agent of device {} did not open compartment {}: {}", deviceId, compartment, ex.toString());
-			throw new AgentUnreachable();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AgentUnreachable();
-		}
+		};
 	}
 
 	private TerminalOutcome wrong(long deviceId, Station station, @Nullable Long codeId,

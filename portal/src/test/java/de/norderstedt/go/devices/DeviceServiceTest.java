@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Only the devices module runs, with the accounts that sign admins in (and switch method
- * security on) and the database.
+ * security on), the database and the signal bus.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web", "signals" },
 		verifyAutomatically = false)
 class DeviceServiceTest {
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Only the devices module runs. Accounts are not needed here; they are included so that
  * this test shares its application context with {@link DeviceServiceTest}.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web", "signals" },
 		verifyAutomatically = false)
 @ExtendWith(InstancioExtension.class)
 class HandoffServiceTest {
