@@ -268,9 +268,12 @@ class NewsEndToEndTest extends EndToEndTest {
 		open("/neuigkeiten");
 		assertThat(button(name)).hasCount(0);
 		open("/admin/themen");
-		this.page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Themen").setExact(true))
-			.getByRole(AriaRole.BUTTON, exactly("„" + name + "“ einschalten"))
-			.click();
+		Locator topicsAgain = this.page.getByRole(AriaRole.REGION,
+				new Page.GetByRoleOptions().setName("Themen").setExact(true));
+		topicsAgain.getByRole(AriaRole.BUTTON, exactly("„" + name + "“ einschalten")).click();
+		// as a person would: the page says it is done before she goes elsewhere (leaving
+		// at once may cut the click's request short)
+		assertThat(topicsAgain.getByRole(AriaRole.STATUS)).hasText("„" + name + "“ ist eingeschaltet.");
 		open("/neuigkeiten");
 		assertThat(button(name)).isVisible();
 		// residents see the news but not the admin page
