@@ -179,6 +179,9 @@ class LockersEndToEndTest extends EndToEndTest {
 				new Locator.GetByRoleOptions().setName("Test " + staff + " (" + staff + ")"));
 		assertThat(member).not().isChecked();
 		member.check();
+		// the choice has reached the server before saving, as after a person's moment
+		assertThat(member).isChecked();
+		this.page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
 		button("Änderungen speichern").click();
 		assertThat(this.page.getByText("Die Station „" + station.name() + "“ ist gespeichert.")).isVisible();
 		Locator card = this.page.getByRole(AriaRole.LISTITEM)
