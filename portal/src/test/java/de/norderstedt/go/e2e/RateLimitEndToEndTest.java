@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.microsoft.playwright.Locator;
@@ -26,6 +25,7 @@ import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.TestCourses;
+import de.norderstedt.go.UidlMessages;
 import de.norderstedt.go.web.Codes;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,29 +216,13 @@ class RateLimitEndToEndTest extends EndToEndTest {
 			JsonObject config = JsonParser.parseString(init.body()).getAsJsonObject().getAsJsonObject("appConfig");
 			int uiId = config.get("v-uiId").getAsInt();
 			JsonObject uidl = config.getAsJsonObject("uidl");
-			JsonObject navigation = new JsonObject();
-			navigation.addProperty("route", "ticket/" + code);
-			navigation.addProperty("query", "");
-			navigation.addProperty("appShellTitle", "");
-			navigation.add("historyState", JsonParser.parseString("{\"idx\":0}"));
-			navigation.addProperty("trigger", "");
-			JsonObject event = new JsonObject();
-			event.addProperty("type", "event");
-			event.addProperty("node", 1);
-			event.addProperty("event", "ui-navigate");
-			event.add("data", navigation);
-			JsonArray rpc = new JsonArray();
-			rpc.add(event);
-			JsonObject message = new JsonObject();
-			message.addProperty("csrfToken", uidl.get("Vaadin-Security-Key").getAsString());
-			message.add("rpc", rpc);
-			message.addProperty("syncId", uidl.get("syncId").getAsInt());
-			message.addProperty("clientId", 0);
+			String message = UidlMessages.navigation("ticket/" + code, uidl.get("Vaadin-Security-Key").getAsString(),
+					uidl.get("syncId").getAsInt(), 0);
 			HttpResponse<String> rendered = this.http
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/?v-r=uidl&v-uiId=" + uiId))
 					.header("Content-Type", "application/json; charset=UTF-8")
 					.header("Accept-Language", "de-DE")
-					.POST(HttpRequest.BodyPublishers.ofString(message.toString()))
+					.POST(HttpRequest.BodyPublishers.ofString(message))
 					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			assertThat(rendered.statusCode()).isEqualTo(200);
 			return rendered.body();

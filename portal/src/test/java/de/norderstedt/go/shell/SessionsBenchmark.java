@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.google.gson.JsonArray;
+import de.norderstedt.go.UidlMessages;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.jspecify.annotations.Nullable;
@@ -369,32 +369,16 @@ class SessionsBenchmark {
 
 	/** A navigation event of the page to its own route: one UIDL round trip. */
 	private String navigate(Session session) throws Exception {
-		JsonObject navigation = new JsonObject();
-		navigation.addProperty("route", session.kind.route);
-		navigation.addProperty("query", "");
-		navigation.addProperty("appShellTitle", "");
-		navigation.add("historyState", JsonParser.parseString("{\"idx\":0}"));
-		navigation.addProperty("trigger", "");
-		JsonObject event = new JsonObject();
-		event.addProperty("type", "event");
-		event.addProperty("node", 1);
-		event.addProperty("event", "ui-navigate");
-		event.add("data", navigation);
-		JsonArray rpc = new JsonArray();
-		rpc.add(event);
-		JsonObject message = new JsonObject();
 		String body;
 		synchronized (session) {
-			message.addProperty("csrfToken", session.csrf);
-			message.add("rpc", rpc);
-			message.addProperty("syncId", session.syncId);
-			message.addProperty("clientId", session.clientId);
+			String message = UidlMessages.navigation(session.kind.route, session.csrf, session.syncId,
+					session.clientId);
 			HttpResponse<String> answer = this.http
 				.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + session.uiId))
 					.header("Content-Type", "application/json; charset=UTF-8")
 					.header("Accept-Language", "de-DE")
 					.header("Cookie", session.cookies)
-					.POST(HttpRequest.BodyPublishers.ofString(message.toString()))
+					.POST(HttpRequest.BodyPublishers.ofString(message))
 					.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			body = answer.body();
 			if (answer.statusCode() != 200) {
