@@ -186,7 +186,7 @@ abstract class EndToEndTest {
 				  link.remove();
 				}""", path);
 		this.page.waitForURL(url(path));
-		this.page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
+		idle();
 		this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().waitFor();
 	}
 
@@ -212,6 +212,14 @@ abstract class EndToEndTest {
 				new Browser.NewContextOptions().setLocale("de-DE").setViewportSize(1280, 1024).setHasTouch(true));
 		this.context.setDefaultTimeout(20_000);
 		this.page = this.context.newPage();
+	}
+
+	/**
+	 * Waits until Vaadin has answered every request of the page: a button that disables
+	 * itself on a click ignores the next click until then, as it would a person's.
+	 */
+	void idle() {
+		this.page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
 	}
 
 	/**

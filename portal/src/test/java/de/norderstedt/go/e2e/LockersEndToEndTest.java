@@ -173,6 +173,9 @@ class LockersEndToEndTest extends EndToEndTest {
 		open("/schliessfaecher/verwaltung");
 		assertThat(heading1()).hasText("Schließfächer verwalten");
 		button("Station " + station.name() + " ändern").click();
+		// the form of this station, not the empty one for a new station: the boxes of the
+		// team are made anew for it, and a tick on one of the old boxes would be lost
+		idle();
 		Locator team = this.page.getByRole(AriaRole.GROUP,
 				new Page.GetByRoleOptions().setName("Schließfach-Team dieser Station"));
 		Locator member = team.getByRole(AriaRole.CHECKBOX,
@@ -181,7 +184,7 @@ class LockersEndToEndTest extends EndToEndTest {
 		member.check();
 		// the choice has reached the server before saving, as after a person's moment
 		assertThat(member).isChecked();
-		this.page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(client => client.isActive())");
+		idle();
 		button("Änderungen speichern").click();
 		assertThat(this.page.getByText("Die Station „" + station.name() + "“ ist gespeichert.")).isVisible();
 		Locator card = this.page.getByRole(AriaRole.LISTITEM)

@@ -74,7 +74,9 @@ final class PageChecks {
 	 * in the document's own tree, none inside a shadow root; each shadow root has its own
 	 * {@code getAnimations()}. Vaadin's components animate inside theirs: a dialog's
 	 * fade-in and backdrop, a field's label colour and background when it gets the focus.
-	 * So every open shadow root is asked too.
+	 * So every open shadow root is asked too. A select whose list just closed has its
+	 * closing animation finished too, and its overlay is gone once the animation's end
+	 * handler ran: axe once found the list box of a closing select (no name of its own).
 	 */
 	static void finishAnimations(Page page) {
 		// two frames first: an overlay opened by the last action starts its animation
@@ -88,7 +90,9 @@ final class PageChecks {
 				  roots.flatMap(root => root.getAnimations())
 				    .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
 				    .forEach(a => a.finish());
-				  done();
+				  // a finished animation's end handlers run in a later task (a closing overlay
+				  // hides itself there): one more frame before axe looks
+				  requestAnimationFrame(() => setTimeout(done));
 				})))""");
 	}
 
