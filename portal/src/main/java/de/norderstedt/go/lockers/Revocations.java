@@ -3,6 +3,7 @@ package de.norderstedt.go.lockers;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,6 +11,7 @@ import de.norderstedt.go.devices.AgentGateway;
 import de.norderstedt.go.devices.AgentReported;
 import de.norderstedt.go.kiosk.protocol.AgentMessage;
 import de.norderstedt.go.kiosk.protocol.PortalMessage;
+import de.norderstedt.go.signals.Signals;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -20,9 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Tells station agents which codes were revoked (their reservation was cancelled), so an
  * agent refuses them even while the portal is out of reach: right after the cancellation
- * when the agent is connected to this instance, all of the station's revoked codes after
- * every {@code Hello}, and those it has not had yet with each heartbeat (so a
- * cancellation on another instance reaches it within a heartbeat).
+ * wherever the agent is connected (this instance at once, any other through the signal
+ * bus), all of the station's revoked codes after every {@code Hello}, and those it has
+ * not had yet with each heartbeat (so a cancellation reaches it within a heartbeat even
+ * when the signal was lost).
  */
 @Component
 class Revocations {
@@ -39,11 +42,13 @@ class Revocations {
 
 	private final TransactionTemplate transaction;
 
+	private final Signals signals;
+
 	/** Per device: the codes sent over its current connection to this instance. */
 	private final Map<Long, Set<Long>> sent = new ConcurrentHashMap<>();
 
 	Revocations(StationRepository stations, ReservationRepository reservations, AccessCodeRepository codes,
-			AgentGateway gateway, Clock clock, PlatformTransactionManager transactions) {
+			AgentGateway gateway, Clock clock, PlatformTransactionManager transactions, Signals signals) {
 		this.stations = stations;
 		this.reservations = reservations;
 		this.codes = codes;
@@ -52,17 +57,41 @@ class Revocations {
 		TransactionTemplate readOnly = new TransactionTemplate(transactions);
 		readOnly.setReadOnly(true);
 		this.transaction = readOnly;
+		this.signals = signals;
+		// a lost signal (the bus reconnected) is made good by the next heartbeat
+		signals.subscribe(Signals.LOCKER_REVOCATIONS, this::signalled, () -> {
+		});
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void cancelled(LockerEvents.ReservationCancelled cancelled) {
-		this.transaction.executeWithoutResult(status -> this.reservations.find(cancelled.reservationId())
+		Optional<String> agent = this.transaction.execute(status -> this.reservations.find(cancelled.reservationId())
 			.flatMap(reservation -> this.stations.findById(reservation.stationId()))
-			.ifPresent(station -> {
-				if (station.deviceId() != null) {
-					sendNew(station.deviceId(), station.id(), false);
+			.flatMap(station -> {
+				Long deviceId = station.deviceId();
+				if (deviceId == null) {
+					return Optional.empty();
 				}
+				sendNew(deviceId, station.id(), false);
+				return Optional.of(deviceId + ":" + station.id());
 			}));
+		// outside the read-only transaction: a NOTIFY is a write
+		if (agent != null) {
+			agent.ifPresent(ids -> this.signals.send(Signals.LOCKER_REVOCATIONS, ids));
+		}
+	}
+
+	/** Another instance (or this one) revoked codes of a station. */
+	private void signalled(String payload) {
+		String[] ids = payload.split(":");
+		if (ids.length != 2) {
+			return;
+		}
+		long deviceId = Long.parseLong(ids[0]);
+		if (this.gateway.isConnected(deviceId)) {
+			long stationId = Long.parseLong(ids[1]);
+			this.transaction.executeWithoutResult(status -> sendNew(deviceId, stationId, false));
+		}
 	}
 
 	@EventListener

@@ -24,6 +24,13 @@ public class Signals {
 	/** A device command has its result; payload: the command's id. */
 	public static final String DEVICE_COMMAND_RESULTS = "go_device_command_results";
 
+	/**
+	 * A station's access codes were revoked (a reservation was cancelled); payload: the
+	 * station agent's device id and the station's id, {@code device:station}. The
+	 * instance holding that agent's connection sends it the revoked codes at once.
+	 */
+	public static final String LOCKER_REVOCATIONS = "go_locker_revocations";
+
 	private static final Pattern CHANNEL = Pattern.compile("go_[a-z0-9_]{1,60}");
 
 	/**

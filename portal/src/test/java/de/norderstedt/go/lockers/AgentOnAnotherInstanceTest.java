@@ -1,10 +1,12 @@
 package de.norderstedt.go.lockers;
 
+import static de.norderstedt.go.db.Tables.LOCKER_ACCESS_CODE;
 import static de.norderstedt.go.db.Tables.DEVICE_COMMAND;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,7 +44,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two portal instances on one database: the station's agent is connected to the second,
  * the terminal is served by the first. The first finds the agent reachable in the
  * database, its command is claimed and sent by the second, and the relay pulses once; a
- * command that expired before the agent's instance claimed it is never sent.
+ * command that expired before the agent's instance claimed it is never sent. A
+ * reservation cancelled on the first reaches the agent as a revoked code through the
+ * signal bus, without waiting for a heartbeat.
  */
 @RunningPortalTest
 class AgentOnAnotherInstanceTest {
@@ -108,7 +112,9 @@ class AgentOnAnotherInstanceTest {
 			AgentConfig config = new AgentConfig(URI.create("http://127.0.0.1:" + port + "/"), credential, stationId,
 					this.keys.publicKeys(),
 					List.of(new CompartmentWiring(1, 2, 3, true), new CompartmentWiring(2, 4, 5, true)),
-					Duration.ofMillis(200), Duration.ofSeconds(20), Duration.ofMillis(200), Duration.ofSeconds(1),
+					// heartbeats 45 s apart: a revoked code that arrives sooner came by
+					// signal
+					Duration.ofMillis(200), Duration.ofSeconds(45), Duration.ofMillis(200), Duration.ofSeconds(1),
 					agentState, true);
 			List<Integer> pulses = new CopyOnWriteArrayList<>();
 			try (Pi4jHardware board = Pi4jHardware.mock(config.compartments(), config.pulse());
@@ -153,6 +159,20 @@ class AgentOnAnotherInstanceTest {
 					.fetchSingle(DEVICE_COMMAND.STATE)).isEqualTo(CommandState.NEW);
 				assertThat(this.lockers.reservation(helga.id()).status()).isEqualTo(ReservationStatus.PICKED_UP);
 				assertThat(this.lockers.reservation(aylin.id()).status()).isEqualTo(ReservationStatus.RESERVED);
+
+				// Aylin cancels on the first instance: the agent on the second learns of
+				// her
+				// revoked code through the signal bus, long before its next heartbeat
+				this.lockers.cancel("second-instance-aylin", aylin.id());
+				List<String> revoked = this.dsl.select(LOCKER_ACCESS_CODE.ID)
+					.from(LOCKER_ACCESS_CODE)
+					.where(LOCKER_ACCESS_CODE.RESERVATION_ID.eq(aylin.id()))
+					.and(LOCKER_ACCESS_CODE.REVOKED_AT.isNotNull())
+					.fetch(r -> "\"" + r.value1() + "\"");
+				assertThat(revoked).isNotEmpty();
+				Path state = agentState.resolve("state.json");
+				await().atMost(Duration.ofSeconds(5))
+					.until(() -> Files.exists(state) && revoked.stream().allMatch(Files.readString(state)::contains));
 			}
 		}
 	}

@@ -266,6 +266,17 @@ public class TestLockers {
 		}
 	}
 
+	/** Cancels the reservation as its owner does. */
+	public void cancel(String username, long reservationId) {
+		this.accounts.signIn(username);
+		try {
+			this.lockers.cancel(reservationId);
+		}
+		finally {
+			this.accounts.signOut();
+		}
+	}
+
 	public Reservation reservation(long reservationId) {
 		return this.reservations.find(reservationId).orElseThrow();
 	}
