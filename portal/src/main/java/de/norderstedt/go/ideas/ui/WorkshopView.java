@@ -1,5 +1,7 @@
 package de.norderstedt.go.ideas.ui;
 
+import de.norderstedt.go.web.ui.ServerPush;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -170,6 +172,8 @@ public class WorkshopView extends Div implements HasDynamicTitle, LocaleChangeOb
 			}
 		}));
 		this.upload.addFileRejectedListener(e -> this.fileAlert.show(e.getErrorMessage()));
+		// the upload's request hands the file to the page: push brings the answer
+		this.upload.addAttachListener(e -> ServerPush.enable(e.getUI()));
 		this.report.addClassName("workshop-report");
 		add(this.heading, this.facts, this.notes, this.channel, new Section(this.formHeading, this.formLead, form),
 				new Section(this.fileHeading, this.fileLead, this.uploadLabel, this.upload, this.fileAlert,

@@ -1,5 +1,7 @@
 package de.norderstedt.go.notifications.ui;
 
+import de.norderstedt.go.web.ui.ServerPush;
+
 import java.io.Serializable;
 
 import de.norderstedt.go.notifications.NotificationBroadcaster;
@@ -31,6 +33,7 @@ final class InboxChanges implements Serializable {
 	/** The screen is attached to the UI: from now on, changes run the update. */
 	void follow(UI ui, SerializableRunnable update) {
 		this.notifications.currentAccountId().ifPresent(account -> {
+			ServerPush.enable(ui);
 			this.listening = this.broadcaster.listen(account, () -> {
 				try {
 					ui.access(update::run);

@@ -75,6 +75,8 @@ public final class PictureUpload implements Serializable {
 			}
 		}));
 		this.upload.addFileRejectedListener(e -> refuse(this.texts.wrongType()));
+		// the upload's request hands the file to the page: push brings the answer
+		this.upload.addAttachListener(e -> ServerPush.enable(e.getUI()));
 		this.label.setId(labelId);
 		this.upload.getElement().setAttribute("aria-labelledby", labelId);
 		this.problem.setId(labelId + "-problem");
