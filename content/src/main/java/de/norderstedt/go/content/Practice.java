@@ -123,8 +123,15 @@ public sealed interface Practice {
 		/** Submitting an idea at the kiosk. */
 		public static final String IDEA_SUBMISSION = "idea-submission";
 
+		/** Choosing areas, districts and a way for city news (the portal's set-up). */
+		public static final String NEWS_SUBSCRIPTION = "news-subscription";
+
+		/** Reserving an item from a park locker, up to its code (the portal's steps). */
+		public static final String LOCKER_RESERVATION = "locker-reservation";
+
 		/** The platform's screens that can be practised. */
-		public static final List<String> FLOWS = List.of(COURSE_BOOKING, IDEA_SUBMISSION);
+		public static final List<String> FLOWS = List.of(COURSE_BOOKING, IDEA_SUBMISSION, NEWS_SUBSCRIPTION,
+				LOCKER_RESERVATION);
 
 	}
 

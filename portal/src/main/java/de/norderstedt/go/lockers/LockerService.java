@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import de.norderstedt.go.accounts.Account;
@@ -114,8 +115,30 @@ public class LockerService {
 		Instant dayStart = CityTime.startOf(day);
 		List<ReservationRepository.Busy> busy = this.reservations.busy(stationId, dayStart,
 				CityTime.startOf(day.plusDays(1)));
+		return slots(station, day, hours,
+				(from, to) -> (int) candidates.stream().filter(c -> isFree(c, busy, from, to)).count());
+	}
+
+	/**
+	 * The slots of a day at a station that is not stored (a tutorial's example), as
+	 * {@link #availability} makes them, each with {@code free} items: nothing is reserved
+	 * there.
+	 */
+	public List<Slot> exampleAvailability(Station station, LocalDate day, int hours, int free) {
+		checkLength(hours);
+		if (day.isBefore(CityTime.date(this.clock.instant())) || day.isAfter(lastDay())) {
+			return List.of();
+		}
+		return slots(station, day, hours, (from, to) -> free);
+	}
+
+	/**
+	 * Whole hours from the first full hour after opening, ending by closing time; slots
+	 * that began more than half an hour ago are left out.
+	 */
+	private List<Slot> slots(Station station, LocalDate day, int hours, BiFunction<Instant, Instant, Integer> free) {
+		Instant now = this.clock.instant();
 		List<Slot> slots = new ArrayList<>();
-		// whole hours from the first full hour after opening, ending by closing time
 		int opens = station.opens().toSecondOfDay();
 		int closes = station.closes().toSecondOfDay();
 		int firstHour = (opens + 3599) / 3600;
@@ -125,8 +148,7 @@ public class LockerService {
 			if (from.isBefore(now.minus(CURRENT_SLOT))) {
 				continue;
 			}
-			int free = (int) candidates.stream().filter(c -> isFree(c, busy, from, to)).count();
-			slots.add(new Slot(from, to, free));
+			slots.add(new Slot(from, to, free.apply(from, to)));
 		}
 		return slots;
 	}
@@ -144,22 +166,9 @@ public class LockerService {
 		Account account = this.accounts.currentAccount().orElseThrow(() -> new Refusal("lockers.error.sign-in"));
 		Station station = this.stations.findById(stationId)
 			.orElseThrow(() -> Refusal.at("station", "lockers.error.unknown-station"));
-		checkLength(hours);
+		checkSlot(station, start, hours);
 		Instant now = this.clock.instant();
 		Instant end = start.plus(Duration.ofHours(hours));
-		if (start.isBefore(now.minus(CURRENT_SLOT))) {
-			throw Refusal.at("start", "lockers.error.past");
-		}
-		ZonedDateTime localStart = start.atZone(CityTime.ZONE);
-		ZonedDateTime localEnd = end.atZone(CityTime.ZONE);
-		if (localStart.toLocalDate().isAfter(lastDay())) {
-			throw Refusal.at("start", "lockers.error.too-far", this.properties.daysAhead());
-		}
-		if (!localStart.toLocalDate().equals(localEnd.toLocalDate())
-				|| localStart.toLocalTime().isBefore(station.opens())
-				|| localEnd.toLocalTime().isAfter(station.closes())) {
-			throw Refusal.at("start", "lockers.error.closed", station.opens(), station.closes());
-		}
 		if (this.reservations.hasLive(account.id(), type)) {
 			throw onePerType(type);
 		}
@@ -190,6 +199,33 @@ public class LockerService {
 		this.issuer.pickup(reservation);
 		this.events.publishEvent(new LockerEvents.ReservationConfirmed(id, account.id(), start, end));
 		return reservation;
+	}
+
+	/**
+	 * Checks a slot as reserving it would, and reserves nothing (a tutorial's practice
+	 * asks, with nobody signed in, perhaps at an example station): a length the station
+	 * lends for ({@code hours}), not begun more than half an hour ago, not too far ahead,
+	 * within the opening hours ({@code start}). Whether an item is free is the
+	 * reservation's own question.
+	 * @throws Refusal at the field it concerns
+	 */
+	public void checkSlot(Station station, Instant start, int hours) {
+		checkLength(hours);
+		Instant now = this.clock.instant();
+		Instant end = start.plus(Duration.ofHours(hours));
+		if (start.isBefore(now.minus(CURRENT_SLOT))) {
+			throw Refusal.at("start", "lockers.error.past");
+		}
+		ZonedDateTime localStart = start.atZone(CityTime.ZONE);
+		ZonedDateTime localEnd = end.atZone(CityTime.ZONE);
+		if (localStart.toLocalDate().isAfter(lastDay())) {
+			throw Refusal.at("start", "lockers.error.too-far", this.properties.daysAhead());
+		}
+		if (!localStart.toLocalDate().equals(localEnd.toLocalDate())
+				|| localStart.toLocalTime().isBefore(station.opens())
+				|| localEnd.toLocalTime().isAfter(station.closes())) {
+			throw Refusal.at("start", "lockers.error.closed", station.opens(), station.closes());
+		}
 	}
 
 	/** The signed-in person's reservations, newest slot first. */

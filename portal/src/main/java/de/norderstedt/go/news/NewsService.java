@@ -84,13 +84,23 @@ public class NewsService {
 	@Transactional
 	public void saveMyInterests(Interests interests) {
 		Account account = this.accounts.currentAccount().orElseThrow(() -> new Refusal("news.error.sign-in"));
+		checkInterests(interests);
+		this.news.saveInterests(account.id(), interests);
+	}
+
+	/**
+	 * Checks areas and districts as keeping them would, and keeps nothing (a tutorial's
+	 * practice asks, with nobody signed in): only active ones can be chosen.
+	 * @throws Refusal at {@code topics} or {@code districts}
+	 */
+	@Transactional(readOnly = true)
+	public void checkInterests(Interests interests) {
 		if (this.news.activeTopics(interests.topicIds()) != interests.topicIds().size()) {
 			throw Refusal.at("topics", "news.error.unknown-topic");
 		}
 		if (this.news.activeDistricts(interests.districtIds()) != interests.districtIds().size()) {
 			throw Refusal.at("districts", "news.error.unknown-district");
 		}
-		this.news.saveInterests(account.id(), interests);
 	}
 
 	/**

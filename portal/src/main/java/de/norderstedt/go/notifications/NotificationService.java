@@ -66,14 +66,13 @@ public class NotificationService {
 	}
 
 	/**
-	 * Keeps the signed-in person's settings. An e-mail channel needs a plausible address;
-	 * quiet hours need a start and an end that differ. A new address gets a confirmation
-	 * link and receives nothing else until it is confirmed.
-	 * @param finishSetUp true when the person finishes the short set-up with this
+	 * Checks settings as keeping them would, and keeps nothing (a tutorial's practice
+	 * asks, with nobody signed in): an e-mail channel needs a plausible address; quiet
+	 * hours need a start and an end that differ.
+	 * @return the e-mail address to keep, null for none
+	 * @throws Refusal at the field it concerns
 	 */
-	@Transactional
-	public NotificationSettings saveMySettings(NotificationSettings wanted, boolean finishSetUp) {
-		long me = me();
+	public @Nullable String check(NotificationSettings wanted) {
 		String email = Input.blankToNull(wanted.email());
 		if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
 			throw Refusal.at("email", "notifications.error.email-invalid");
@@ -84,6 +83,19 @@ public class NotificationService {
 		if (wanted.quietHours() && wanted.quietFrom().equals(wanted.quietUntil())) {
 			throw Refusal.at("quietUntil", "notifications.error.quiet-hours-equal");
 		}
+		return email;
+	}
+
+	/**
+	 * Keeps the signed-in person's settings. An e-mail channel needs a plausible address;
+	 * quiet hours need a start and an end that differ. A new address gets a confirmation
+	 * link and receives nothing else until it is confirmed.
+	 * @param finishSetUp true when the person finishes the short set-up with this
+	 */
+	@Transactional
+	public NotificationSettings saveMySettings(NotificationSettings wanted, boolean finishSetUp) {
+		long me = me();
+		String email = check(wanted);
 		NotificationSettings stored = this.settings.find(me).orElse(NotificationSettings.DEFAULT);
 		var setUpAt = finishSetUp && stored.setUpAt() == null ? this.clock.instant() : stored.setUpAt();
 		NotificationSettings saved = new NotificationSettings(wanted.news(), wanted.personal(), email,

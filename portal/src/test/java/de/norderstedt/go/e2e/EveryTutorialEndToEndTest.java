@@ -52,9 +52,9 @@ class EveryTutorialEndToEndTest extends EndToEndTest {
 	 * The tutorials checked in the hardest display too. One player shows every tutorial;
 	 * what differs between them is the kind of practice (each kind has its own controls)
 	 * and the text. These cover every kind of practice (touchscreen-basics: tap, swipe,
-	 * scroll, choose; course-booking: guided, scan; locker-rollator: type), the most text
-	 * (scam-messages, with the most answers to choose from) and the longest word that
-	 * cannot wrap, an address (qr-scanning).
+	 * scroll, choose; course-booking: guided, scan; locker-rollator: type, guided), the
+	 * most text (scam-messages, with the most answers to choose from) and the longest
+	 * word that cannot wrap, an address (qr-scanning).
 	 * {@link #the_hardest_display_sees_every_kind_of_practice()} fails when a new kind of
 	 * practice is not among them.
 	 */

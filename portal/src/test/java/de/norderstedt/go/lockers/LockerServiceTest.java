@@ -146,6 +146,24 @@ class LockerServiceTest {
 	}
 
 	@Test
+	void a_practice_checks_a_slot_as_reserving_would_and_an_example_station_is_free_every_hour() {
+		Station example = new Station(-1, "Beispiel", "Stadtpark", java.time.LocalTime.of(8, 0),
+				java.time.LocalTime.of(20, 0), null, true);
+		LocalDate tomorrow = CityTime.date(Instant.now()).plusDays(1);
+		List<Slot> slots = this.lockers.exampleAvailability(example, tomorrow, 2, 2);
+		// 8–10 up to 18–20, as at a stored station with these opening hours
+		assertThat(slots).hasSize(11).allMatch(s -> s.free() == 2);
+		assertThat(slots.getFirst().start()).isEqualTo(CityTime.at(tomorrow, java.time.LocalTime.of(8, 0)));
+		this.lockers.checkSlot(example, slots.getFirst().start(), 2);
+		assertThatThrownBy(
+				() -> this.lockers.checkSlot(example, CityTime.at(tomorrow, java.time.LocalTime.of(19, 0)), 2))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("lockers.error.closed"));
+		assertThatThrownBy(() -> this.lockers.checkSlot(example, Instant.now().minus(Duration.ofHours(2)), 1))
+			.isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.messageKey()).isEqualTo("lockers.error.past"));
+		assertThat(this.lockers.exampleAvailability(example, tomorrow.minusDays(2), 1, 2)).isEmpty();
+	}
+
+	@Test
 	void one_live_reservation_per_kind_of_item_and_limits_on_length_time_and_hours() {
 		TestLockers.TestStation station = this.testLockers.station("Limits", 3, ItemType.ROLLATOR);
 		Instant start = TestLockers.nextHour();

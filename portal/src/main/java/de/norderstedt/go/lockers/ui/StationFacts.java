@@ -9,6 +9,7 @@ import de.norderstedt.go.lockers.LockerService;
 import de.norderstedt.go.lockers.Station;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -40,13 +41,23 @@ final class StationFacts {
 
 	/** One station's facts. */
 	static Section of(Station s, LockerService lockers, Component texts, Locale locale) {
-		Section section = new Section(new H2(s.name()));
+		List<ItemType> types = lockers.types(s.id());
+		return of(s, types, types.isEmpty() ? List.of() : lockers.items(s.id()), new H2(), texts, locale);
+	}
+
+	/**
+	 * One station's facts, from what it lends and its items.
+	 * @param heading the (empty) heading for the station's name, of the level the page
+	 * needs
+	 */
+	static Section of(Station s, List<ItemType> types, List<Item> items, HtmlContainer heading, Component texts,
+			Locale locale) {
+		heading.setText(s.name());
+		Section section = new Section(heading);
 		section.addClassName("lockers-station");
 		section.add(new Paragraph(s.place()));
 		section.add(new Paragraph(texts.getTranslation("lockers.hours", s.opens().toString(), s.closes().toString())));
-		List<ItemType> types = lockers.types(s.id());
 		if (!types.isEmpty()) {
-			List<Item> items = lockers.items(s.id());
 			UnorderedList lends = new UnorderedList();
 			lends.addClassName("lockers-types");
 			for (ItemType t : types) {

@@ -3,27 +3,23 @@ package de.norderstedt.go.tutorials.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.content.Practice;
-import de.norderstedt.go.courses.ui.BookingPractice;
-import de.norderstedt.go.courses.ui.BookingPractices;
-import de.norderstedt.go.ideas.ui.IdeaPractice;
-import de.norderstedt.go.ideas.ui.IdeaPractices;
 import de.norderstedt.go.web.ui.PracticeGuide;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.function.SerializableRunnable;
 
 /**
- * Practice on the platform's own screens (booking a course, submitting an idea), in a
- * sandbox that stores nothing: the next control is highlighted and its instruction
- * spoken.
+ * Practice on the platform's own screens (booking a course, submitting an idea, setting
+ * up city news, reserving a locker), in a sandbox that stores nothing: the next control
+ * is highlighted and its instruction spoken.
  */
 class GuidedPractice extends PracticeView {
 
 	/** Starts the screens again from their first step. */
 	private final SerializableRunnable restart;
 
-	GuidedPractice(Practice.Guided guided, BookingPractices bookings, IdeaPractices ideas, @Nullable Long placeId,
-			Listener listener, Locale locale) {
+	GuidedPractice(Practice.Guided guided, GuidedPractices practices, @Nullable Long placeId, Listener listener,
+			Locale locale) {
 		super(listener, locale);
 		addClassName("practice-guided");
 		PracticeGuide.Learner learner = new PracticeGuide.Learner() {
@@ -39,17 +35,9 @@ class GuidedPractice extends PracticeView {
 			}
 
 		};
-		if (Practice.Guided.IDEA_SUBMISSION.equals(guided.flow())) {
-			IdeaPractice idea = ideas.open(learner);
-			this.restart = idea::restart;
-			add(idea);
-		}
-		else {
-			// course-booking: the content validator lets no other flow through
-			BookingPractice booking = bookings.open(placeId, learner);
-			this.restart = booking::restart;
-			add(booking);
-		}
+		GuidedPractices.Opened opened = practices.open(guided.flow(), placeId, learner);
+		this.restart = opened.restart();
+		add(opened.screens());
 	}
 
 	@Override

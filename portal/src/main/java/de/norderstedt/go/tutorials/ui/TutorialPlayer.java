@@ -10,8 +10,6 @@ import de.norderstedt.go.content.Practice;
 import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Text;
 import de.norderstedt.go.content.Tutorial;
-import de.norderstedt.go.courses.ui.BookingPractices;
-import de.norderstedt.go.ideas.ui.IdeaPractices;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.ResumeCode;
 import de.norderstedt.go.tutorials.TutorialProperties;
@@ -40,9 +38,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 
 	private final TutorialProperties properties;
 
-	private final BookingPractices practices;
-
-	private final IdeaPractices ideaPractices;
+	private final GuidedPractices practices;
 
 	private final PublicUrl publicUrl;
 
@@ -91,13 +87,12 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 	private String renderedTexts = "";
 
 	TutorialPlayer(LearningService learning, CurrentPreferences preferences, SpeechService speech,
-			TutorialProperties properties, BookingPractices practices, IdeaPractices ideaPractices, PublicUrl publicUrl,
-			boolean kiosk, @Nullable Long placeId) {
+			TutorialProperties properties, GuidedPractices practices, PublicUrl publicUrl, boolean kiosk,
+			@Nullable Long placeId) {
 		this.learning = learning;
 		this.preferences = preferences;
 		this.properties = properties;
 		this.practices = practices;
-		this.ideaPractices = ideaPractices;
 		this.publicUrl = publicUrl;
 		this.kiosk = kiosk;
 		this.placeId = placeId;
@@ -243,8 +238,7 @@ class TutorialPlayer extends Div implements PracticeView.Listener {
 			case Practice.Choose choose -> new ChoosePractice(choose, this, locale);
 			case Practice.Scan scan -> new ScanPractice(scan, this.learning, this.publicUrl,
 					TutorialPlayers.slugOf(current), TutorialPlayers.idOf(step()), this, locale);
-			case Practice.Guided guided ->
-				new GuidedPractice(guided, this.practices, this.ideaPractices, this.placeId, this, locale);
+			case Practice.Guided guided -> new GuidedPractice(guided, this.practices, this.placeId, this, locale);
 		};
 	}
 

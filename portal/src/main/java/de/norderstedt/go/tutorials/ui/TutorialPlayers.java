@@ -7,8 +7,6 @@ import de.norderstedt.go.accessibility.speech.SpeechService;
 import de.norderstedt.go.accounts.ui.CurrentPreferences;
 import de.norderstedt.go.content.Step;
 import de.norderstedt.go.content.Tutorial;
-import de.norderstedt.go.courses.ui.BookingPractices;
-import de.norderstedt.go.ideas.ui.IdeaPractices;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.tutorials.TutorialProperties;
 import de.norderstedt.go.web.PublicUrl;
@@ -55,27 +53,23 @@ class TutorialPlayers {
 
 	private final TutorialProperties properties;
 
-	private final BookingPractices practices;
-
-	private final IdeaPractices ideaPractices;
+	private final GuidedPractices practices;
 
 	private final PublicUrl publicUrl;
 
 	TutorialPlayers(LearningService learning, CurrentPreferences preferences, SpeechService speech,
-			TutorialProperties properties, BookingPractices practices, IdeaPractices ideaPractices,
-			PublicUrl publicUrl) {
+			TutorialProperties properties, GuidedPractices practices, PublicUrl publicUrl) {
 		this.learning = learning;
 		this.preferences = preferences;
 		this.speech = speech;
 		this.properties = properties;
 		this.practices = practices;
-		this.ideaPractices = ideaPractices;
 		this.publicUrl = publicUrl;
 	}
 
 	TutorialPlayer player(boolean kiosk, @Nullable Long placeId) {
 		return new TutorialPlayer(this.learning, this.preferences, this.speech, this.properties, this.practices,
-				this.ideaPractices, this.publicUrl, kiosk, placeId);
+				this.publicUrl, kiosk, placeId);
 	}
 
 	/**
