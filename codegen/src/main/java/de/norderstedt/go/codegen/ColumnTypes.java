@@ -82,7 +82,7 @@ final class ColumnTypes {
 		Mapped language = new Mapped(ACCOUNTS + "Language", "java.lang.String", "code");
 		Map<String, Mapped> mapped = new LinkedHashMap<>();
 		for (String table : List.of("account_preferences", "accessibility_feedback", "kiosk_device", "kiosk_handoff",
-				"mail_outbox", "idea_contact", "email_consent")) {
+				"mail_outbox", "idea_contact", "email_consent", "booking")) {
 			mapped.put(table + ".language", language);
 		}
 		mapped.put("notification.contact_language", language);

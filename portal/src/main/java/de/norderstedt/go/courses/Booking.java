@@ -29,6 +29,14 @@ public record Booking(long id, long dateId, String code, BookingStatus status, S
 		return this.accountId != null ? this.accountId : this.bookedBy;
 	}
 
+	/**
+	 * A booking without an account that left an e-mail address: its messages go there (a
+	 * booking with only a phone number gets none).
+	 */
+	public boolean toldByEmail() {
+		return recipientId() == null && this.email != null;
+	}
+
 	public boolean isCheckedIn() {
 		return this.checkedInAt != null;
 	}

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,8 +46,8 @@ class BookingDesk {
 	 * owner.
 	 */
 	record Pending(long dateId, String code, String name, @Nullable String phone, @Nullable String email,
-			@Nullable Long owner, @Nullable Long bookedBy, boolean consent, CompletableFuture<Booking> result,
-			Thread waiter) {
+			@Nullable Long owner, @Nullable Long bookedBy, boolean consent, Language language,
+			CompletableFuture<Booking> result, Thread waiter) {
 
 		void done(Booking booking) {
 			this.result.complete(booking);
@@ -156,6 +157,11 @@ class BookingDesk {
 		return p.owner() != null ? p.owner() : p.bookedBy();
 	}
 
+	/** A guest who left an e-mail address is told there. */
+	private static boolean guestEmail(Pending p) {
+		return recipient(p) == null && p.email() != null;
+	}
+
 	private static void refuseAll(List<Pending> batch, List<Runnable> outcomes, Refusal refused) {
 		batch.forEach(p -> outcomes.add(() -> p.failed(refused)));
 	}
@@ -188,14 +194,15 @@ class BookingDesk {
 			String code = p.code();
 			Instant consentAt = p.consent() ? this.clock.instant() : null;
 			BookingRepository.Inserted inserted = this.bookings
-				.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy(), consentAt)
+				.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy(), consentAt,
+						p.language())
 				.orElse(null);
 			if (inserted == null && this.bookings.codeExists(code)) {
 				// the rare case of a code that is taken: another one, once more
 				code = BookingService.newCode();
 				inserted = this.bookings
 					.insertIfNew(dateId, code, status, p.name(), p.phone(), p.email(), p.owner(), p.bookedBy(),
-							consentAt)
+							consentAt, p.language())
 					.orElse(null);
 			}
 			if (inserted == null) {
@@ -205,12 +212,13 @@ class BookingDesk {
 			int position = 0;
 			if (status == BookingStatus.CONFIRMED) {
 				confirmed++;
-				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p)));
+				this.events.publishEvent(
+						new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p), guestEmail(p)));
 			}
 			else {
 				position = ++waiting;
-				this.events
-					.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p)));
+				this.events.publishEvent(
+						new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p), guestEmail(p)));
 			}
 			Booking booking = new Booking(inserted.id(), dateId, code, status, p.name(), p.phone(), p.email(),
 					p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position, consentAt != null);
@@ -243,7 +251,7 @@ class BookingDesk {
 				positions.add(++waiting);
 			}
 			rows.add(new BookingRepository.NewBooking(p.code(), status, p.name(), p.phone(), p.email(), p.owner(),
-					p.bookedBy(), p.consent() ? now : null));
+					p.bookedBy(), p.consent() ? now : null, p.language()));
 		}
 		Object savepoint = transaction.createSavepoint();
 		Map<String, BookingRepository.Inserted> stored = this.bookings.insertAllIfNew(dateId, rows);
@@ -259,11 +267,12 @@ class BookingDesk {
 					"every booking of the batch is stored");
 			int position = positions.get(i);
 			if (row.status() == BookingStatus.CONFIRMED) {
-				this.events.publishEvent(new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p)));
+				this.events.publishEvent(
+						new BookingEvents.BookingConfirmed(inserted.id(), dateId, recipient(p), guestEmail(p)));
 			}
 			else {
-				this.events
-					.publishEvent(new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p)));
+				this.events.publishEvent(
+						new BookingEvents.BookingWaiting(inserted.id(), dateId, position, recipient(p), guestEmail(p)));
 			}
 			Booking booking = new Booking(inserted.id(), dateId, row.code(), row.status(), p.name(), p.phone(),
 					p.email(), p.owner(), p.bookedBy(), inserted.createdAt(), null, false, position,

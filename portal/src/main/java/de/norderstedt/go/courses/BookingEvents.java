@@ -1,6 +1,7 @@
 package de.norderstedt.go.courses;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -18,24 +19,29 @@ public final class BookingEvents {
 	 *
 	 * @param accountId the account to tell: the person's own, or the one that booked for
 	 * them; null for bookings made without an account
+	 * @param guestEmail a booking without an account that left an e-mail address: the
+	 * guest is told there
 	 */
-	public record BookingConfirmed(long bookingId, long dateId, @Nullable Long accountId) {
+	public record BookingConfirmed(long bookingId, long dateId, @Nullable Long accountId, boolean guestEmail) {
 	}
 
 	/**
 	 * A booking joined the waiting list at this position.
 	 *
 	 * @param accountId as in {@link BookingConfirmed}
+	 * @param guestEmail as in {@link BookingConfirmed}
 	 */
-	public record BookingWaiting(long bookingId, long dateId, int position, @Nullable Long accountId) {
+	public record BookingWaiting(long bookingId, long dateId, int position, @Nullable Long accountId,
+			boolean guestEmail) {
 	}
 
 	/**
 	 * A waiting booking got a place because someone cancelled or places were added.
 	 *
 	 * @param accountId as in {@link BookingConfirmed}
+	 * @param guestEmail as in {@link BookingConfirmed}
 	 */
-	public record BookingPromoted(long bookingId, long dateId, @Nullable Long accountId) {
+	public record BookingPromoted(long bookingId, long dateId, @Nullable Long accountId, boolean guestEmail) {
 	}
 
 	/** A booking was cancelled. */
@@ -46,8 +52,18 @@ public final class BookingEvents {
 	 * A confirmed booking's date starts within 24 hours.
 	 *
 	 * @param accountId as in {@link BookingConfirmed}
+	 * @param guestEmail as in {@link BookingConfirmed}
 	 */
-	public record BookingReminderDue(long bookingId, long dateId, Instant startsAt, @Nullable Long accountId) {
+	public record BookingReminderDue(long bookingId, long dateId, Instant startsAt, @Nullable Long accountId,
+			boolean guestEmail) {
+	}
+
+	/**
+	 * The name and contact of these bookings were deleted (by the guest with the code,
+	 * with an account, or after the retention period): what was kept to tell them goes
+	 * too.
+	 */
+	public record BookingsForgotten(List<Long> bookingIds) {
 	}
 
 	/** A date does not take place; everyone booked is told. */

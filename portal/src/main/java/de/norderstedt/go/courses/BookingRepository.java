@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import de.norderstedt.go.accounts.DataEntry;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.db.tables.records.BookingRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -86,16 +87,20 @@ class BookingRepository {
 
 	long insert(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
 			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy) {
-		return insertIfNew(dateId, code, status, name, phone, email, accountId, bookedBy, null).orElseThrow().id();
+		return insertIfNew(dateId, code, status, name, phone, email, accountId, bookedBy, null, Language.DE)
+			.orElseThrow()
+			.id();
 	}
 
 	/**
 	 * Stores a booking unless a unique index refuses it (the same person already booked
 	 * the date, or the code is taken).
 	 * @param consentAt when the person agreed to show her tutorial progress, if she did
+	 * @param language the language the person booked in
 	 */
 	Optional<Inserted> insertIfNew(long dateId, String code, BookingStatus status, String name, @Nullable String phone,
-			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt) {
+			@Nullable String email, @Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt,
+			Language language) {
 		return this.dsl.insertInto(BOOKING)
 			.set(BOOKING.DATE_ID, dateId)
 			.set(BOOKING.CODE, code)
@@ -106,6 +111,7 @@ class BookingRepository {
 			.set(BOOKING.ACCOUNT_ID, accountId)
 			.set(BOOKING.BOOKED_BY, bookedBy)
 			.set(BOOKING.PROGRESS_CONSENT_AT, consentAt)
+			.set(BOOKING.LANGUAGE, language)
 			.onConflictDoNothing()
 			.returning(BOOKING.ID, BOOKING.CREATED_AT)
 			.fetchOptional(r -> new Inserted(r.getId(), r.getCreatedAt()));
@@ -117,7 +123,7 @@ class BookingRepository {
 
 	/** A checked booking of a batch, with the status it gets when it is stored. */
 	record NewBooking(String code, BookingStatus status, String name, @Nullable String phone, @Nullable String email,
-			@Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt) {
+			@Nullable Long accountId, @Nullable Long bookedBy, @Nullable Instant consentAt, Language language) {
 	}
 
 	/**
@@ -127,10 +133,11 @@ class BookingRepository {
 	 */
 	Map<String, Inserted> insertAllIfNew(long dateId, List<NewBooking> bookings) {
 		var insert = this.dsl.insertInto(BOOKING, BOOKING.DATE_ID, BOOKING.CODE, BOOKING.STATUS, BOOKING.NAME,
-				BOOKING.PHONE, BOOKING.EMAIL, BOOKING.ACCOUNT_ID, BOOKING.BOOKED_BY, BOOKING.PROGRESS_CONSENT_AT);
+				BOOKING.PHONE, BOOKING.EMAIL, BOOKING.ACCOUNT_ID, BOOKING.BOOKED_BY, BOOKING.PROGRESS_CONSENT_AT,
+				BOOKING.LANGUAGE);
 		for (NewBooking b : bookings) {
 			insert = insert.values(dateId, b.code(), b.status(), b.name(), b.phone(), b.email(), b.accountId(),
-					b.bookedBy(), b.consentAt());
+					b.bookedBy(), b.consentAt(), b.language());
 		}
 		Map<String, Inserted> stored = new HashMap<>();
 		insert.onConflictDoNothing()
@@ -359,7 +366,7 @@ class BookingRepository {
 	 * Takes the person out of a booking: no name, no contact, no account; the row stays
 	 * for the course's statistics.
 	 */
-	int anonymise(Condition which, Instant now) {
+	List<Long> anonymise(Condition which, Instant now) {
 		return this.dsl.update(BOOKING)
 			.setNull(BOOKING.NAME)
 			.setNull(BOOKING.PHONE)
@@ -370,15 +377,25 @@ class BookingRepository {
 			.set(BOOKING.ANONYMISED_AT, now)
 			.where(which)
 			.and(BOOKING.ANONYMISED_AT.isNull())
-			.execute();
+			.returning(BOOKING.ID)
+			.fetch(BOOKING.ID);
 	}
 
-	int anonymiseOfAccount(long accountId, Instant now) {
+	List<Long> anonymiseOfAccount(long accountId, Instant now) {
 		return anonymise(BOOKING.ACCOUNT_ID.eq(accountId), now);
 	}
 
-	int anonymiseById(long bookingId, Instant now) {
+	List<Long> anonymiseById(long bookingId, Instant now) {
 		return anonymise(BOOKING.ID.eq(bookingId), now);
+	}
+
+	/** The language a booking was made in. */
+	Language language(long bookingId) {
+		return this.dsl.select(BOOKING.LANGUAGE)
+			.from(BOOKING)
+			.where(BOOKING.ID.eq(bookingId))
+			.fetchOptional(BOOKING.LANGUAGE)
+			.orElse(Language.DE);
 	}
 
 	boolean isAnonymised(long bookingId) {
@@ -391,7 +408,7 @@ class BookingRepository {
 	 * time; the bookings stay, marked anonymised. Bookings anonymised already are not
 	 * touched again.
 	 */
-	int anonymiseDatesEndedBefore(Instant before, Instant now) {
+	List<Long> anonymiseDatesEndedBefore(Instant before, Instant now) {
 		return anonymise(BOOKING.ACCOUNT_ID.isNull()
 			.and(BOOKING.DATE_ID
 				.in(DSL.select(COURSE_DATE.ID).from(COURSE_DATE).where(COURSE_DATE.ENDS_AT.lt(before)))), now);

@@ -106,7 +106,7 @@ public class BookingService {
 		}
 		Long bookedBy = account.map(Account::id).orElse(null);
 		return this.desk.book(new BookingDesk.Pending(request.dateId(), newCode(), name, phone, email, owner, bookedBy,
-				request.progressConsent(), new CompletableFuture<>(), Thread.currentThread()));
+				request.progressConsent(), request.language(), new CompletableFuture<>(), Thread.currentThread()));
 	}
 
 	/**
@@ -209,7 +209,14 @@ public class BookingService {
 		if (booking.status() != BookingStatus.CANCELLED && date.startsAt().isAfter(this.clock.instant())) {
 			cancelLocked(booking, date);
 		}
-		this.bookings.anonymiseById(id, this.clock.instant());
+		forgotten(this.bookings.anonymiseById(id, this.clock.instant()));
+	}
+
+	/** What was kept to tell these people goes with their name and contact. */
+	private void forgotten(List<Long> bookingIds) {
+		if (!bookingIds.isEmpty()) {
+			this.events.publishEvent(new BookingEvents.BookingsForgotten(bookingIds));
+		}
 	}
 
 	/** Whether the personal data of the booking with this code was deleted. */
@@ -234,7 +241,7 @@ public class BookingService {
 				}
 			});
 		}
-		this.bookings.anonymiseOfAccount(accountId, this.clock.instant());
+		forgotten(this.bookings.anonymiseOfAccount(accountId, this.clock.instant()));
 	}
 
 	// ---- consent to show tutorial progress
@@ -356,7 +363,7 @@ public class BookingService {
 			this.bookings.markReminded(booking.id(), now);
 			CourseDate date = this.courses.date(booking.dateId()).orElseThrow();
 			this.events.publishEvent(new BookingEvents.BookingReminderDue(booking.id(), date.id(), date.startsAt(),
-					booking.recipientId()));
+					booking.recipientId(), booking.toldByEmail()));
 		}
 		return due.size();
 	}
@@ -368,6 +375,20 @@ public class BookingService {
 	@Transactional(readOnly = true)
 	public Optional<Booking> bookingToTell(long bookingId) {
 		return this.bookings.findById(bookingId);
+	}
+
+	/**
+	 * Where to tell a guest about her booking: the e-mail address a booking without an
+	 * account left, and the language she booked in; empty for every other booking (an
+	 * account's, one with only a phone number, one whose data was deleted). For messages
+	 * to the person (the notifications feature).
+	 */
+	@Transactional(readOnly = true)
+	public Optional<GuestAddress> guestToTell(long bookingId) {
+		return this.bookings.findById(bookingId)
+			.filter(Booking::toldByEmail)
+			.map(booking -> new GuestAddress(booking.id(), Objects.requireNonNull(booking.email()),
+					this.bookings.language(booking.id())));
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package de.norderstedt.go.courses;
 
 import java.time.Clock;
+import java.util.List;
 
 import de.norderstedt.go.privacy.PersonalData;
 import de.norderstedt.go.privacy.RetentionJob;
 import de.norderstedt.go.privacy.RetentionProperties;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Anonymises course bookings a set time after the course date ended
  * ({@code go.privacy.retention.guest-bookings}): the name, phone number and e-mail
  * address are deleted, the booking stays for the course statistics (how many came, how
- * many did not). Running twice, or on several instances at once, changes nothing more.
+ * many did not); the notifications feature deletes the address it kept to tell the guest
+ * (event {@code BookingsForgotten}). Running twice, or on several instances at once,
+ * changes nothing more.
  */
 @Component
 class GuestBookingRetention implements RetentionJob {
@@ -24,8 +28,12 @@ class GuestBookingRetention implements RetentionJob {
 
 	private final Clock clock;
 
-	GuestBookingRetention(BookingRepository bookings, RetentionProperties retention, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	GuestBookingRetention(BookingRepository bookings, RetentionProperties retention, Clock clock,
+			ApplicationEventPublisher events) {
 		this.bookings = bookings;
+		this.events = events;
 		this.retention = retention;
 		this.clock = clock;
 	}
@@ -38,8 +46,13 @@ class GuestBookingRetention implements RetentionJob {
 	@Override
 	@Transactional
 	public int apply() {
-		return this.bookings.anonymiseDatesEndedBefore(this.clock.instant().minus(this.retention.guestBookings()),
-				this.clock.instant());
+		List<Long> anonymised = this.bookings.anonymiseDatesEndedBefore(
+				this.clock.instant().minus(this.retention.guestBookings()), this.clock.instant());
+		if (!anonymised.isEmpty()) {
+			// the address kept to tell the guests goes with it
+			this.events.publishEvent(new BookingEvents.BookingsForgotten(anonymised));
+		}
+		return anonymised.size();
 	}
 
 }

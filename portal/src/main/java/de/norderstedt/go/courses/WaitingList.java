@@ -31,8 +31,9 @@ class WaitingList {
 				return;
 			}
 			this.bookings.confirm(next.get());
-			Long recipient = this.bookings.findById(next.get()).map(Booking::recipientId).orElse(null);
-			this.events.publishEvent(new BookingEvents.BookingPromoted(next.get(), dateId, recipient));
+			Booking promoted = this.bookings.findById(next.get()).orElseThrow();
+			this.events.publishEvent(new BookingEvents.BookingPromoted(next.get(), dateId, promoted.recipientId(),
+					promoted.toldByEmail()));
 		}
 	}
 

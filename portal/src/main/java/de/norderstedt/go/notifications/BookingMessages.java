@@ -13,20 +13,26 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells people with an account about their course bookings: the person booked, or whoever
- * booked for them. Confirmations and waiting-list places answer what the person just did,
- * so quiet hours do not hold them back; the rest waits for the morning.
+ * Tells people about their course bookings: the person booked, or whoever booked for
+ * them, as each chose; a guest (a booking without an account) who left an e-mail address
+ * gets the same messages there, in the language she booked in (see
+ * {@link EmailAddresses#guestMayReceive}). Confirmations and waiting-list places answer
+ * what the person just did, so quiet hours do not hold them back; the rest waits for the
+ * morning.
  * <p>
- * A booking made without an account has nobody to tell here (the guest has the ticket and
- * its code): its events carry no account, and the listener's condition keeps them out of
- * the event publication registry, so a popular date's guests cost no stored publication
- * and no handler run.
+ * A guest who left only a phone number has nobody to tell here (she has the ticket and
+ * its code, and the ticket says so): her events carry neither an account nor an address,
+ * and the listener's condition keeps them out of the event publication registry, so such
+ * guests cost no stored publication and no handler run.
  */
 @Component
 class BookingMessages {
 
-	/** Events about a booking of (or made by) an account: only those are told here. */
-	private static final String FOR_AN_ACCOUNT = "#event.accountId() != null";
+	/**
+	 * Events about a booking of (or made by) an account, or of a guest who left an e-mail
+	 * address: only those are told here.
+	 */
+	private static final String SOMEONE_TO_TELL = "#event.accountId() != null || #event.guestEmail()";
 
 	private final CourseService courses;
 
@@ -34,28 +40,35 @@ class BookingMessages {
 
 	private final Notifier notifier;
 
-	BookingMessages(CourseService courses, BookingService bookings, Notifier notifier) {
+	private final EmailAddresses addresses;
+
+	private final NotificationRepository notifications;
+
+	BookingMessages(CourseService courses, BookingService bookings, Notifier notifier, EmailAddresses addresses,
+			NotificationRepository notifications) {
 		this.courses = courses;
 		this.bookings = bookings;
 		this.notifier = notifier;
+		this.addresses = addresses;
+		this.notifications = notifications;
 	}
 
-	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
+	@ApplicationModuleListener(condition = SOMEONE_TO_TELL)
 	void on(BookingEvents.BookingConfirmed event) {
 		tell(event.bookingId(), "confirmed", true);
 	}
 
-	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
+	@ApplicationModuleListener(condition = SOMEONE_TO_TELL)
 	void on(BookingEvents.BookingWaiting event) {
 		tell(event.bookingId(), "waiting", true);
 	}
 
-	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
+	@ApplicationModuleListener(condition = SOMEONE_TO_TELL)
 	void on(BookingEvents.BookingPromoted event) {
 		tell(event.bookingId(), "promoted", false);
 	}
 
-	@ApplicationModuleListener(condition = FOR_AN_ACCOUNT)
+	@ApplicationModuleListener(condition = SOMEONE_TO_TELL)
 	void on(BookingEvents.BookingReminderDue event) {
 		tell(event.bookingId(), "reminder", false);
 	}
@@ -114,11 +127,31 @@ class BookingMessages {
 						booking.waitingPosition(), booking.code()));
 	}
 
+	/**
+	 * The guests' data was deleted: the addresses kept for their messages, and the
+	 * messages, go with it.
+	 */
+	@ApplicationModuleListener
+	void on(BookingEvents.BookingsForgotten event) {
+		this.addresses.bookingsForgotten(event.bookingIds());
+		this.notifications.deleteContactNotificationsOfBookings(event.bookingIds());
+	}
+
+	// the source ends in the booking's id: the guest's messages are found by it when her
+	// data is deleted
 	private void send(Booking booking, String kind, boolean whileAwake, Message message) {
+		String source = NotificationRepository.BOOKING_SOURCE + kind + ":" + booking.id();
 		@Nullable Long recipient = booking.recipientId();
 		if (recipient != null) {
-			this.notifier.notify(List.of(recipient), NotificationCategory.BOOKING,
-					"booking-" + kind + ":" + booking.id(), message, false, whileAwake);
+			this.notifier.notify(List.of(recipient), NotificationCategory.BOOKING, source, message, false, whileAwake);
+		}
+		else if (booking.toldByEmail()) {
+			// e-mail is the guest's only channel: it goes out at once, quiet hours are an
+			// account's setting
+			this.bookings.guestToTell(booking.id())
+				.filter(this.addresses::guestMayReceive)
+				.ifPresent(guest -> this.notifier.notifyContact(guest.email(), guest.language(),
+						NotificationCategory.BOOKING, source, message));
 		}
 	}
 

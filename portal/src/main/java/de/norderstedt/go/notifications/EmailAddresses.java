@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.accounts.Language;
+import de.norderstedt.go.courses.GuestAddress;
 import de.norderstedt.go.web.Codes;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * it opened the confirmation link sent to it (the only e-mail that goes out before). A
  * new address starts over. Every notification e-mail carries a link that stops all e-mail
  * to its address at once. Links hold random tokens, never the address; of the
- * confirmation link only the SHA-256 is kept.
+ * confirmation link only the SHA-256 is kept. The address a guest gives with a course
+ * booking needs no link: it serves that booking's messages only, and goes with the
+ * booking's data.
  */
 @Service
 public class EmailAddresses {
@@ -148,6 +151,30 @@ public class EmailAddresses {
 		if (this.consents.forIdea(ideaId).isEmpty()) {
 			start(null, ideaId, email, language);
 		}
+	}
+
+	/**
+	 * Whether the address a guest gave with her booking may receive the booking's
+	 * messages. The first time, the address is taken on as given for them (the person
+	 * booked and typed it for this purpose: no confirmation link), unless all e-mail to
+	 * it was stopped before, which stays so; every message carries the link that stops
+	 * all e-mail to it.
+	 */
+	@Transactional
+	boolean guestMayReceive(GuestAddress guest) {
+		return this.consents.bookingMayReceive(guest.bookingId()).orElseGet(() -> {
+			boolean stopped = this.consents.stopped(guest.email());
+			this.consents.startForBooking(guest.bookingId(), guest.email(), guest.language(), Codes.token(TOKEN_BYTES),
+					stopped, this.clock.instant());
+			// a handler on another thread may have been first: its row decides
+			return this.consents.bookingMayReceive(guest.bookingId()).orElse(false);
+		});
+	}
+
+	/** The name and contact of the bookings were deleted: their addresses go too. */
+	@Transactional
+	void bookingsForgotten(List<Long> bookingIds) {
+		this.consents.deleteForBookings(bookingIds);
 	}
 
 	/** Whether the contact address of the idea may receive e-mail. */

@@ -47,6 +47,54 @@ class EmailConsentRepository {
 			.fetchOptional(EmailConsentRepository::consent);
 	}
 
+	/**
+	 * Whether the booking's address may receive its messages: given with the booking and
+	 * not stopped since; empty when the booking has no row yet. Locked.
+	 */
+	Optional<Boolean> bookingMayReceive(long bookingId) {
+		return this.dsl.select(EMAIL_CONSENT.CONFIRMED_AT)
+			.from(EMAIL_CONSENT)
+			.where(EMAIL_CONSENT.BOOKING_ID.eq(bookingId))
+			.forUpdate()
+			.fetchOptional(r -> r.value1() != null);
+	}
+
+	/**
+	 * Whether all e-mail to the address was stopped with an unsubscribe link and not
+	 * confirmed again since (an unsubscribe stops every use, a confirmation after it
+	 * starts one anew).
+	 */
+	boolean stopped(String email) {
+		var address = DSL.lower(EMAIL_CONSENT.EMAIL).eq(DSL.lower(DSL.val(email)));
+		return this.dsl.fetchExists(EMAIL_CONSENT, address.and(EMAIL_CONSENT.UNSUBSCRIBED_AT.isNotNull()))
+				&& !this.dsl.fetchExists(EMAIL_CONSENT, address.and(EMAIL_CONSENT.CONFIRMED_AT.isNotNull()));
+	}
+
+	/**
+	 * The address of a guest booking, given for its messages at the time (or stopped at
+	 * once, when all e-mail to it was stopped before). A row there already stays.
+	 */
+	void startForBooking(long bookingId, String email, Language language, String unsubscribeToken, boolean stopped,
+			Instant now) {
+		this.dsl.insertInto(EMAIL_CONSENT)
+			.set(EMAIL_CONSENT.BOOKING_ID, bookingId)
+			.set(EMAIL_CONSENT.EMAIL, email)
+			.set(EMAIL_CONSENT.LANGUAGE, language)
+			.set(EMAIL_CONSENT.CONFIRMED_AT, stopped ? null : now)
+			.set(EMAIL_CONSENT.UNSUBSCRIBED_AT, stopped ? now : null)
+			.set(EMAIL_CONSENT.UNSUBSCRIBE_TOKEN, unsubscribeToken)
+			.set(EMAIL_CONSENT.CREATED_AT, now)
+			.onConflictDoNothing()
+			.execute();
+	}
+
+	/** Deletes the addresses of the bookings (their name and contact were deleted). */
+	int deleteForBookings(List<Long> bookingIds) {
+		return this.dsl.deleteFrom(EMAIL_CONSENT)
+			.where(EMAIL_CONSENT.BOOKING_ID.eq(DSL.any(bookingIds.toArray(Long[]::new))))
+			.execute();
+	}
+
 	/** The consent whose open link has this token hash, locked. */
 	Optional<Consent> byTokenHash(String tokenHash) {
 		return this.dsl.selectFrom(EMAIL_CONSENT)

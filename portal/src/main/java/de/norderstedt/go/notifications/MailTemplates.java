@@ -3,6 +3,7 @@ package de.norderstedt.go.notifications;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Texts;
@@ -10,17 +11,24 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a notification into a plain-text e-mail in the person's language: a greeting, the
- * message, the link as an absolute address, and a footer that says why the person gets
- * it, where to change that, the link that stops all e-mail to the address (one click),
- * and that no reply is needed. The e-mail that asks to confirm an address has its own
- * footer and no unsubscribe link. The texts are the {@code mail.*} UI texts. Lines are
- * kept short for small screens and large print; there is no HTML.
+ * message, the link as an absolute address (for a booking's ticket also its calendar
+ * file), and a footer that says why the person gets it, where to change that, the link
+ * that stops all e-mail to the address (one click), and that no reply is needed. The
+ * e-mail that asks to confirm an address has its own footer and no unsubscribe link. The
+ * texts are the {@code mail.*} UI texts. Lines are kept short for small screens and large
+ * print; there is no HTML.
  */
 @Component
 class MailTemplates {
 
 	/** Where people choose how they are told. */
 	static final String SETTINGS_PATH = "/einstellungen/benachrichtigungen";
+
+	/** A ticket's page, as booking messages link to it. */
+	private static final Pattern TICKET = Pattern.compile("/ticket/[A-Z2-9]{8}");
+
+	/** A ticket's calendar file, after the ticket's path. */
+	private static final String CALENDAR_FILE = "/kalender.ics";
 
 	/** The longest line the templates write (a longer word or link stays whole). */
 	static final int LINE_LENGTH = 72;
@@ -47,9 +55,14 @@ class MailTemplates {
 		if (!body.isEmpty()) {
 			paragraphs.add(body);
 		}
-		if (message.link() != null) {
+		String link = message.link();
+		if (link != null) {
 			// links stay on a line of their own so mail programs can open them
-			paragraphs.add(text("mail.link", locale) + "\n" + this.publicUrl.of(message.link()));
+			paragraphs.add(text("mail.link", locale) + "\n" + this.publicUrl.of(link));
+			if (message.category() == NotificationCategory.BOOKING && TICKET.matcher(link).matches()) {
+				// the ticket's calendar file, which follows every change of the date
+				paragraphs.add(text("mail.calendar", locale) + "\n" + this.publicUrl.of(link + CALENDAR_FILE));
+			}
 		}
 		paragraphs.add(text("mail.closing", locale));
 		// "-- " starts a signature: mail programs show the footer as such
@@ -58,8 +71,10 @@ class MailTemplates {
 		// the link that stops all e-mail stays on a line of its own, as the other links
 		String stop = unsubscribe == null ? "" : "\n" + text("mail.footer.unsubscribe", locale) + "\n" + unsubscribe;
 		if (message.toContact()) {
-			paragraphs.add("-- \n" + text("mail.footer.why.contact", locale) + stop + "\n"
-					+ text("mail.footer.no-reply", locale));
+			// a guest gave the address with a course booking, anybody else with an idea
+			String why = message.category() == NotificationCategory.BOOKING ? "mail.footer.why.guest"
+					: "mail.footer.why.contact";
+			paragraphs.add("-- \n" + text(why, locale) + stop + "\n" + text("mail.footer.no-reply", locale));
 		}
 		else {
 			String why = text(message.category().isPersonal() ? "mail.footer.why.personal" : "mail.footer.why.news",

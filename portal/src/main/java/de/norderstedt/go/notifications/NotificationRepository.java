@@ -11,11 +11,16 @@ import java.util.Optional;
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.DataEntry;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class NotificationRepository {
+
+	/** How the sources of the messages about bookings start. */
+	static final String BOOKING_SOURCE = "booking-";
 
 	// PostgreSQL takes at most 65,535 parameters per statement
 	private static final int ROWS_PER_INSERT = 2000;
@@ -72,6 +77,19 @@ class NotificationRepository {
 			.onConflictDoNothing()
 			.returning(NOTIFICATION.ID)
 			.fetchOptional(NOTIFICATION.ID);
+	}
+
+	/**
+	 * Deletes the messages to the guests' addresses about these bookings (their sources
+	 * end in the booking's id, see {@code BookingMessages}).
+	 */
+	int deleteContactNotificationsOfBookings(List<Long> bookingIds) {
+		Field<String> bookingId = DSL.field("substring({0} from ':([0-9]+)$')", String.class, NOTIFICATION.SOURCE);
+		return this.dsl.deleteFrom(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.isNull())
+			.and(NOTIFICATION.SOURCE.startsWith(BOOKING_SOURCE))
+			.and(bookingId.eq(DSL.any(bookingIds.stream().map(String::valueOf).toArray(String[]::new))))
+			.execute();
 	}
 
 	/** Deletes the notifications to contacts' addresses made before the instant. */

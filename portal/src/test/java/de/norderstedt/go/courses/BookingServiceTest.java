@@ -89,9 +89,9 @@ class BookingServiceTest {
 		assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
 		assertThat(this.bookings.findByCode(third.code()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
-			.containsExactly(new BookingEvents.BookingPromoted(third.id(), date, null));
+			.containsExactly(new BookingEvents.BookingPromoted(third.id(), date, null, false));
 		assertThat(this.events.stream(BookingEvents.BookingWaiting.class))
-			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1, null));
+			.containsExactly(new BookingEvents.BookingWaiting(third.id(), date, 1, null, false));
 
 		Refusals.assertRefused(() -> this.bookings.cancel(first.code()), null, "courses.error.already-cancelled");
 		Refusals.assertRefused(() -> this.bookings.cancel("ZZZZZZZZ"), "code", "courses.error.code-unknown");

@@ -242,7 +242,7 @@ class CourseDatesAndTicketsTest {
 				new CourseDetails(" ", "Text", CourseTopic.SMARTPHONE, CourseLevel.BEGINNER, null, place, 2, 0)),
 				"title", "courses.error.title");
 		assertThat(this.events.stream(BookingEvents.BookingPromoted.class))
-			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date, null));
+			.containsExactly(new BookingEvents.BookingPromoted(second.id(), date, null, false));
 	}
 
 	@Test

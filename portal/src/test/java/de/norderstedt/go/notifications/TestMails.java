@@ -176,6 +176,40 @@ public class TestMails {
 		return pathIn(recipient, EmailAddresses.CONFIRM_PATH);
 	}
 
+	/**
+	 * The text of the newest e-mail kept for the address whose subject holds the words,
+	 * once it is there (the delivery loop may send it by itself, or the test does).
+	 */
+	public String mailTo(String recipient, String subject) {
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> this.dsl.select(MAIL_OUTBOX.BODY)
+				.from(MAIL_OUTBOX)
+				.where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
+				.and(MAIL_OUTBOX.SUBJECT.contains(subject))
+				.orderBy(MAIL_OUTBOX.ID.desc())
+				.limit(1)
+				.fetchOptional(MAIL_OUTBOX.BODY), Optional::isPresent)
+			.orElseThrow();
+	}
+
+	/** The subjects of the e-mails kept for the address, oldest first. */
+	public List<String> subjectsTo(String recipient) {
+		return this.dsl.select(MAIL_OUTBOX.SUBJECT)
+			.from(MAIL_OUTBOX)
+			.where(MAIL_OUTBOX.RECIPIENT.eq(recipient))
+			.orderBy(MAIL_OUTBOX.ID)
+			.fetch(MAIL_OUTBOX.SUBJECT);
+	}
+
+	/** The path of the first link in the text that leads to the path. */
+	public static String pathInText(String text, String path) {
+		Matcher link = Pattern.compile("https?://[^/\\s]+(" + Pattern.quote(path) + "[^\\s]*)").matcher(text);
+		if (!link.find()) {
+			throw new AssertionError("no link to " + path + " in " + text);
+		}
+		return link.group(1);
+	}
+
 	/** The unsubscribe link in the newest e-mail kept for the address, as a path. */
 	public String unsubscribePath(String recipient) {
 		return pathIn(recipient, EmailAddresses.UNSUBSCRIBE_PATH);

@@ -1,7 +1,9 @@
 package de.norderstedt.go.courses.ui;
 
 import java.io.Serializable;
+import java.util.Locale;
 
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.ui.FormRefusals;
@@ -69,9 +71,10 @@ final class BookingFields implements Serializable {
 		this.email.clear();
 	}
 
-	/** The booking of the date with what was typed. */
-	BookingRequest request(long dateId) {
-		return new BookingRequest(dateId, this.name.getValue(), this.phone.getValue(), this.email.getValue(), false);
+	/** The booking of the date with what was typed, in the language of the screen. */
+	BookingRequest request(long dateId, Locale locale) {
+		return new BookingRequest(dateId, this.name.getValue(), this.phone.getValue(), this.email.getValue(), false,
+				false, Language.of(locale));
 	}
 
 	String name() {

@@ -206,7 +206,7 @@ class BookingFlow extends Div implements LocaleChangeObserver {
 			show(BookingStep.LIST);
 			return;
 		}
-		this.booking = this.port.book(this.fields.request(chosen.id()));
+		this.booking = this.port.book(this.fields.request(chosen.id(), getLocale()));
 		// nothing personal stays in the form once the ticket shows
 		this.fields.clear();
 		show(BookingStep.TICKET);

@@ -9,6 +9,7 @@ import de.norderstedt.go.accessibility.ui.Titles;
 import de.norderstedt.go.accounts.Account;
 import de.norderstedt.go.accounts.AccountService;
 import de.norderstedt.go.courses.Booking;
+import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.courses.BookingRequest;
 import de.norderstedt.go.courses.BookingService;
 import de.norderstedt.go.courses.CourseDate;
@@ -183,8 +184,9 @@ public class BookingView extends Div implements HasDynamicTitle, LocaleChangeObs
 		}
 		this.refusals.attempt(() -> {
 			this.rateLimits.check(RateLimit.BOOKING);
-			Booking booking = this.bookings.book(new BookingRequest(current.id(), this.name.getValue(),
-					this.phone.getValue(), this.email.getValue(), forSelf(), forSelf() && this.consent.getValue()));
+			Booking booking = this.bookings.book(
+					new BookingRequest(current.id(), this.name.getValue(), this.phone.getValue(), this.email.getValue(),
+							forSelf(), forSelf() && this.consent.getValue(), Language.of(getLocale())));
 			getUI().ifPresent(ui -> ui.navigate(TicketView.class, new RouteParameters("code", booking.code())));
 		});
 	}

@@ -48,6 +48,11 @@ final class KioskTicket {
 		Paragraph status = new Paragraph(CourseTexts.status(booking, locale));
 		status.addClassName("kiosk-ticket-status");
 		Section ticket = new Section(title, when, where, qr, codeLabel, code, status);
+		if (booking.recipientId() == null) {
+			// whether anything will tell the guest of a change
+			ticket.add(new Paragraph(view.getTranslation(
+					booking.toldByEmail() ? "courses.ticket.email-messages" : "courses.ticket.no-messages")));
+		}
 		ticket.addClassName("kiosk-ticket");
 		ticket.getElement().setAttribute("aria-labelledby", "kiosk-ticket-title");
 

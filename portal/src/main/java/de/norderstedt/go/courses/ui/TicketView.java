@@ -186,6 +186,13 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 		card.add(new Paragraph(t.place().name() + ", " + t.place().address()));
 		card.add(new Paragraph(CourseTexts.access(t.place(), locale)));
 		add(card);
+		if (!forgotten && booking.recipientId() == null) {
+			// a guest learns here whether anything will tell her of a change
+			Paragraph messages = new Paragraph(getTranslation(
+					booking.toldByEmail() ? "courses.ticket.email-messages" : "courses.ticket.no-messages"));
+			messages.setId("ticket-messages");
+			add(messages);
+		}
 
 		Div actions = new Div();
 		actions.addClassName("actions");
