@@ -1,13 +1,17 @@
 package de.norderstedt.go.lockers;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
@@ -19,11 +23,13 @@ import de.norderstedt.go.devices.AgentStatus;
 import de.norderstedt.go.devices.DeviceService;
 import de.norderstedt.go.kiosk.codes.AccessCodes;
 import de.norderstedt.go.kiosk.codes.CodeKeys;
+import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PictureCleaner;
 import de.norderstedt.go.web.Pictures;
 import de.norderstedt.go.web.Input;
 import de.norderstedt.go.web.Refusal;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,13 +69,23 @@ public class LockerAdminService {
 
 	private final BorrowerContacts contacts;
 
+	private final BorrowerNotices notices;
+
+	private final ApplicationEventPublisher events;
+
+	private final LockerProperties properties;
+
 	private final Clock clock;
 
 	LockerAdminService(StationRepository stations, ReservationRepository reservations, DeviceService devices,
 			SimulatedStations simulated, AccessCodeKeys keys, StationStaff staff, AccountService accounts,
-			BorrowerContacts contacts, Clock clock, PictureCleaner pictures) {
+			BorrowerContacts contacts, BorrowerNotices notices, ApplicationEventPublisher events,
+			LockerProperties properties, Clock clock, PictureCleaner pictures) {
 		this.staff = staff;
 		this.contacts = contacts;
+		this.notices = notices;
+		this.events = events;
+		this.properties = properties;
 		this.accounts = accounts;
 		this.pictures = pictures;
 		this.keys = keys;
@@ -288,10 +304,45 @@ public class LockerAdminService {
 		}
 		Map<Long, String> names = this.reservations
 			.borrowerNames(overdue.stream().map(Reservation::accountId).collect(Collectors.toSet()));
+		Map<Long, List<BorrowerNotice>> told = this.notices
+			.overdueNotices(overdue.stream().map(Reservation::id).toList());
 		return overdue.stream()
 			.map(r -> new OverdueLoan(r, names.getOrDefault(r.accountId(), ""),
-					this.contacts.email(r.accountId()).orElse(null)))
+					this.contacts.email(r.accountId()).orElse(null), told.getOrDefault(r.id(), List.of())))
 			.toList();
+	}
+
+	/**
+	 * Sends the borrower of an overdue item of a station the signed-in person manages a
+	 * reminder to bring it back, through the notification centre (as the person chose to
+	 * be told; quiet hours hold it back until the morning). At most one per
+	 * {@code go.lockers.staff-reminder-interval} and item; each is audited.
+	 * @throws Refusal at {@code remind}: the item is not overdue (any more), or the last
+	 * reminder is too recent (with the time the next one may go)
+	 */
+	@Transactional
+	public void remindBorrower(long reservationId) {
+		Reservation reservation = this.reservations.lock(reservationId)
+			.filter(r -> this.staff.manageable().test(r.stationId()))
+			.orElseThrow(() -> new Refusal("lockers.error.unknown"));
+		Instant now = this.clock.instant();
+		if (!reservation.isOverdue(now)) {
+			throw Refusal.at("remind", "lockers.error.remind-not-overdue");
+		}
+		long me = this.accounts.signedInAccountId().orElseThrow(() -> new Refusal("lockers.error.unknown"));
+		Duration interval = this.properties.staffReminderInterval();
+		int number = this.reservations.markStaffReminded(reservationId, now, now.minus(interval)).orElseThrow(() -> {
+			Instant last = this.reservations.staffRemindedAt(List.of(reservationId)).getOrDefault(reservationId, now);
+			Instant next = last.plus(interval);
+			return Refusal.at("remind", "lockers.error.remind-too-soon", CityTime.date(last), minute(last),
+					CityTime.date(next), minute(next));
+		});
+		this.events.publishEvent(new LockerEvents.BorrowerReminded(UUID.randomUUID(), now, reservationId,
+				reservation.accountId(), me, number));
+	}
+
+	private static LocalTime minute(Instant instant) {
+		return instant.atZone(CityTime.ZONE).toLocalTime().truncatedTo(ChronoUnit.MINUTES);
 	}
 
 	/**

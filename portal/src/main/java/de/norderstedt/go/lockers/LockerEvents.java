@@ -1,6 +1,7 @@
 package de.norderstedt.go.lockers;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * What happens to locker reservations. They go through the event publication registry, so
@@ -33,6 +34,16 @@ public final class LockerEvents {
 
 	/** A picked-up item was not back at the end of the slot. */
 	public record ReservationOverdue(long reservationId, long accountId, Instant end) {
+	}
+
+	/**
+	 * Staff asked the borrower of an overdue item to bring it back (the number-th time).
+	 *
+	 * @param id the event's own id: its audit entry is stored once
+	 * @param byAccountId the staff member who sent it
+	 */
+	public record BorrowerReminded(UUID id, Instant at, long reservationId, long accountId, long byAccountId,
+			int number) {
 	}
 
 }

@@ -22,11 +22,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param simulatedDoorClosesAfter how long a simulated door the relay released stays open
  * before it closes by itself, as a person at a real station would close it (0: until
  * someone closes it on the live board); real stations report their doors
+ * @param staffReminderInterval how long after a reminder staff sent to the borrower of an
+ * overdue item they may send the next one
  */
 @ConfigurationProperties("go.lockers")
 public record LockerProperties(@DefaultValue("4") int maxHours, @DefaultValue("14") int daysAhead,
 		@DefaultValue("15m") Duration pickupEarly, @DefaultValue("7d") Duration returnGrace,
 		@DefaultValue("15m") Duration reminderBefore, @DefaultValue("3s") Duration openTimeout,
 		@DefaultValue("5") int wrongTries, @DefaultValue("true") boolean simulatedStations,
-		@DefaultValue("8s") Duration simulatedDoorClosesAfter) {
+		@DefaultValue("8s") Duration simulatedDoorClosesAfter, @DefaultValue("24h") Duration staffReminderInterval) {
 }

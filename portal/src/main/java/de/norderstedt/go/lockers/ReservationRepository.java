@@ -224,6 +224,30 @@ class ReservationRepository {
 			.execute() == 1;
 	}
 
+	/**
+	 * Counts a reminder staff send to the borrower, unless one was sent after
+	 * {@code notAfter} (also by another instance at the same moment).
+	 * @return the reminder's number; empty when it is too soon
+	 */
+	Optional<Integer> markStaffReminded(long id, Instant now, Instant notAfter) {
+		return this.dsl.update(LOCKER_RESERVATION)
+			.set(LOCKER_RESERVATION.STAFF_REMINDED_AT, now)
+			.set(LOCKER_RESERVATION.STAFF_REMINDERS, LOCKER_RESERVATION.STAFF_REMINDERS.plus(1))
+			.where(LOCKER_RESERVATION.ID.eq(id))
+			.and(LOCKER_RESERVATION.STAFF_REMINDED_AT.isNull().or(LOCKER_RESERVATION.STAFF_REMINDED_AT.le(notAfter)))
+			.returning(LOCKER_RESERVATION.STAFF_REMINDERS)
+			.fetchOptional(LOCKER_RESERVATION.STAFF_REMINDERS);
+	}
+
+	/** When staff last sent the borrower a reminder, by reservation. */
+	Map<Long, Instant> staffRemindedAt(Collection<Long> ids) {
+		return this.dsl.select(LOCKER_RESERVATION.ID, LOCKER_RESERVATION.STAFF_REMINDED_AT)
+			.from(LOCKER_RESERVATION)
+			.where(LOCKER_RESERVATION.ID.in(ids))
+			.and(LOCKER_RESERVATION.STAFF_REMINDED_AT.isNotNull())
+			.fetchMap(LOCKER_RESERVATION.ID, LOCKER_RESERVATION.STAFF_REMINDED_AT);
+	}
+
 	boolean markOverdue(long id, Instant now) {
 		return this.dsl.update(LOCKER_RESERVATION)
 			.set(LOCKER_RESERVATION.OVERDUE_AT, now)

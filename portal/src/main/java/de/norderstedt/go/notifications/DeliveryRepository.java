@@ -136,6 +136,22 @@ class DeliveryRepository {
 					r.value18(), r.value19(), r.value20(), Boolean.TRUE.equals(r.value21())));
 	}
 
+	/** Where a push message or e-mail stands. */
+	record State(long notificationId, Channel channel, DeliveryStatus status, Instant notBefore,
+			@Nullable Instant sentAt) {
+	}
+
+	/** The deliveries of the notifications. */
+	List<State> states(Collection<Long> notificationIds) {
+		return this.dsl
+			.select(NOTIFICATION_DELIVERY.NOTIFICATION_ID, NOTIFICATION_DELIVERY.CHANNEL, NOTIFICATION_DELIVERY.STATUS,
+					NOTIFICATION_DELIVERY.NOT_BEFORE, NOTIFICATION_DELIVERY.SENT_AT)
+			.from(NOTIFICATION_DELIVERY)
+			.where(NOTIFICATION_DELIVERY.NOTIFICATION_ID.eq(DSL.any(notificationIds.toArray(Long[]::new))))
+			.orderBy(NOTIFICATION_DELIVERY.ID)
+			.fetch(r -> new State(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+	}
+
 	void sent(Collection<Long> ids, Instant now) {
 		if (!ids.isEmpty()) {
 			this.dsl.update(NOTIFICATION_DELIVERY)

@@ -3,6 +3,7 @@ package de.norderstedt.go.notifications;
 import static de.norderstedt.go.db.Tables.NOTIFICATION;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,10 +11,12 @@ import java.util.Optional;
 
 import de.norderstedt.go.accounts.Language;
 import de.norderstedt.go.accounts.DataEntry;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -90,6 +93,33 @@ class NotificationRepository {
 			.and(NOTIFICATION.SOURCE.startsWith(BOOKING_SOURCE))
 			.and(bookingId.eq(DSL.any(bookingIds.stream().map(String::valueOf).toArray(String[]::new))))
 			.execute();
+	}
+
+	/**
+	 * A message with a source and how it stands in the app.
+	 *
+	 * @param readAt when the person read it in the notification centre
+	 */
+	record Told(long id, String source, Instant createdAt, boolean shownInApp, @Nullable Instant readAt) {
+	}
+
+	/**
+	 * The messages whose source is one of these or starts with one of the prefixes,
+	 * oldest first (withdrawn ones too: they were told).
+	 */
+	List<Told> told(Collection<String> sources, Collection<String> prefixes) {
+		Condition which = NOTIFICATION.SOURCE.in(sources);
+		for (String prefix : prefixes) {
+			which = which.or(NOTIFICATION.SOURCE.startsWith(prefix));
+		}
+		return this.dsl
+			.select(NOTIFICATION.ID, NOTIFICATION.SOURCE, NOTIFICATION.CREATED_AT, NOTIFICATION.SHOWN_IN_APP,
+					NOTIFICATION.READ_AT)
+			.from(NOTIFICATION)
+			.where(NOTIFICATION.ACCOUNT_ID.isNotNull())
+			.and(which)
+			.orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID)
+			.fetch(r -> new Told(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
 	}
 
 	/** Deletes the notifications to contacts' addresses made before the instant. */

@@ -210,6 +210,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, LocaleChangeOb
 			}
 			case DEVICE_ENROLLMENT_ISSUED, DEVICE_ENROLLED, DEVICE_REVOKED, AGENT_KEY_ROTATED ->
 				getTranslation("audit.device", detail);
+			case BORROWER_REMINDED -> getTranslation("audit.reservation", detail);
 			default -> detail;
 		};
 	}
@@ -241,6 +242,7 @@ public class AuditLogView extends Div implements HasDynamicTitle, LocaleChangeOb
 			case DEVICE_ENROLLED -> "audit.kind.device-enrolled";
 			case DEVICE_REVOKED -> "audit.kind.device-revoked";
 			case AGENT_KEY_ROTATED -> "audit.kind.agent-key-rotated";
+			case BORROWER_REMINDED -> "audit.kind.borrower-reminded";
 		});
 	}
 
