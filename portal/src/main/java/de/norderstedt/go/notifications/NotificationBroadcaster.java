@@ -1,19 +1,17 @@
 package de.norderstedt.go.notifications;
 
 import java.util.Collection;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
+import de.norderstedt.go.signals.SignalFanOut;
+import de.norderstedt.go.signals.Signals;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tells open screens that a person's notifications changed, so the bell updates without a
- * reload. Listeners live in this instance's memory; with several instances this would
- * travel through PostgreSQL LISTEN/NOTIFY (see DESIGN.md).
+ * reload, on whichever portal instance the screen is: a change signals the account's id
+ * on the signal bus ({@link Signals#NOTIFICATIONS}) when its transaction commits, and
+ * every instance tells its own screens of that account. After the bus had to reconnect,
+ * every screen is told, and counts again from the table.
  */
 @Component
 public class NotificationBroadcaster {
@@ -25,43 +23,27 @@ public class NotificationBroadcaster {
 
 	}
 
-	private final Map<Long, List<Runnable>> listeners = new ConcurrentHashMap<>();
+	private final SignalFanOut fanOut;
+
+	NotificationBroadcaster(Signals signals) {
+		this.fanOut = signals.fanOut(Signals.NOTIFICATIONS);
+	}
 
 	/**
 	 * Calls {@code changed} (on a background thread: use {@code UI.access}) whenever the
-	 * account's notifications change.
+	 * account's notifications change, on any instance, and whenever signals may have been
+	 * missed.
 	 */
 	public Registration listen(long accountId, Runnable changed) {
-		this.listeners.computeIfAbsent(accountId, id -> new CopyOnWriteArrayList<>()).add(changed);
-		return () -> this.listeners.computeIfPresent(accountId, (id, list) -> {
-			list.remove(changed);
-			return list.isEmpty() ? null : list;
-		});
+		return this.fanOut.listen(Long.toString(accountId), changed)::close;
 	}
 
-	/** Tells the accounts' listeners, after the current transaction commits (or now). */
+	/**
+	 * Tells the accounts' listeners on every instance, when the current transaction
+	 * commits (or now).
+	 */
 	void changed(Collection<Long> accountIds) {
-		List<Long> accounts = List.copyOf(accountIds);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					tell(accounts);
-				}
-			});
-		}
-		else {
-			tell(accounts);
-		}
-	}
-
-	private void tell(List<Long> accountIds) {
-		for (Long id : accountIds) {
-			List<Runnable> those = this.listeners.get(id);
-			if (those != null) {
-				those.forEach(Runnable::run);
-			}
-		}
+		this.fanOut.send(accountIds.stream().map(String::valueOf).toList());
 	}
 
 }

@@ -31,6 +31,27 @@ public class Signals {
 	 */
 	public static final String LOCKER_REVOCATIONS = "go_locker_revocations";
 
+	/**
+	 * A person's notifications changed (a new one, one read or withdrawn); payload: the
+	 * accounts' ids, separated by commas, or nothing for "everybody's". The bells follow
+	 * it.
+	 */
+	public static final String NOTIFICATIONS = "go_notifications";
+
+	/**
+	 * Something a locker station's live board or terminal shows changed: a door, a
+	 * compartment, an item, a reservation, its agent's connection or heartbeat; payload:
+	 * the station's id. Sent by the database itself (triggers of migration V042), so no
+	 * writer can forget it.
+	 */
+	public static final String LOCKERS = "go_lockers";
+
+	/**
+	 * A learner's phone opened a scan practice's link; payload: a short hash of the
+	 * practice's token (not the token, which is what opens the link).
+	 */
+	public static final String SCAN_CHECKS = "go_scan_checks";
+
 	private static final Pattern CHANNEL = Pattern.compile("go_[a-z0-9_]{1,60}");
 
 	/**
@@ -72,6 +93,15 @@ public class Signals {
 	public Subscription subscribe(String channel, Consumer<String> onSignal, Runnable onResync) {
 		check(channel);
 		return this.bus.subscribe(channel, onSignal, onResync);
+	}
+
+	/**
+	 * This instance's listeners of one channel, by key: one subscription to the bus,
+	 * however many screens listen. Signals whose payload lists keys (separated by commas)
+	 * reach the listeners of those keys, an empty payload and a resync reach them all.
+	 */
+	public SignalFanOut fanOut(String channel) {
+		return new SignalFanOut(this, channel);
 	}
 
 	private static void check(String channel) {

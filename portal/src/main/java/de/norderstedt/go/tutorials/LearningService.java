@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +25,9 @@ import de.norderstedt.go.content.Tutorials;
 import de.norderstedt.go.courses.CourseLearners;
 import de.norderstedt.go.courses.ParticipantService;
 import de.norderstedt.go.privacy.RetentionProperties;
+import de.norderstedt.go.signals.SignalFanOut;
+import de.norderstedt.go.signals.Signals;
+import de.norderstedt.go.signals.Subscription;
 import de.norderstedt.go.web.Codes;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -56,9 +63,12 @@ public class LearningService {
 
 	private final Clock clock;
 
+	/** The scan practices waiting for a phone, on this instance. */
+	private final SignalFanOut scans;
+
 	LearningService(Tutorials tutorials, ProgressRepository progress, ResumeCodeRepository resumeCodes,
 			ScanCheckRepository scanChecks, AccountService accounts, ParticipantService participants,
-			RetentionProperties retention, Clock clock) {
+			RetentionProperties retention, Clock clock, Signals signals) {
 		this.tutorials = tutorials;
 		this.progress = progress;
 		this.resumeCodes = resumeCodes;
@@ -67,6 +77,7 @@ public class LearningService {
 		this.participants = participants;
 		this.retention = retention;
 		this.clock = clock;
+		this.scans = signals.fanOut(Signals.SCAN_CHECKS);
 	}
 
 	/** Every tutorial, in the catalogue's order. */
@@ -183,10 +194,35 @@ public class LearningService {
 		if (!token.matches("[A-Za-z0-9_-]{22}")) {
 			return Optional.empty();
 		}
-		return this.scanChecks.scan(token, this.clock.instant())
-			.flatMap(check -> this.tutorials.find(check.tutorial())
-				.flatMap(tutorial -> tutorial.indexOf(check.step())
-					.map(index -> new ScannedStep(tutorial, tutorial.stepsOrEmpty().get(index)))));
+		Optional<ScanCheckRepository.Check> found = this.scanChecks.scan(token, this.clock.instant());
+		// the practice may be open on another instance: told at commit
+		found.ifPresent(c -> this.scans.send(List.of(signalKey(token))));
+		return found.flatMap(check -> this.tutorials.find(check.tutorial())
+			.flatMap(tutorial -> tutorial.indexOf(check.step())
+				.map(index -> new ScannedStep(tutorial, tutorial.stepsOrEmpty().get(index)))));
+	}
+
+	/**
+	 * Calls {@code scanned} (on a background thread: use {@code UI.access}) when a phone
+	 * may have opened the scan practice's link, on any portal instance; check with
+	 * {@link #wasScanned(String)}. Closing the subscription stops it.
+	 */
+	public Subscription whenScanned(String token, Runnable scanned) {
+		return this.scans.listen(signalKey(token), scanned);
+	}
+
+	/**
+	 * What a signal names of a scan practice: a hash of its token, never the token (which
+	 * opens the link).
+	 */
+	static String signalKey(String token) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java has SHA-256", ex);
+		}
 	}
 
 	/** Whether a phone has opened the scan practice's link. */

@@ -222,8 +222,22 @@ class LockersEndToEndTest extends EndToEndTest {
 		checkPortal("lockers-board-not-theirs");
 	}
 
+	/** The messages of the page to the server (Vaadin's UIDL requests). */
+	private final List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@Test
 	void staff_see_stations_the_live_board_follow_a_door_and_give_an_item_a_photo() throws IOException {
+		// over HTTP or over the push connection, whichever way the page sends
+		this.page.onRequest(request -> {
+			if (request.url().contains("v-r=uidl")) {
+				this.sent.add(String.valueOf(request.postData()));
+			}
+		});
+		this.page.onWebSocket(socket -> socket.onFrameSent(frame -> {
+			if (frame.text() != null && frame.text().contains("\"rpc\"")) {
+				this.sent.add(frame.text());
+			}
+		}));
 		TestLockers.TestStation station = station();
 		String staff = "lockers-staff-" + System.nanoTime();
 		this.lockers.staff(staff, station.id());
@@ -244,11 +258,19 @@ class LockersEndToEndTest extends EndToEndTest {
 		button("Tür von Fach 1 öffnen (Simulation)").click();
 		assertThat(first).containsText("Tür offen");
 		checkPortal("lockers-board-open");
-		// someone closes it at the station: the board shows it within a few seconds
+		// someone closes it at the station: the board is told (signal bus, server push)
+		// without the browser asking
+		int sentBefore = this.sent.size();
 		this.lockers.door(station.id(), 1, false);
 		assertThat(first).containsText("Tür geschlossen",
 				new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(6000));
 		assertThat(button("Tür von Fach 1 öffnen (Simulation)")).isVisible();
+		org.assertj.core.api.Assertions.assertThat(this.sent.subList(sentBefore, this.sent.size()))
+			.as("the browser asked nothing: the change came by push")
+			.isEmpty();
+		org.assertj.core.api.Assertions.assertThat(this.sent)
+			.as("no poll at all")
+			.noneMatch(m -> m.contains("ui-poll"));
 
 		link("Fächer und Gegenstände").click();
 		assertThat(heading1()).hasText("Fächer und Gegenstände: " + station.name());

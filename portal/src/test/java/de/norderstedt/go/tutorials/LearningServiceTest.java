@@ -123,12 +123,12 @@ class LearningServiceTest {
 		String token = this.learning.scanCheck("qr-scanning", step);
 		assertThat(token).matches("[A-Za-z0-9_-]{22}");
 		assertThat(this.learning.wasScanned(token)).isFalse();
-
 		assertThat(this.learning.scanned(token)).hasValueSatisfying(scanned -> {
 			assertThat(scanned.tutorial().slug()).isEqualTo("qr-scanning");
 			assertThat(scanned.step().id()).isEqualTo(step);
 		});
 		assertThat(this.learning.wasScanned(token)).isTrue();
+		assertThat(LearningService.signalKey(token)).matches("[0-9a-f]{16}").doesNotContain(token);
 		assertThat(this.learning.scanned("not-a-token")).isEmpty();
 		assertThat(this.learning.scanned("AAAAAAAAAAAAAAAAAAAAAA")).isEmpty();
 

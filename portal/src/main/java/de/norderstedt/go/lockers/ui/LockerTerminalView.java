@@ -1,5 +1,6 @@
 package de.norderstedt.go.lockers.ui;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +14,11 @@ import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.lockers.ItemCondition;
 import de.norderstedt.go.lockers.LockerTerminal;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.lockers.StationChanges;
 import de.norderstedt.go.lockers.TerminalOutcome;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.web.Refusal;
-import de.norderstedt.go.web.ui.Polling;
+import de.norderstedt.go.web.ui.ScreenUpdates;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.DetachEvent;
@@ -35,24 +37,26 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * its number; the compartment opens, the screen (and the voice) says which one and what
  * to do, waits for the door to close, and after a return asks how the item is. What each
  * screen shows is made by {@link TerminalScreens}.
+ * <p>
+ * The browser never asks: the screen is told of the door by the signal bus (the agent may
+ * be connected to another portal instance) and server push, and its waits are timers on
+ * the server.
  */
 @Route("kiosk/locker")
 @AnonymousAllowed
 class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
-	static final int DOOR_POLL_MILLIS = 500;
-
 	/**
 	 * A released lock whose door is never pulled latches again: after this long closed
 	 * without having been seen open, the door counts as closed.
 	 */
-	static final int NEVER_OPENED_MILLIS = 5000;
+	static final Duration NEVER_OPENED = Duration.ofSeconds(5);
 
 	/** While the door is open, the visit is kept alive this often (kiosk idle wipe). */
-	static final int KEEP_ALIVE_MILLIS = 20_000;
+	static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
 
 	/** How long "Danke" stays before the start screen comes back. */
-	static final int THANKS_MILLIS = 8000;
+	static final Duration THANKS = Duration.ofSeconds(8);
 
 	enum Screen {
 
@@ -93,7 +97,9 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	});
 
-	private final Polling polling = new Polling();
+	private final StationChanges changes;
+
+	private final ScreenUpdates updates = new ScreenUpdates();
 
 	private long deviceId;
 
@@ -107,12 +113,13 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	private boolean doorSeenOpen;
 
-	private int waitedMillis;
+	private boolean waitedLongEnough;
 
 	private @Nullable QrScanner scanner;
 
-	LockerTerminalView(LockerTerminal terminal, CurrentDevice devices) {
+	LockerTerminalView(LockerTerminal terminal, StationChanges changes, CurrentDevice devices) {
 		this.terminal = terminal;
+		this.changes = changes;
 		this.devices = devices;
 		addClassName("kiosk-task");
 		addClassName("locker-terminal");
@@ -150,14 +157,14 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	// ---- what happens
 
 	private void show(Screen next) {
-		this.polling.stop();
+		this.updates.stop();
 		this.screen = next;
 		render();
 		switch (next) {
 			case OPEN -> {
 				keepVisit();
 				frame().ifPresent(frame -> frame.say(openSpoken()));
-				startPolling(DOOR_POLL_MILLIS);
+				followDoor();
 			}
 			case REFUSED -> {
 				TerminalOutcome.Refused r = this.refused;
@@ -173,7 +180,14 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 			case CONDITION -> say(getTranslation("lockers.terminal.condition-title"));
 			case THANKS -> {
 				say(getTranslation("lockers.terminal.thanks") + " " + getTranslation("lockers.terminal.thanks-text"));
-				startPolling(1000);
+				UI ui = UI.getCurrent();
+				if (ui != null) {
+					this.updates.after(ui, THANKS, () -> {
+						if (this.screen == Screen.THANKS) {
+							show(Screen.START);
+						}
+					});
+				}
 			}
 			default -> {
 			}
@@ -203,7 +217,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 				this.opened = o;
 				this.refused = null;
 				this.doorSeenOpen = false;
-				this.waitedMillis = 0;
+				this.waitedLongEnough = false;
 				show(Screen.OPEN);
 			}
 			case TerminalOutcome.Refused r -> {
@@ -226,27 +240,40 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 		show(Screen.THANKS);
 	}
 
-	private void doorPoll(int interval) {
-		this.waitedMillis += interval;
-		if (this.screen == Screen.THANKS) {
-			if (this.waitedMillis >= THANKS_MILLIS) {
-				show(Screen.START);
-			}
+	/**
+	 * Follows the open compartment's door: every change of the station (its door above
+	 * all) is checked, and after {@link #NEVER_OPENED} a door never seen open counts as
+	 * closed; meanwhile the visit is kept alive.
+	 */
+	private void followDoor() {
+		UI ui = UI.getCurrent();
+		Station here = this.station;
+		if (ui == null || here == null) {
 			return;
 		}
+		this.updates.follow(ui, changed -> this.changes.listen(here.id(), changed), this::doorCheck);
+		this.updates.after(ui, NEVER_OPENED, () -> {
+			this.waitedLongEnough = true;
+			doorCheck();
+		});
+		this.updates.every(ui, KEEP_ALIVE, () -> {
+			if (this.screen == Screen.OPEN) {
+				keepVisit();
+			}
+		});
+	}
+
+	private void doorCheck() {
 		TerminalOutcome.Opened o = this.opened;
 		if (this.screen != Screen.OPEN || o == null) {
 			return;
-		}
-		if (this.waitedMillis % KEEP_ALIVE_MILLIS == 0) {
-			keepVisit();
 		}
 		boolean open = this.terminal.isDoorOpen(this.deviceId, o.compartment());
 		if (open) {
 			this.doorSeenOpen = true;
 			return;
 		}
-		if (this.doorSeenOpen || this.waitedMillis >= NEVER_OPENED_MILLIS) {
+		if (this.doorSeenOpen || this.waitedLongEnough) {
 			show(o.action() == CodeAction.PICKUP ? Screen.PICKED_UP : Screen.CONDITION);
 		}
 	}
@@ -256,15 +283,6 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 	 */
 	private void keepVisit() {
 		getElement().executeJs("window.goKiosk && window.goKiosk.keep()");
-	}
-
-	private void startPolling(int interval) {
-		UI ui = UI.getCurrent();
-		if (ui == null) {
-			return;
-		}
-		this.waitedMillis = 0;
-		this.polling.start(ui, interval, () -> doorPoll(interval));
 	}
 
 	private void stopCamera() {
@@ -277,7 +295,7 @@ class LockerTerminalView extends Div implements HasDynamicTitle, LocaleChangeObs
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		this.polling.stop();
+		this.updates.stop();
 		stopCamera();
 	}
 

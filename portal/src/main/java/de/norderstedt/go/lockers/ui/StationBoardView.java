@@ -1,5 +1,6 @@
 package de.norderstedt.go.lockers.ui;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
@@ -9,12 +10,13 @@ import de.norderstedt.go.lockers.CompartmentState;
 import de.norderstedt.go.lockers.LockerAdminService;
 import de.norderstedt.go.lockers.Reservation;
 import de.norderstedt.go.lockers.Station;
+import de.norderstedt.go.lockers.StationChanges;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.PublicUrl;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
-import de.norderstedt.go.web.ui.Polling;
 import de.norderstedt.go.web.ui.EntryControls;
+import de.norderstedt.go.web.ui.ScreenUpdates;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 
@@ -43,17 +45,23 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 
 /**
  * The live board of a station: every compartment with its door, its item, its
- * reservations and whether it is overdue, and the station's device online or not; it
- * refreshes itself every two seconds. Simulated stations get door buttons.
+ * reservations and whether it is overdue, and the station's device online or not. It is
+ * told of every change of the station, on any portal instance, through the signal bus and
+ * server push (the browser never asks); what changes only as time passes (a slot begins,
+ * a loan becomes overdue, an agent whose instance died counts as offline) is read again
+ * every minute on the server. Simulated stations get door buttons.
  */
 @Route("schliessfaecher/verwaltung/:id([0-9]{1,18})")
 @RolesAllowed({ "LOCKER_STAFF", "ADMIN" })
 @AccessDeniedErrorRouter
 class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
 
-	static final int REFRESH_MILLIS = 2000;
+	/** How often the board is read again for what changes only as time passes. */
+	static final Duration TIME_PASSES = Duration.ofMinutes(1);
 
 	private final LockerAdminService admin;
+
+	private final StationChanges changes;
 
 	private final PublicUrl publicUrl;
 
@@ -69,12 +77,13 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	private @Nullable Station station;
 
-	private final Polling polling = new Polling();
+	private final ScreenUpdates updates = new ScreenUpdates();
 
 	private java.util.List<BoardEntry> shown = java.util.List.of();
 
-	StationBoardView(LockerAdminService admin, PublicUrl publicUrl) {
+	StationBoardView(LockerAdminService admin, StationChanges changes, PublicUrl publicUrl) {
 		this.admin = admin;
+		this.changes = changes;
 		this.publicUrl = publicUrl;
 		addClassName("page");
 		addClassName("lockers-board");
@@ -92,12 +101,17 @@ class StationBoardView extends Div implements HasDynamicTitle, LocaleChangeObser
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		this.polling.start(event.getUI(), REFRESH_MILLIS, this::refresh);
+		this.updates.stop();
+		if (this.station != null) {
+			long id = this.stationId;
+			this.updates.follow(event.getUI(), changed -> this.changes.listen(id, changed), this::refresh);
+			this.updates.every(event.getUI(), TIME_PASSES, this::refresh);
+		}
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		this.polling.stop();
+		this.updates.stop();
 	}
 
 	private void refresh() {

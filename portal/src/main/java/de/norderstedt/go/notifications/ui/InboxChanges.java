@@ -32,6 +32,7 @@ final class InboxChanges implements Serializable {
 
 	/** The screen is attached to the UI: from now on, changes run the update. */
 	void follow(UI ui, SerializableRunnable update) {
+		stop();
 		this.notifications.currentAccountId().ifPresent(account -> {
 			ServerPush.enable(ui);
 			this.listening = this.broadcaster.listen(account, () -> {

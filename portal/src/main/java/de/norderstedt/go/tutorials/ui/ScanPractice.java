@@ -9,7 +9,7 @@ import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.qr.ui.QrScanner;
 import de.norderstedt.go.tutorials.LearningService;
 import de.norderstedt.go.web.PublicUrl;
-import de.norderstedt.go.web.ui.Polling;
+import de.norderstedt.go.web.ui.ScreenUpdates;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -21,13 +21,11 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Scan a QR code, three ways: with one's own phone (the code opens a page on the phone
- * and this screen sees it, by asking the server every two seconds), with this device's
- * camera (a printed or shown code held to it), or, where neither is at hand, a simulated
- * scan that shows what a phone would find.
+ * and this screen is told, through the signal bus and server push, whichever portal
+ * instance served the phone), with this device's camera (a printed or shown code held to
+ * it), or, where neither is at hand, a simulated scan that shows what a phone would find.
  */
 class ScanPractice extends PracticeView {
-
-	private static final int POLL_MILLIS = 2000;
 
 	private final Practice.Scan practice;
 
@@ -57,7 +55,7 @@ class ScanPractice extends PracticeView {
 
 	private @Nullable String token;
 
-	private final Polling polling = new Polling();
+	private final ScreenUpdates updates = new ScreenUpdates();
 
 	ScanPractice(Practice.Scan practice, LearningService learning, PublicUrl publicUrl, String tutorial, String step,
 			Listener listener, Locale locale) {
@@ -86,25 +84,34 @@ class ScanPractice extends PracticeView {
 
 	@Override
 	protected void onAttach(AttachEvent event) {
-		startPolling(event.getUI());
+		followPhone(event.getUI());
 	}
 
-	private void startPolling(UI ui) {
-		if (isDone() || this.polling.isRunning()) {
+	/**
+	 * Waits for the phone: told when the token's link was opened (or when signals may
+	 * have been missed), the table says whether it was.
+	 */
+	private void followPhone(UI ui) {
+		this.updates.stop();
+		String waiting = this.token;
+		if (isDone() || waiting == null) {
 			return;
 		}
-		this.polling.start(ui, POLL_MILLIS, () -> {
-			String waiting = this.token;
-			if (waiting != null && !isDone() && this.learning.wasScanned(waiting)) {
-				this.polling.stop();
-				complete(null);
-			}
-		});
+		this.updates.follow(ui, scanned -> this.learning.whenScanned(waiting, scanned), () -> seen(waiting));
+		// a scan before this screen listened is in the table
+		seen(waiting);
+	}
+
+	private void seen(String waiting) {
+		if (waiting.equals(this.token) && !isDone() && this.learning.wasScanned(waiting)) {
+			this.updates.stop();
+			complete(null);
+		}
 	}
 
 	@Override
 	protected void onDetach(DetachEvent event) {
-		this.polling.stop();
+		this.updates.stop();
 		stopCamera();
 	}
 
@@ -133,7 +140,7 @@ class ScanPractice extends PracticeView {
 	private void scanned(String text) {
 		stopCamera();
 		if (text.equals(this.code) || text.equals(link())) {
-			this.polling.stop();
+			this.updates.stop();
 			complete(null);
 		}
 		else {
@@ -146,7 +153,7 @@ class ScanPractice extends PracticeView {
 		stopCamera();
 		this.token = null;
 		super.restart();
-		getUI().ifPresent(this::startPolling);
+		getUI().ifPresent(this::followPhone);
 	}
 
 	private String link() {

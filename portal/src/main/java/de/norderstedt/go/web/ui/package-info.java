@@ -1,8 +1,8 @@
 /**
  * Screen building blocks every feature's views use: the live region for alerts and status
  * messages, showing a refusal at the field it concerns, day and time fields, the upload
- * of a picture, the controls of a list's entries, a kiosk card, and polling while a
- * screen waits.
+ * of a picture, the controls of a list's entries, a kiosk card, and keeping a screen up
+ * to date by signals, server timers and push.
  */
 @NullMarked
 @NamedInterface("ui")
