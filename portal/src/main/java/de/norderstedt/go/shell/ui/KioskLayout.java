@@ -91,6 +91,9 @@ public class KioskLayout extends Main
 
 	private @Nullable HasElement content;
 
+	/** After the session was lost (its instance died): start again. */
+	private final ReconnectedNotice reconnected;
+
 	KioskLayout(PreferencesSession preferences, SpeechService speech, CurrentDevice devices, HandoffService handoffs,
 			PublicUrl publicUrl, KioskProperties properties) {
 		this.preferences = preferences;
@@ -99,6 +102,7 @@ public class KioskLayout extends Main
 		this.handoffs = handoffs;
 		this.publicUrl = publicUrl;
 		this.properties = properties;
+		this.reconnected = new ReconnectedNotice(true, publicUrl);
 		addClassName("kiosk");
 		setId("main");
 		this.readAloud = new ReadAloudControls(preferences, speech);
@@ -109,7 +113,7 @@ public class KioskLayout extends Main
 		this.bar.addClassName("kiosk-bar");
 		this.bar.add(this.home, this.readAloud, this.phone, this.finish);
 		this.privateSpeech.addClassName("kiosk-private-speech");
-		add(this.bar, this.privateSpeech);
+		add(this.bar, this.reconnected, this.privateSpeech);
 	}
 
 	/**
@@ -131,6 +135,7 @@ public class KioskLayout extends Main
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		this.home.setVisible(!(this.content instanceof KioskStartView));
+		this.reconnected.update(event, false);
 		screenChanged();
 		this.readAloud.startIfWanted();
 	}
@@ -236,6 +241,7 @@ public class KioskLayout extends Main
 		this.home.setText(getTranslation("kiosk.home"));
 		this.phone.setText(getTranslation("kiosk.phone"));
 		this.finish.setText(getTranslation("kiosk.finish"));
+		this.reconnected.texts();
 		if (isAttached()) {
 			configureClient();
 		}

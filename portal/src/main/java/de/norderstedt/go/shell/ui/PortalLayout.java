@@ -47,6 +47,7 @@ import de.norderstedt.go.privacy.ui.ImprintView;
 import de.norderstedt.go.privacy.ui.PrivacyNoticeView;
 import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
+import de.norderstedt.go.web.PublicUrl;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -124,10 +125,15 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private boolean firstNavigation = true;
 
+	/** After the session was lost (its instance died): what happened. */
+	private final ReconnectedNotice reconnected;
+
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
 			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster,
-			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation, ProjectService projects) {
+			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation, ProjectService projects,
+			PublicUrl publicUrl) {
 		this.accounts = accounts;
+		this.reconnected = new ReconnectedNotice(false, publicUrl);
 		this.ideaDesk = ideaDesk;
 		this.projects = projects;
 		this.evaluation = evaluation;
@@ -206,7 +212,8 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	@Override
 	public void showRouterLayoutContent(HasElement content) {
 		this.main.getElement().removeAllChildren();
-		this.main.getElement().appendChild(content.getElement());
+		// the notice after a lost session stays at the top of every page's content
+		this.main.getElement().appendChild(this.reconnected.getElement(), content.getElement());
 	}
 
 	@Override
@@ -217,6 +224,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	@Override
 	public void afterNavigation(AfterNavigationEvent event) {
 		buildNavigation();
+		this.reconnected.update(event, this.authentication.isAuthenticated());
 		if (!this.firstNavigation) {
 			// After in-app navigation, start reading at the new page's heading, as after
 			// a page load.
@@ -239,6 +247,7 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.signInOut
 			.setText(getTranslation(this.authentication.isAuthenticated() ? "shell.sign-out" : "shell.sign-in"));
 		this.footerText.setText(getTranslation("shell.footer"));
+		this.reconnected.texts();
 		this.statementLink.setText(getTranslation("statement.title"));
 		this.easyLanguageLink.setText(getTranslation("easy-language.title"));
 		this.privacyLink.setText(getTranslation("privacy.notice.title"));

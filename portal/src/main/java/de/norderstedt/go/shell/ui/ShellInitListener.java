@@ -30,6 +30,7 @@ class ShellInitListener implements VaadinServiceInitListener {
 
 	@Override
 	public void serviceInit(ServiceInitEvent event) {
+		event.getSource().setSystemMessagesProvider(new ReconnectMessages());
 		event.addIndexHtmlRequestListener(response -> {
 			language(response.getVaadinRequest().getParameter(LANGUAGE_PARAMETER))
 				.ifPresent(this.preferences::keepLanguage);
