@@ -563,7 +563,9 @@ public final class ClusterCheck {
 				String firstBooking) throws Exception {
 			Person guestOnA = person("guest-a", a);
 			String secondBooking = stickyBookingQuietly(guestOnA.page);
-			helgaOnA.page.navigate(url("/konto"));
+			// Helga signed in on a page for everyone, the editor on one that needs her
+			// sign-in
+			helgaOnA.page.navigate(url("/kurse"));
 			heading(helgaOnA.page).waitFor();
 			String helgaWasOn = serverCookie(helgaOnA.context);
 
@@ -597,6 +599,8 @@ public final class ClusterCheck {
 			List<String> messages = texts("shell.reconnected.");
 			Map<String, BooleanSupplier> watched = new LinkedHashMap<>();
 			watched.put("moved", () -> b.name.equals(serverCookie(helgaOnA.context)) && shows(helga, messages));
+			Page editor = editorOnA.page;
+			watched.put("editor", () -> b.name.equals(serverCookie(editorOnA.context)) && shows(editor, messages));
 			watched.put("agent", () -> b.name
 				.equals(queryString("SELECT instance_id FROM agent_connection WHERE device_id = ?", terminal)));
 			watched.put("event",
@@ -625,12 +629,24 @@ public final class ClusterCheck {
 									+ abbreviated(bodyText(helga))
 							: movedAfter != null
 									? String.format(Locale.ROOT,
-											"Helga moved from %s to %s after %.1f s, the page says '%s'%s", helgaWasOn,
-											b, movedAfter, shownMessage(helga, messages),
+											"Helga moved from %s to %s after %.1f s, at %s: '%s'%s", helgaWasOn, b,
+											movedAfter, helga.url(), shownMessage(helga, messages),
 											error != null ? " (error page: " + error + ")" : "")
-									: "after 60 s: GOSERVER=" + serverCookie(helgaOnA.context) + ", the page says: "
-											+ abbreviated(bodyText(helga))
+									: "after 60 s: GOSERVER=" + serverCookie(helgaOnA.context) + ", at " + helga.url()
+											+ ", the page says: " + abbreviated(bodyText(helga))
 											+ (error != null ? " (error page: " + error + ")" : ""));
+
+			Double editorAfter = seen.get("editor");
+			String editorError = errorShown(editor);
+			check(editorAfter != null && editorAfter <= 15 && editorError == null,
+					"kill -9 of " + a + ": a page that needs a sign-in continues on " + b
+							+ " with the message within 15 s, no error page",
+					editorAfter != null
+							? String.format(Locale.ROOT, "the editor moved to %s after %.1f s, at %s: '%s'", b,
+									editorAfter, editor.url(), shownMessage(editor, messages))
+							: "after 60 s: GOSERVER=" + serverCookie(editorOnA.context) + ", at " + editor.url()
+									+ ", the page says: " + abbreviated(bodyText(editor))
+									+ (editorError != null ? " (error page: " + editorError + ")" : ""));
 
 			// nothing confirmed is lost
 			String first = queryString("SELECT status FROM booking WHERE code = ?", firstBooking);
