@@ -32,6 +32,14 @@ public class ReconnectController {
 	/** The query parameter that makes a page say that the connection was rebuilt. */
 	public static final String MARKER = "neu-verbunden";
 
+	/**
+	 * The session attribute that says the session began with a reconnect: a page that
+	 * needs a sign-in shows the sign-in page instead, and the marker does not reach it
+	 * (the sign-in page is reached by a redirect or a reroute of its own), so it learns
+	 * it from here. Read once.
+	 */
+	public static final String SESSION_ATTRIBUTE = ReconnectController.class.getName() + ".reconnected";
+
 	/** A path of ours: letters, digits and the usual path characters, no "//". */
 	private static final Pattern PAGE = Pattern.compile("(/[A-Za-z0-9._~%!$&'()*+,;=:@-]*)+");
 
@@ -39,6 +47,7 @@ public class ReconnectController {
 	ResponseEntity<Void> reconnected(HttpServletRequest request) {
 		String context = request.getContextPath();
 		String page = target(request.getHeader(HttpHeaders.REFERER), context);
+		request.getSession().setAttribute(SESSION_ATTRIBUTE, Boolean.TRUE);
 		return ResponseEntity.status(HttpStatus.SEE_OTHER)
 			.header(HttpHeaders.LOCATION, context + page + "?" + MARKER)
 			.cacheControl(CacheControl.noStore())

@@ -16,6 +16,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 
 /**
@@ -63,12 +65,15 @@ class ReconnectedNotice extends Div {
 	 * the next navigation.
 	 */
 	void update(AfterNavigationEvent event, boolean signedIn) {
-		boolean reconnected = event.getLocation()
+		boolean marked = event.getLocation()
 			.getQueryParameters()
 			.getParameters()
 			.containsKey(ReconnectController.MARKER);
 		this.page = event.getLocation().getPath();
 		boolean onSignIn = event.getActiveChain().stream().anyMatch(LoginView.class::isInstance);
+		// the sign-in page that a page needing one led to does not carry the marker: the
+		// session that began with the reconnect says it (once)
+		boolean reconnected = (marked || onSignIn) && reconnectedSession() || marked;
 		if (!reconnected) {
 			this.keys = List.of();
 		}
@@ -92,6 +97,23 @@ class ReconnectedNotice extends Div {
 			this.updates.stop();
 			this.updates.after(ui, AFTER_LOAD, this::texts);
 		}
+	}
+
+	/**
+	 * Whether this session began with a reconnect not said yet; forgets it (the notice is
+	 * said once).
+	 */
+	private static boolean reconnectedSession() {
+		VaadinSession session = VaadinSession.getCurrent();
+		if (session == null || session.getSession() == null) {
+			return false;
+		}
+		WrappedSession http = session.getSession();
+		boolean reconnected = Boolean.TRUE.equals(http.getAttribute(ReconnectController.SESSION_ATTRIBUTE));
+		if (reconnected) {
+			http.removeAttribute(ReconnectController.SESSION_ATTRIBUTE);
+		}
+		return reconnected;
 	}
 
 	/** The texts in the page's language (again after a change of language). */
