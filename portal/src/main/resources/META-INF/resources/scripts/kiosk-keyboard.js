@@ -350,6 +350,9 @@
       state.resizeObserver = new ResizeObserver(() => {
         if (state.visible) {
           applyPadding();
+          if (state.field && state.field.isConnected) {
+            reveal(state.field);
+          }
         }
       });
       state.resizeObserver.observe(panel);
@@ -381,19 +384,74 @@
     state.savedPadding = null;
   };
 
-  // Scrolls the field into the middle of what the keyboard leaves visible, if it is covered.
+  // ---------- keeping the field and its next button above the keyboard ----------
+
+  const ACTIONS = 'button, vaadin-button, [role="button"]';
+  const GAP = 16;
+
+  const shown = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+
+  // The control a person uses after the field: the first button after it on the screen, and the
+  // row it stands in ("Zurück" and "Weiter" side by side). Fields are answered before going on.
+  const nextActions = host => {
+    const root = state.root || document.body;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = host;
+    let node = walker.nextNode();
+    while (node) {
+      if (!host.contains(node) && !inPanel(node) && node.matches(ACTIONS) && !node.hasAttribute('disabled')
+        && shown(node)) {
+        const row = node.parentElement;
+        return row && row !== root && !row.contains(host) ? [row, node] : [node];
+      }
+      node = walker.nextNode();
+    }
+    return [];
+  };
+
+  const scrollerOf = el => {
+    for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+      const overflow = getComputedStyle(parent).overflowY;
+      if ((overflow === 'auto' || overflow === 'scroll') && parent.scrollHeight > parent.clientHeight) {
+        return parent;
+      }
+    }
+    return document.scrollingElement || document.documentElement;
+  };
+
+  // Scrolls as little as needed so that the field and the button after it (with its row, when
+  // that fits) are both in the part of the screen the keyboard leaves free; when they do not fit
+  // together, the field comes first, at the top.
   const reveal = field => {
     const target = hostOf(field);
-    const rect = target.getBoundingClientRect();
-    const top = state.panel.getBoundingClientRect().top;
-    if (rect.top >= 0 && rect.bottom <= top - 24) {
-      return;
+    const free = { top: GAP, bottom: state.panel.getBoundingClientRect().top - GAP };
+    const own = target.getBoundingClientRect();
+    let goal = { top: own.top, bottom: own.bottom };
+    // the field with its label, else only the box one types in; with the row of buttons, else
+    // the button alone
+    const fields = target === field ? [own] : [own, field.getBoundingClientRect()];
+    const nexts = nextActions(target).map(next => next.getBoundingClientRect());
+    search:
+    for (const box of fields) {
+      for (const rect of nexts) {
+        const together = { top: Math.min(box.top, rect.top), bottom: Math.max(box.bottom, rect.bottom) };
+        if (together.bottom - together.top <= free.bottom - free.top) {
+          goal = together;
+          break search;
+        }
+      }
     }
-    const before = target.style.scrollMarginBottom;
-    // the margin shifts the centre of the scrolled box above the keyboard
-    target.style.scrollMarginBottom = (state.panel.offsetHeight + 16) + 'px';
-    target.scrollIntoView({ block: 'center', inline: 'nearest' });
-    target.style.scrollMarginBottom = before;
+    let delta = 0;
+    if (goal.bottom > free.bottom) {
+      delta = goal.bottom - free.bottom;
+    }
+    if (goal.top - delta < free.top) {
+      delta = goal.top - free.top;
+    }
+    if (Math.abs(delta) >= 1) {
+      const scroller = scrollerOf(target);
+      scroller.scrollTop += delta;
+    }
   };
 
   const show = field => {

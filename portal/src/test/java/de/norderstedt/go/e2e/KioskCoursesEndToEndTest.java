@@ -32,6 +32,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static de.norderstedt.go.e2e.PageChecks.assertAccessible;
 import static de.norderstedt.go.e2e.PageChecks.assertTouchTargets;
 import static de.norderstedt.go.e2e.PageChecks.screenshot;
+import static de.norderstedt.go.e2e.PageChecks.setTextSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -309,6 +310,78 @@ class KioskCoursesEndToEndTest extends EndToEndTest {
 		assertThat(heading1()).hasText("Welchen Kurs möchten Sie besuchen?");
 		button("Zurück").tap();
 		assertThat(heading1()).hasText("Was möchten Sie tun?");
+	}
+
+	/**
+	 * Issue #23: the on-screen keyboard no longer covers "Weiter". At 100 % and at 200 %
+	 * text the field and the button below it stay above the keyboard, so a person types
+	 * and taps "Weiter" without closing the keyboard first.
+	 */
+	@Test
+	void the_booking_steps_can_be_completed_touch_only_without_closing_the_keyboard_first() {
+		long place = place();
+		date(place, "Tablet für Einsteiger", 4);
+		useTouchScreen();
+		enrollThisBrowserAt(place, "de");
+		bookWithTheKeyboardOpen(100, "Helga Hansen", "040111222");
+		bookWithTheKeyboardOpen(200, "Gerda Gruber", "040333444");
+	}
+
+	private void bookWithTheKeyboardOpen(int textSize, String name, String phone) {
+		open("/kiosk/kurse");
+		setTextSize(this.page, textSize);
+		this.page
+			.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^Tablet für Einsteiger")))
+			.tap();
+		button("Diesen Kurs buchen").tap();
+		assertThat(heading1()).hasText("Wie heißen Sie?");
+		Locator keyboard = keyboard("Bildschirmtastatur");
+		Locator nameField = this.page.getByLabel("Ihr Vor- und Nachname");
+		nameField.tap();
+		assertThat(keyboard).isVisible();
+		typeOnScreen(keyboard, name);
+		assertUncovered(nameField, "the name field at " + textSize + " %");
+		assertUncovered(button("Weiter"), "Weiter under the name at " + textSize + " %");
+		screenshot(this.page, "kiosk-keyboard-name-" + textSize);
+		button("Weiter").tap();
+
+		assertThat(heading1()).hasText("Wie können wir Sie erreichen?");
+		Locator phoneField = this.page.getByLabel("Telefonnummer");
+		phoneField.tap();
+		assertThat(keyboard).isVisible();
+		typeOnScreen(keyboard, phone);
+		assertUncovered(phoneField, "the phone field at " + textSize + " %");
+		assertUncovered(button("Weiter"), "Weiter under the contact at " + textSize + " %");
+		screenshot(this.page, "kiosk-keyboard-phone-" + textSize);
+		button("Weiter").tap();
+
+		assertThat(heading1()).hasText("Stimmt alles?");
+		assertThat(this.page.getByText(name)).isVisible();
+		assertThat(this.page.getByText(phone)).isVisible();
+		button("Jetzt verbindlich buchen").tap();
+		assertThat(heading1()).hasText("Sie sind angemeldet.");
+		button("Zum Anfang").tap();
+		assertThat(heading1()).hasText("Was möchten Sie tun?");
+	}
+
+	/**
+	 * The control is in the window and nothing lies over its middle (the keyboard, a
+	 * bar): a finger that taps it reaches it. Checked where the page is, without
+	 * scrolling first, as a person sees it.
+	 */
+	private static void assertUncovered(Locator control, String what) {
+		boolean reachable = (Boolean) control.evaluate(
+				"""
+						el => {
+						  const r = el.getBoundingClientRect();
+						  if (r.width === 0 || r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) {
+						    return false;
+						  }
+						  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+						  // a field's own frame around its input counts as the field
+						  return !!hit && (hit === el || el.contains(hit) || (hit.tagName.startsWith('VAADIN-') && hit.contains(el)));
+						}""");
+		assertThat(reachable).as(what + ": in the window and not covered").isTrue();
 	}
 
 	@Test

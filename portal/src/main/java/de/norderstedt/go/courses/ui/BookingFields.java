@@ -12,6 +12,7 @@ import de.norderstedt.go.web.ui.PurposeNote;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -31,15 +32,27 @@ final class BookingFields implements Serializable {
 
 	private final PurposeNote purpose = new PurposeNote("privacy.purpose.booking");
 
+	/**
+	 * Phone and e-mail side by side where they fit (go.css): the field a person types in
+	 * and "Weiter" below stay above the on-screen keyboard together.
+	 */
+	private final Div contact = new Div();
+
 	BookingFields() {
+		this.contact.addClassName("kiosk-contact-fields");
+		this.contact.add(this.phone, this.email);
 		this.name.setAutocomplete(Autocomplete.OFF);
 		this.phone.setAutocomplete(Autocomplete.OFF);
 		this.email.setAutocomplete(Autocomplete.OFF);
 	}
 
-	/** The fields, in the order they are asked for. */
+	/**
+	 * The fields, in the order they are asked for, after why we ask: so that "Weiter"
+	 * follows the field right away and stays above the on-screen keyboard with it, also
+	 * at 200 % text.
+	 */
 	Component[] components() {
-		return new Component[] { this.name, this.phone, this.email, this.purpose };
+		return new Component[] { this.purpose, this.name, this.contact };
 	}
 
 	/** Shows refusals in the region, at the field they name. */
