@@ -325,6 +325,17 @@ public class BookingService {
 	}
 
 	/**
+	 * A ticket of the signed-in person: of a booking she made, for herself or someone
+	 * else, while anyone with the code may see it; empty for anyone else's code.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Ticket> myTicket(String code) {
+		Optional<Long> me = this.accounts.signedInAccountId();
+		return me.flatMap(account -> ticket(code).filter(
+				ticket -> account.equals(ticket.booking().accountId()) || account.equals(ticket.booking().bookedBy())));
+	}
+
+	/**
 	 * The ticket's date as an iCalendar file (text/calendar), for anyone with the code.
 	 */
 	@Transactional(readOnly = true)

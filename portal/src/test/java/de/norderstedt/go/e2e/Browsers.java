@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 
@@ -73,6 +74,23 @@ final class Browsers {
 		return running(RUNNING, SHELL).playwright()
 			.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(args));
+	}
+
+	/**
+	 * The whole Chromium with a profile in {@code userDataDir}, as a person's browser
+	 * has: only such a browser installs web apps (to Chromium's installability check a
+	 * context without a profile is "incognito"). The caller closes it.
+	 */
+	static BrowserContext chromiumWithProfile(Path userDataDir) {
+		executable(CHROMIUM, "chromium");
+		return running(RUNNING, SHELL).playwright()
+			.chromium()
+			.launchPersistentContext(userDataDir,
+					new BrowserType.LaunchPersistentContextOptions().setExecutablePath(CHROMIUM)
+						.setHeadless(true)
+						.setArgs(ARGS)
+						.setLocale("de-DE")
+						.setViewportSize(1280, 900));
 	}
 
 	/**

@@ -229,6 +229,8 @@ abstract class PageSweep extends EndToEndTest {
 		check("accessibility-statement", display, 48);
 		go("/leichte-sprache");
 		check("easy-language", display, 48);
+		go("/als-app-installieren");
+		check("install-app", display, 48);
 		// the privacy notice with its table of retention periods, and the Impressum
 		go("/datenschutz");
 		assertThat(this.page.getByRole(AriaRole.TABLE)).isVisible();
@@ -379,6 +381,12 @@ abstract class PageSweep extends EndToEndTest {
 		lockerTerminal(display);
 		button(german ? "Code eintippen" : "Type the code").click();
 		check("lockers-terminal-keypad", display, 64, false);
+
+		// the installed app's page for when there is no connection: plain HTML, as the
+		// service worker shows it in the person's language and display
+		this.page.navigate(url("/app/ohne-verbindung?sprache=" + display.language()));
+		plainDisplay(display);
+		check("app-offline", display, 48);
 
 	}
 
@@ -549,7 +557,13 @@ abstract class PageSweep extends EndToEndTest {
 		// progress (#19)
 		assertThat(this.page.locator("#progress-consent-state")).isVisible();
 		check("course-ticket-own", display, 48);
-		go("/meine-buchungen");
+		// the copy of her ticket that the installed app keeps for use without a
+		// connection: plain HTML in her language and display
+		String ticket = this.page.url().substring(url("").length());
+		this.page.navigate(url("/app/kopie" + ticket + "?sprache=" + display.language()));
+		assertThat(this.page.locator(".ticket-code")).isVisible();
+		check("app-ticket-copy", display, 48);
+		open("/meine-buchungen");
 		check("my-bookings", display, 48);
 		go("/schliessfaecher");
 		check("lockers-reserve", display, 48);
@@ -794,6 +808,17 @@ abstract class PageSweep extends EndToEndTest {
 		if (reflow) {
 			assertReflows(this.page, display.size(), name);
 		}
+	}
+
+	/**
+	 * A plain page (the installed app's offline page) in the display, as the service
+	 * worker gives it the person's text size and contrast.
+	 */
+	private void plainDisplay(Display display) {
+		this.page.evaluate(
+				"d => { document.documentElement.dataset.textSize = d.size;"
+						+ " document.documentElement.dataset.contrast = d.contrast; }",
+				Map.of("size", String.valueOf(display.size()), "contrast", display.highContrast() ? "high" : "normal"));
 	}
 
 	/** The path of a new invitation link (made by an admin of the sweep). */

@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * totals recomputed from the raw scores, decisions with a rationale before a round
  * closes, versioned criteria, and the database's own guards.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class EvaluationServiceTest {
 

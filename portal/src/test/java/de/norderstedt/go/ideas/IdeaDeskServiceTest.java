@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Wiedervorlage that brings the idea into the next round, and merging, where supports
  * move only when a person says yes.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class IdeaDeskServiceTest {
 

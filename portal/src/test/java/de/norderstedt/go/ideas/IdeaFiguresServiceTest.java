@@ -24,7 +24,7 @@ import org.springframework.security.core.AuthenticationException;
  * The staff dashboard's figures and the open data against PostgreSQL: counts move with
  * the ideas, overdue ideas are named, and the open data carries no person.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class IdeaFiguresServiceTest {
 

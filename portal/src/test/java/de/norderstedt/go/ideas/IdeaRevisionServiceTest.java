@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class IdeaRevisionServiceTest {
 

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ideas module runs, with accounts, the news catalogue (districts, topics) and the
  * database; what its events cause elsewhere is the notifications module's test.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class IdeaServiceTest {
 

@@ -28,7 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Comments shown only after moderation, reports that hide an idea or a comment after the
  * configured number (three by default) until a moderator decides, and bad input refused.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class IdeaTalkServiceTest {
 

@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * milestone reached as one event for the authors and supporters of the idea and of the
  * ideas merged into it.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class ProjectServiceTest {
 

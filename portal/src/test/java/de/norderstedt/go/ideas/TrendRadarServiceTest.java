@@ -17,7 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The Trendradar against PostgreSQL: entries in words, links only to parked ideas, one
  * event per new link for the idea's lead group, staff only.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class TrendRadarServiceTest {
 

@@ -18,7 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
  * The working groups are data: admins add, rename and retire them; a group with open work
  * does not retire, so no idea is left without a group that answers it.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class WorkingGroupServiceTest {
 

@@ -34,7 +34,7 @@ import org.springframework.security.access.AccessDeniedException;
  * and the workshop, never to the staff account; a CSV file is stored whole or not at all,
  * with every problem named by row and field; the audit trail.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "news", "web", "privacy" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "news", "web", "privacy" },
 		verifyAutomatically = false)
 class WorkshopServiceTest {
 

@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * news module runs, with the accounts that sign editors in and the database: the
  * notifications that its events cause elsewhere are that module's tests.
  */
-@ApplicationModuleTest(extraIncludes = { "accounts", "ratelimit", "database", "privacy", "web" },
+@ApplicationModuleTest(extraIncludes = { "app", "accounts", "ratelimit", "database", "privacy", "web" },
 		verifyAutomatically = false)
 class NewsServiceTest {
 

@@ -7,6 +7,7 @@ import de.norderstedt.go.courses.CourseDate;
 import de.norderstedt.go.courses.CourseLevel;
 import de.norderstedt.go.courses.CourseTopic;
 import de.norderstedt.go.courses.Place;
+import de.norderstedt.go.courses.Ticket;
 import de.norderstedt.go.web.CityTime;
 import de.norderstedt.go.web.Texts;
 
@@ -58,6 +59,22 @@ public final class CourseTexts {
 			case CONFIRMED -> Texts.get("courses.status.confirmed", locale);
 			case WAITING -> Texts.get("courses.status.waiting", locale, booking.waitingPosition());
 			case CANCELLED -> Texts.get("courses.status.cancelled", locale);
+		};
+	}
+
+	/**
+	 * A ticket's state in a sentence: "Ihr Platz ist sicher.", its waiting position, or
+	 * that the booking or the date was cancelled (with the reason given).
+	 */
+	public static String ticketState(Ticket ticket, Locale locale) {
+		if (ticket.date().isCancelled()) {
+			return ticket.date().cancelReason() == null ? Texts.get("courses.ticket.date-cancelled", locale)
+					: Texts.get("courses.ticket.date-cancelled-reason", locale, ticket.date().cancelReason());
+		}
+		return switch (ticket.booking().status()) {
+			case CONFIRMED -> Texts.get("courses.ticket.confirmed", locale);
+			case WAITING -> Texts.get("courses.ticket.waiting", locale, ticket.booking().waitingPosition());
+			case CANCELLED -> Texts.get("courses.ticket.cancelled", locale);
 		};
 	}
 

@@ -3,6 +3,7 @@ package de.norderstedt.go.courses.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.app.ui.AppClient;
 import de.norderstedt.go.courses.Booking;
 import de.norderstedt.go.courses.BookingStatus;
 import de.norderstedt.go.courses.BookingService;
@@ -72,9 +73,12 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 	 */
 	private @Nullable String allowed;
 
-	TicketView(BookingService bookings, RateLimits rateLimits) {
+	private final AppClient app;
+
+	TicketView(BookingService bookings, RateLimits rateLimits, AppClient app) {
 		this.bookings = bookings;
 		this.rateLimits = rateLimits;
+		this.app = app;
 		addClassName("page");
 		this.state.addClassName("ticket-state");
 		this.state.setId("ticket-state");
@@ -230,6 +234,8 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 			data.addClassName("no-print");
 			add(data);
 		}
+		// her own ticket, to show without a connection too (the app keeps it)
+		this.app.keep(this, "/ticket/" + booking.code(), "/app/kopie/ticket/" + booking.code());
 	}
 
 	private static Span codeSpan(String code) {
@@ -240,15 +246,7 @@ public class TicketView extends Div implements HasDynamicTitle, LocaleChangeObse
 	}
 
 	private String stateText(Ticket t) {
-		if (t.date().isCancelled()) {
-			return t.date().cancelReason() == null ? getTranslation("courses.ticket.date-cancelled")
-					: getTranslation("courses.ticket.date-cancelled-reason", t.date().cancelReason());
-		}
-		return switch (t.booking().status()) {
-			case CONFIRMED -> getTranslation("courses.ticket.confirmed");
-			case WAITING -> getTranslation("courses.ticket.waiting", t.booking().waitingPosition());
-			case CANCELLED -> getTranslation("courses.ticket.cancelled");
-		};
+		return CourseTexts.ticketState(t, getLocale());
 	}
 
 	private void confirmCancel() {

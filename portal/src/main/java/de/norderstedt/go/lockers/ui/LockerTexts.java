@@ -66,6 +66,17 @@ final class LockerTexts {
 	}
 
 	/**
+	 * Where the reservation stands in words, with "overdue since" once its slot is over
+	 * and the item is not back.
+	 */
+	static String state(Reservation reservation, Instant now, Locale locale) {
+		if (reservation.isOverdue(now)) {
+			return Texts.get("lockers.status.overdue", locale, CityTime.time(reservation.end(), locale));
+		}
+		return status(reservation, locale);
+	}
+
+	/**
 	 * Where the reservation stands in words. A pickup or return is done when the door
 	 * closes after it (as the terminal says); until then the compartment is open.
 	 */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.app.ui.AppClient;
 import de.norderstedt.go.kiosk.codes.CodeAction;
 import de.norderstedt.go.lockers.AccessPass;
 import de.norderstedt.go.lockers.LockerService;
@@ -13,6 +14,7 @@ import de.norderstedt.go.qr.ui.QrCodeImage;
 import de.norderstedt.go.web.Refusal;
 import de.norderstedt.go.web.ui.LiveRegion;
 import de.norderstedt.go.web.CityTime;
+import de.norderstedt.go.web.Texts;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
@@ -52,8 +54,11 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 
 	private boolean refused;
 
-	ReservationView(LockerService lockers) {
+	private final AppClient app;
+
+	ReservationView(LockerService lockers, AppClient app) {
 		this.lockers = lockers;
+		this.app = app;
 		addClassName("page");
 		addClassName("lockers");
 	}
@@ -89,13 +94,13 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 		Div facts = new Div();
 		facts.addClassName("ticket");
 		facts.add(new H2(r.itemName()));
-		facts.add(fact("lockers.reservation.where", r.stationName() + ", " + r.stationPlace()));
-		facts.add(fact("lockers.reservation.compartment", String.valueOf(r.compartmentNumber())));
-		facts.add(fact("lockers.reservation.when", LockerTexts.when(r, locale)));
+		facts.add(fact("lockers.reservation.where", r.stationName() + ", " + r.stationPlace(), locale));
+		facts.add(fact("lockers.reservation.compartment", String.valueOf(r.compartmentNumber()), locale));
+		facts.add(fact("lockers.reservation.when", LockerTexts.when(r, locale), locale));
 		add(facts);
 
 		if (r.isActive()) {
-			this.lockers.pass(r.id()).ifPresent(pass -> add(passCard(pass, r, locale)));
+			this.lockers.pass(r.id()).ifPresent(pass -> add(passCard(pass, locale)));
 		}
 
 		Div actions = new Div();
@@ -106,31 +111,39 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 			actions.add(cancel);
 		}
 		add(actions, backLink());
+		// with its code, to show at the station without a connection too (the app keeps
+		// it while a code works, and drops it after)
+		this.app.keep(this, "/schliessfaecher/reservierung/" + r.id(), "/app/kopie/reservierung/" + r.id());
 	}
 
-	private Paragraph fact(String key, String value) {
-		Span name = new Span(getTranslation(key) + ": ");
+	/** A fact of the reservation: its name, then its value. */
+	static Paragraph fact(String key, String value, Locale locale) {
+		Span name = new Span(Texts.get(key, locale) + ": ");
 		name.addClassName("fact-name");
 		return new Paragraph(name, new Span(value));
 	}
 
-	private Div passCard(AccessPass pass, Reservation r, Locale locale) {
+	/**
+	 * The code that opens the compartment now, as a QR code and as digits, with how long
+	 * it works and how to use it (this page, and the copy the app keeps).
+	 */
+	static Div passCard(AccessPass pass, Locale locale) {
 		Div card = new Div();
 		card.addClassName("ticket");
 		card.addClassName("lockers-pass");
 		boolean pickup = pass.action() == CodeAction.PICKUP;
-		card.add(new H2(getTranslation(pickup ? "lockers.pass.pickup" : "lockers.pass.return")));
+		card.add(new H2(Texts.get(pickup ? "lockers.pass.pickup" : "lockers.pass.return", locale)));
 		QrCodeImage qr = new QrCodeImage();
-		qr.show(pass.qrText(), getTranslation(pickup ? "lockers.pass.qr-pickup" : "lockers.pass.qr-return"));
+		qr.show(pass.qrText(), Texts.get(pickup ? "lockers.pass.qr-pickup" : "lockers.pass.qr-return", locale));
 		qr.addClassName("lockers-qr");
 		card.add(qr);
 		Span digits = new Span(LockerTexts.code(pass.numericCode()));
 		digits.addClassName("ticket-code");
 		digits.setId("locker-code");
-		card.add(new Paragraph(new Span(getTranslation("lockers.pass.number") + ": "), digits));
-		card.add(new Paragraph(getTranslation("lockers.pass.valid", validity(pass.validFrom(), locale),
+		card.add(new Paragraph(new Span(Texts.get("lockers.pass.number", locale) + ": "), digits));
+		card.add(new Paragraph(Texts.get("lockers.pass.valid", locale, validity(pass.validFrom(), locale),
 				validity(pass.validUntil(), locale))));
-		card.add(new Paragraph(getTranslation(pickup ? "lockers.pass.how-pickup" : "lockers.pass.how-return")));
+		card.add(new Paragraph(Texts.get(pickup ? "lockers.pass.how-pickup" : "lockers.pass.how-return", locale)));
 		return card;
 	}
 
@@ -139,10 +152,7 @@ class ReservationView extends Div implements HasDynamicTitle, LocaleChangeObserv
 	}
 
 	private String stateText(Reservation r, Locale locale) {
-		if (r.isOverdue(Instant.now())) {
-			return getTranslation("lockers.status.overdue", CityTime.time(r.end(), locale));
-		}
-		return LockerTexts.status(r, locale);
+		return LockerTexts.state(r, Instant.now(), locale);
 	}
 
 	private Paragraph backLink() {

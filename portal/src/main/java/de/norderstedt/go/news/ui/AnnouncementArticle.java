@@ -34,6 +34,12 @@ class AnnouncementArticle extends Article {
 		record Uploaded(DownloadHandler handler) implements Picture {
 		}
 
+		/**
+		 * The picture itself as a {@code data:} address (a copy kept without the server).
+		 */
+		record Embedded(String dataUrl) implements Picture {
+		}
+
 	}
 
 	AnnouncementArticle(Announcement announcement, Locale locale, boolean pageHeading, @Nullable Picture picture) {
@@ -67,6 +73,7 @@ class AnnouncementArticle extends Article {
 			Image image = switch (picture) {
 				case Picture.Published p -> new Image(NewsService.imageUrl(p.announcementId()), alt);
 				case Picture.Uploaded u -> new Image(u.handler(), alt);
+				case Picture.Embedded e -> new Image(e.dataUrl(), alt);
 			};
 			image.addClassName("news-image");
 			add(image);

@@ -61,6 +61,11 @@ abstract class PublishedAnnouncementPage extends Div
 		Titles.update(this);
 	}
 
+	/** The announcement shown; null when there is none. */
+	@Nullable Announcement shown() {
+		return this.announcement;
+	}
+
 	/** Sets the texts of the page's way back in the current language. */
 	abstract void translateWayBack();
 

@@ -3,6 +3,7 @@ package de.norderstedt.go.privacy.ui;
 import java.util.Locale;
 
 import de.norderstedt.go.accessibility.ui.Titles;
+import de.norderstedt.go.app.ui.AppClient;
 import de.norderstedt.go.accounts.DataEntry;
 import de.norderstedt.go.privacy.MyData;
 import de.norderstedt.go.privacy.MyDataService;
@@ -149,17 +150,22 @@ public class MyDataView extends Div implements HasDynamicTitle, LocaleChangeObse
 		return new Div(new H3(getTranslation(headingKey)), list);
 	}
 
-	/** Ends the session of an account that no longer exists, and shows where it went. */
+	/**
+	 * Ends the session of an account that no longer exists, and shows where it went; the
+	 * installed app's copies of her pages in this browser go first.
+	 */
 	private static void signOutTo(String path) {
 		UI ui = UI.getCurrent();
-		VaadinServletRequest request = VaadinServletRequest.getCurrent();
-		VaadinServletResponse response = VaadinServletResponse.getCurrent();
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (request != null && response != null && authentication != null) {
-			new SecurityContextLogoutHandler().logout(request.getHttpServletRequest(),
-					response.getHttpServletResponse(), authentication);
-		}
-		ui.getPage().setLocation(path);
+		AppClient.forgetThen(ui, () -> {
+			VaadinServletRequest request = VaadinServletRequest.getCurrent();
+			VaadinServletResponse response = VaadinServletResponse.getCurrent();
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (request != null && response != null && authentication != null) {
+				new SecurityContextLogoutHandler().logout(request.getHttpServletRequest(),
+						response.getHttpServletResponse(), authentication);
+			}
+			ui.getPage().setLocation(path);
+		});
 	}
 
 	@Override

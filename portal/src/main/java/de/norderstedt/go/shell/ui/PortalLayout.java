@@ -9,6 +9,8 @@ import de.norderstedt.go.accounts.Role;
 import de.norderstedt.go.accounts.ui.AccountView;
 import de.norderstedt.go.accounts.ui.AccountsAdminView;
 import de.norderstedt.go.accounts.ui.LoginView;
+import de.norderstedt.go.app.ui.AppClient;
+import de.norderstedt.go.app.ui.InstallAppView;
 import de.norderstedt.go.courses.ui.CoursesView;
 import de.norderstedt.go.courses.ui.MyBookingsView;
 import de.norderstedt.go.ideas.EvaluationService;
@@ -49,6 +51,7 @@ import de.norderstedt.go.tutorials.ui.TrainerLearningView;
 import de.norderstedt.go.tutorials.ui.TutorialsView;
 import de.norderstedt.go.web.PublicUrl;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -69,6 +72,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -123,6 +127,13 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 	private final RouterLink imprintLink = new RouterLink();
 
+	private final RouterLink installLink = new RouterLink();
+
+	private final AppClient app;
+
+	/** Whether this browser is a kiosk device: then the portal is no app here. */
+	private final boolean kioskDevice = AppHead.onKioskDevice(VaadinRequest.getCurrent());
+
 	private boolean firstNavigation = true;
 
 	/** After the session was lost (its instance died): what happened. */
@@ -131,9 +142,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 	PortalLayout(AccountService accounts, AuthenticationContext authentication, PreferencesSession preferences,
 			SpeechService speech, NotificationService notifications, NotificationBroadcaster broadcaster,
 			PushDevices pushDevices, IdeaDeskService ideaDesk, EvaluationService evaluation, ProjectService projects,
-			PublicUrl publicUrl) {
+			PublicUrl publicUrl, AppClient app) {
 		this.accounts = accounts;
 		this.reconnected = new ReconnectedNotice(false, publicUrl);
+		this.app = app;
 		this.ideaDesk = ideaDesk;
 		this.projects = projects;
 		this.evaluation = evaluation;
@@ -163,7 +175,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 
 		this.signInOut.addClickListener(e -> {
 			if (this.authentication.isAuthenticated()) {
-				PushSignOut.endPushThenSignOut(UI.getCurrent(), pushDevices, this.authentication::logout);
+				// the app's copies of her pages first, then push: nothing of hers stays
+				UI ui = UI.getCurrent();
+				AppClient.forgetThen(ui,
+						() -> PushSignOut.endPushThenSignOut(ui, pushDevices, this.authentication::logout));
 			}
 			else {
 				UI.getCurrent().navigate(LoginView.class);
@@ -191,8 +206,10 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.easyLanguageLink.setRoute(EasyLanguageView.class);
 		this.privacyLink.setRoute(PrivacyNoticeView.class);
 		this.imprintLink.setRoute(ImprintView.class);
+		this.installLink.setRoute(InstallAppView.class);
 		UnorderedList footerLinks = new UnorderedList(new ListItem(this.statementLink),
-				new ListItem(this.easyLanguageLink), new ListItem(this.privacyLink), new ListItem(this.imprintLink));
+				new ListItem(this.easyLanguageLink), new ListItem(this.installLink), new ListItem(this.privacyLink),
+				new ListItem(this.imprintLink));
 		footerLinks.addClassName("footer-links");
 		Footer footer = new Footer(footerLinks, this.footerText);
 		footer.addClassName("site-footer");
@@ -206,6 +223,17 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.settingsToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
 		if (open) {
 			this.settings.focusFirst();
+		}
+	}
+
+	@Override
+	protected void onAttach(AttachEvent event) {
+		startApp(event.getUI());
+	}
+
+	private void startApp(UI ui) {
+		if (!this.kioskDevice) {
+			this.app.start(ui);
 		}
 	}
 
@@ -252,9 +280,14 @@ public class PortalLayout extends Div implements RouterLayout, LocaleChangeObser
 		this.easyLanguageLink.setText(getTranslation("easy-language.title"));
 		this.privacyLink.setText(getTranslation("privacy.notice.title"));
 		this.imprintLink.setText(getTranslation("privacy.imprint.title"));
+		this.installLink.setText(getTranslation("app.install.title"));
 		// "Leichte Sprache" is German; the English page is "Easy Read"
 		this.easyLanguageLink.getElement().setAttribute("lang", getLocale().getLanguage());
 		buildNavigation();
+		if (isAttached()) {
+			// the manifest and the offline page in the new language and display
+			getUI().ifPresent(this::startApp);
+		}
 	}
 
 	private void buildNavigation() {
