@@ -170,7 +170,10 @@ class SignalBus implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		this.callbacks.shutdown();
+		// the executor stays: Spring may start the bus again (a lifecycle restart, a test
+		// context paused while another ran), and a shut-down executor would refuse every
+		// later signal without a word. It holds no threads of its own (one virtual thread
+		// per callback).
 		enter(State.STOPPED);
 	}
 

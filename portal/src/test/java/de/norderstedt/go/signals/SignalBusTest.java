@@ -87,6 +87,25 @@ class SignalBusTest {
 	}
 
 	@Test
+	void a_bus_stopped_and_started_again_hears_signals_again() {
+		Heard heard = new Heard();
+		SignalBus bus = bus("restarted", "go_test_restarted", heard);
+		this.signals.send("go_test_restarted", "first");
+		await().atMost(WAIT).until(() -> heard.signals.contains("first"));
+
+		// as Spring stops and starts a context's lifecycle (a test context paused while
+		// another one runs)
+		int resyncs = heard.resyncs.get();
+		bus.stop();
+		bus.start();
+		// listening again: it resynchronises its subscribers
+		await().atMost(WAIT).until(() -> heard.resyncs.get() > resyncs);
+		this.signals.send("go_test_restarted", "second");
+
+		await().atMost(WAIT).until(() -> heard.signals.contains("second"));
+	}
+
+	@Test
 	void after_its_connection_is_killed_the_bus_listens_again_resynchronises_and_hears_later_signals() {
 		Heard heard = new Heard();
 		SignalBus bus = bus("killed", "go_test_killed", heard);
