@@ -1,14 +1,12 @@
 package de.norderstedt.go.courses.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import de.norderstedt.go.courses.CourseService;
 import de.norderstedt.go.courses.TestCourses;
-import de.norderstedt.go.web.ui.PracticeGuide;
+import de.norderstedt.go.web.ui.RecordingLearner;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,30 +50,14 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> spoken = new ArrayList<>();
-
-	private final AtomicInteger finished = new AtomicInteger();
-
-	private final PracticeGuide.Learner guide = new PracticeGuide.Learner() {
-
-		@Override
-		public void say(String text) {
-			BookingPracticeTest.this.spoken.add(text);
-		}
-
-		@Override
-		public void finished() {
-			BookingPracticeTest.this.finished.incrementAndGet();
-		}
-
-	};
+	private final RecordingLearner guide = new RecordingLearner();
 
 	private @Nullable BookingPractice practice;
 
 	@BeforeEach
 	void clear() {
-		this.spoken.clear();
-		this.finished.set(0);
+		this.guide.spoken.clear();
+		this.guide.finished.set(0);
 	}
 
 	@Test
@@ -96,7 +78,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		NativeButton card = (NativeButton) next();
 		assertThat(card.getElement().getTextRecursively()).startsWith("Das Smartphone kennenlernen");
 		assertInstruction("Tippen Sie auf einen Kurs.");
-		assertThat(this.spoken).containsExactly("Tippen Sie auf einen Kurs.");
+		assertThat(this.guide.spoken).containsExactly("Tippen Sie auf einen Kurs.");
 		assertThat($(Button.class, practice()).withText("Zurück").exists()).as("no way back from the first step")
 			.isFalse();
 		test(card).click();
@@ -123,7 +105,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat(name.isInvalid()).isTrue();
 		assertThat(name.getErrorMessage()).isEqualTo(nameError);
 		assertThat(message().getText()).isEqualTo(nameError);
-		assertThat(this.spoken).endsWith(nameInstruction, nameError);
+		assertThat(this.guide.spoken).endsWith(nameInstruction, nameError);
 		assertThat(next()).isSameAs(name);
 		test(name).setValue("Erika Muster");
 		test(button("Weiter")).click();
@@ -151,7 +133,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 				+ "Keine Sorge: In der Übung wird nichts gebucht.";
 		assertInstruction(checkInstruction);
 		assertThat(lastSpoken()).isEqualTo(checkInstruction);
-		assertThat(this.finished).hasValue(0);
+		assertThat(this.guide.finished).hasValue(0);
 		test(button("Jetzt verbindlich buchen")).click();
 
 		// the sample ticket
@@ -168,7 +150,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat($(Button.class, practice()).exists()).as("nothing to print, carry away or finish").isFalse();
 		assertThat(lastSpoken()).isEqualTo("Geschafft! So sieht Ihr Ticket aus. Das war nur eine Übung. "
 				+ "Es wurde nichts gebucht. Bei einer echten Buchung zeigen Sie das Ticket beim Kurs vor.");
-		assertThat(this.finished).hasValue(1);
+		assertThat(this.guide.finished).hasValue(1);
 		assertThat(bookings()).as("no booking stored").isEqualTo(bookingsBefore);
 		assertThat(this.jdbc.queryForObject("select count(*) from booking where date_id = ?", Integer.class, date))
 			.isZero();
@@ -182,7 +164,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		test((NativeButton) next()).click();
 		test(button("Diesen Kurs buchen")).click();
 		assertThat(name.getValue()).as("nothing entered is kept").isEmpty();
-		assertThat(this.finished).hasValue(1);
+		assertThat(this.guide.finished).hasValue(1);
 	}
 
 	@Test
@@ -213,7 +195,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 		assertThat($(Paragraph.class, practice()).id("practice-ticket-mark").getText())
 			.isEqualTo("Practice ticket – not valid");
 		assertThat($(Paragraph.class, practice()).id("practice-ticket-code").getText()).isEqualTo("SAMPLE");
-		assertThat(this.finished).hasValue(1);
+		assertThat(this.guide.finished).hasValue(1);
 	}
 
 	// ---- helpers
@@ -254,7 +236,7 @@ class BookingPracticeTest extends SpringBrowserlessTest {
 	}
 
 	private String lastSpoken() {
-		return this.spoken.get(this.spoken.size() - 1);
+		return this.guide.spoken.get(this.guide.spoken.size() - 1);
 	}
 
 	private int bookings() {

@@ -1,12 +1,10 @@
 package de.norderstedt.go.ideas.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import de.norderstedt.go.web.ui.PracticeGuide;
+import de.norderstedt.go.web.ui.RecordingLearner;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,30 +40,14 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> spoken = new ArrayList<>();
-
-	private final AtomicInteger finished = new AtomicInteger();
-
-	private final PracticeGuide.Learner guide = new PracticeGuide.Learner() {
-
-		@Override
-		public void say(String text) {
-			IdeaPracticeTest.this.spoken.add(text);
-		}
-
-		@Override
-		public void finished() {
-			IdeaPracticeTest.this.finished.incrementAndGet();
-		}
-
-	};
+	private final RecordingLearner guide = new RecordingLearner();
 
 	private @Nullable IdeaPractice practice;
 
 	@BeforeEach
 	void clear() {
-		this.spoken.clear();
-		this.finished.set(0);
+		this.guide.spoken.clear();
+		this.guide.finished.set(0);
 	}
 
 	@Test
@@ -85,7 +67,7 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 		String titleInstruction = "Tippen Sie in das Feld „Name der Idee“. Schreiben Sie einen kurzen Namen, "
 				+ "zum Beispiel Bank am Teich. Dann tippen Sie auf „Weiter“.";
 		assertInstruction(titleInstruction);
-		assertThat(this.spoken).containsExactly(titleInstruction);
+		assertThat(this.guide.spoken).containsExactly(titleInstruction);
 		assertThat($(Button.class, practice()).withText("Frage und Antwort vorlesen").exists())
 			.as("no private voice outside a kiosk frame")
 			.isFalse();
@@ -123,7 +105,7 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 		assertThat(next()).isSameAs(button("Idee einreichen"));
 		assertInstruction("Hier ist alles freiwillig. Tippen Sie auf „Idee einreichen“. "
 				+ "Keine Sorge: In der Übung wird nichts gespeichert.");
-		assertThat(this.finished).hasValue(0);
+		assertThat(this.guide.finished).hasValue(0);
 		test(button("Idee einreichen")).click();
 
 		// the practice receipt
@@ -136,7 +118,7 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 			.doesNotContainPattern("[A-Z2-9]{5}-[A-Z2-9]{5}");
 		assertThat($(Button.class, receipt).exists()).as("nothing to print or carry away").isFalse();
 		assertThat(lastSpoken()).startsWith("Geschafft! So sieht Ihr Beleg aus. Das war nur eine Übung.");
-		assertThat(this.finished).hasValue(1);
+		assertThat(this.guide.finished).hasValue(1);
 		assertThat(count("idea")).as("no idea stored").isEqualTo(ideasBefore);
 		assertThat(count("idea_kiosk_support")).as("no support stored").isEqualTo(supportsBefore);
 
@@ -193,7 +175,7 @@ class IdeaPracticeTest extends SpringBrowserlessTest {
 	}
 
 	private String lastSpoken() {
-		return this.spoken.get(this.spoken.size() - 1);
+		return this.guide.spoken.get(this.guide.spoken.size() - 1);
 	}
 
 	private int count(String table) {

@@ -1,11 +1,9 @@
 package de.norderstedt.go.notifications.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import de.norderstedt.go.web.ui.PracticeGuide;
+import de.norderstedt.go.web.ui.RecordingLearner;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,30 +39,14 @@ class NewsSetUpPracticeTest extends SpringBrowserlessTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private final List<String> spoken = new ArrayList<>();
-
-	private final AtomicInteger finished = new AtomicInteger();
-
-	private final PracticeGuide.Learner guide = new PracticeGuide.Learner() {
-
-		@Override
-		public void say(String text) {
-			NewsSetUpPracticeTest.this.spoken.add(text);
-		}
-
-		@Override
-		public void finished() {
-			NewsSetUpPracticeTest.this.finished.incrementAndGet();
-		}
-
-	};
+	private final RecordingLearner guide = new RecordingLearner();
 
 	private @Nullable NewsSetUpPractice practice;
 
 	@BeforeEach
 	void clear() {
-		this.spoken.clear();
-		this.finished.set(0);
+		this.guide.spoken.clear();
+		this.guide.finished.set(0);
 	}
 
 	@Test
@@ -82,7 +64,7 @@ class NewsSetUpPracticeTest extends SpringBrowserlessTest {
 		String topicsInstruction = "Tippen Sie auf ein Thema, zum Beispiel „Verkehr & Baustellen“. "
 				+ "Dann tippen Sie auf „Weiter“.";
 		assertInstruction(topicsInstruction);
-		assertThat(this.spoken).containsExactly(topicsInstruction);
+		assertThat(this.guide.spoken).containsExactly(topicsInstruction);
 		test(button("Weiter")).click();
 		assertThat(topics.isInvalid()).as("the real check: no area, no news").isTrue();
 		test(topics).selectItem("Verkehr & Baustellen");
@@ -103,7 +85,7 @@ class NewsSetUpPracticeTest extends SpringBrowserlessTest {
 		assertThat($(PushDeviceSection.class, practice()).exists()).as("the browser is never asked").isFalse();
 		test(push).click();
 		assertThat(next()).isSameAs(button("Fertig"));
-		assertThat(this.finished).hasValue(0);
+		assertThat(this.guide.finished).hasValue(0);
 		test(button("Fertig")).click();
 
 		// the summary, marked as practice
@@ -114,7 +96,7 @@ class NewsSetUpPracticeTest extends SpringBrowserlessTest {
 			.contains("Stadtteile: Garstedt")
 			.contains("So kommen die Neuigkeiten: In der App (empfohlen), Als Nachricht auf dem Gerät");
 		assertThat(lastSpoken()).startsWith("Geschafft! So sieht Ihre Auswahl aus. Das war nur eine Übung.");
-		assertThat(this.finished).hasValue(1);
+		assertThat(this.guide.finished).hasValue(1);
 		assertThat(counts()).as("no settings, areas, districts or push subscriptions kept").isEqualTo(before);
 
 		// "Nochmal üben": from nothing chosen again
@@ -158,7 +140,7 @@ class NewsSetUpPracticeTest extends SpringBrowserlessTest {
 	}
 
 	private String lastSpoken() {
-		return this.spoken.get(this.spoken.size() - 1);
+		return this.guide.spoken.get(this.guide.spoken.size() - 1);
 	}
 
 	private List<Integer> counts() {
